@@ -1,0 +1,132 @@
+//! `vigie build`: load the site, run every output into a staging folder, swap it into place.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::error::{Error, Result};
+use crate::output::{self, OutputDir, RenderContext};
+use crate::site::{LoadOptions, Site};
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub load: LoadOptions,
+    /// Default: `public/` in the site's folder.
+    pub output: Option<PathBuf>,
+    /// Show a progress bar on a terminal.
+    pub progress: bool,
+}
+
+/// What a build did, for the closing line.
+#[derive(Debug)]
+pub struct Summary {
+    pub capsules: usize,
+    pub languages: usize,
+    pub pages: usize,
+    pub files: usize,
+    pub elapsed: Duration,
+    pub output: PathBuf,
+}
+
+pub fn build(options: &BuildOptions) -> Result<Summary> {
+    let start = Instant::now();
+    let site = Site::load(&options.load)?;
+    let output = options
+        .output
+        .clone()
+        .unwrap_or_else(|| site.root.join("public"));
+    let output = absolute(&output)?;
+    let root = absolute(&site.root)?;
+    if root.starts_with(&output) {
+        return Err(Error::Usage(format!(
+            "the output folder {} holds the site itself; building there would delete it",
+            output.display()
+        )));
+    }
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    let parent = output
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| root.clone());
+    let staging = parent.join(format!(".{name}.vigie-staging"));
+    remove_if_present(&staging)?;
+    std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+
+    let progress = if options.progress {
+        ProgressBar::new(0)
+    } else {
+        ProgressBar::hidden()
+    };
+    if options.progress {
+        progress.set_draw_target(ProgressDrawTarget::stderr());
+        progress.set_style(
+            ProgressStyle::with_template("{msg:>8} [{bar:30}] {pos}/{len}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+    }
+    let out = OutputDir::new(staging.clone());
+    let ctx = RenderContext {
+        site: &site,
+        out: &out,
+        progress: &progress,
+    };
+    let mut pages = 0;
+    let mut files = 0;
+    for renderer in output::all() {
+        progress.set_message(renderer.name());
+        match renderer.render(&ctx) {
+            Ok(n) if renderer.name() == "html" => pages += n,
+            Ok(n) => files += n,
+            Err(e) => {
+                progress.finish_and_clear();
+                // The previous output stays as it was; only the staging folder goes.
+                let _ = std::fs::remove_dir_all(&staging);
+                return Err(e);
+            }
+        }
+    }
+    progress.finish_and_clear();
+    swap(&staging, &output)?;
+    Ok(Summary {
+        capsules: site.built_capsules().count(),
+        languages: site.languages().len(),
+        pages,
+        files: pages + files,
+        elapsed: start.elapsed(),
+        output,
+    })
+}
+
+/// Replaces `output` with `staging`: the old output is renamed aside first, so that at no
+/// moment does a half-written site stand at `output`.
+fn swap(staging: &Path, output: &Path) -> Result<()> {
+    if output.exists() {
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let old = output.with_file_name(format!(".{name}.vigie-old"));
+        remove_if_present(&old)?;
+        std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
+        std::fs::rename(staging, output).map_err(|e| Error::io(staging, e))?;
+        remove_if_present(&old)?;
+    } else {
+        std::fs::rename(staging, output).map_err(|e| Error::io(staging, e))?;
+    }
+    Ok(())
+}
+
+fn remove_if_present(path: &Path) -> Result<()> {
+    match std::fs::remove_dir_all(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(path, e)),
+        _ => Ok(()),
+    }
+}
+
+fn absolute(path: &Path) -> Result<PathBuf> {
+    std::path::absolute(path).map_err(|e| Error::io(path, e))
+}

@@ -1,0 +1,371 @@
+//! `site.toml`: every setting with its default, in one place.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{closest, Diagnostic, SourceFile};
+use crate::toml_file;
+
+pub const FILE_NAME: &str = "site.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub title: String,
+    pub base_url: Spanned<String>,
+    /// The first language is the default one.
+    #[serde(default = "default_languages")]
+    pub languages: Spanned<Vec<String>>,
+    #[serde(default)]
+    pub required_languages: Vec<Spanned<String>>,
+    #[serde(default = "default_timezone")]
+    pub timezone: Spanned<String>,
+    #[serde(default = "default_theme")]
+    pub theme: Spanned<String>,
+    /// Who publishes: shown in the footer, leaflets and feeds. Default: the title.
+    pub publisher: Option<String>,
+    pub description: Option<String>,
+    /// Path of the logo, relative to the site root.
+    pub logo: Option<Spanned<String>>,
+    /// Per-language versions of the texts above.
+    #[serde(default)]
+    pub translations: BTreeMap<String, Translated>,
+    #[serde(default)]
+    pub contacts: BTreeMap<String, Contact>,
+    #[serde(default)]
+    pub districts: BTreeMap<String, Text>,
+    #[serde(default)]
+    pub share: Share,
+    #[serde(default)]
+    pub print: Print,
+    #[serde(default)]
+    pub feeds: Feeds,
+    /// Free data for themes.
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translated {
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub description: Option<String>,
+}
+
+/// A text given once for every language, or once per language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    One(String),
+    PerLanguage(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text in `lang`, else in `fallback` (the default language), else any.
+    pub fn get<'a>(&'a self, lang: &str, fallback: &str) -> &'a str {
+        match self {
+            Text::One(s) => s,
+            Text::PerLanguage(map) => map
+                .get(lang)
+                .or_else(|| map.get(fallback))
+                .or_else(|| map.values().next())
+                .map_or("", String::as_str),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: Text,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<Text>,
+    pub hours: Option<Text>,
+    pub website: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Network {
+    Facebook,
+    Whatsapp,
+    X,
+    Bluesky,
+    Linkedin,
+    Telegram,
+    Mastodon,
+    Email,
+    Sms,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Share {
+    #[serde(default = "default_networks")]
+    pub networks: Vec<Network>,
+}
+
+impl Default for Share {
+    fn default() -> Self {
+        Share {
+            networks: default_networks(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Paper {
+    A4,
+    A5,
+    A6,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Print {
+    #[serde(default = "default_paper")]
+    pub paper: Paper,
+    #[serde(default = "default_bleed")]
+    pub bleed_mm: f64,
+    #[serde(default = "default_true")]
+    pub crop_marks: bool,
+    /// Key of `[contacts]` printed on leaflets.
+    pub contact: Option<Spanned<String>>,
+}
+
+impl Default for Print {
+    fn default() -> Self {
+        Print {
+            paper: default_paper(),
+            bleed_mm: default_bleed(),
+            crop_marks: true,
+            contact: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feeds {
+    #[serde(default = "default_feed_limit")]
+    pub limit: usize,
+}
+
+impl Default for Feeds {
+    fn default() -> Self {
+        Feeds {
+            limit: default_feed_limit(),
+        }
+    }
+}
+
+fn default_languages() -> Spanned<Vec<String>> {
+    Spanned::new(0..0, vec!["fr".to_string()])
+}
+fn default_timezone() -> Spanned<String> {
+    Spanned::new(0..0, "Europe/Brussels".to_string())
+}
+fn default_theme() -> Spanned<String> {
+    Spanned::new(0..0, "default".to_string())
+}
+fn default_networks() -> Vec<Network> {
+    use Network::*;
+    vec![
+        Facebook, Whatsapp, X, Bluesky, Linkedin, Telegram, Mastodon, Email, Sms,
+    ]
+}
+fn default_paper() -> Paper {
+    Paper::A5
+}
+fn default_bleed() -> f64 {
+    3.0
+}
+fn default_true() -> bool {
+    true
+}
+fn default_feed_limit() -> usize {
+    50
+}
+
+impl Config {
+    /// Reads and validates `site.toml` in `root`.
+    pub fn load(root: &Path) -> Result<(Config, SourceFile), Vec<Diagnostic>> {
+        let path = root.join(FILE_NAME);
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
+                vec![Diagnostic::in_file(FILE_NAME, format!("{FILE_NAME} is not valid UTF-8: {e}"))
+                    .hint("save the file as UTF-8 in your editor")]
+            })?,
+            Err(e) => {
+                return Err(vec![Diagnostic::in_file(FILE_NAME, format!("cannot read {FILE_NAME}: {e}"))
+                    .hint("run vigie in the site's folder, or give it with --root DIR; `vigie init DIR` makes a new site")])
+            }
+        };
+        let file = SourceFile::new(FILE_NAME, text);
+        let config: Config = toml_file::parse(&file, 0, file.text.len()).map_err(|d| vec![d])?;
+        let errors = config.validate(&file);
+        if errors.is_empty() {
+            Ok((config, file))
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn validate(&self, file: &SourceFile) -> Vec<Diagnostic> {
+        let mut errors = Vec::new();
+        let base = self.base_url.get_ref();
+        if !(base.starts_with("https://") || base.starts_with("http://")) || base.len() < 10 {
+            errors.push(
+                file.error(self.base_url.span(), format!("base_url `{base}` is not an absolute web address"))
+                    .hint("write the address the site will be published at, e.g. \"https://prevention.exemple.be\""),
+            );
+        }
+        let languages = self.languages.get_ref();
+        if languages.is_empty() {
+            errors.push(
+                file.error(self.languages.span(), "`languages` is empty")
+                    .hint("list at least one, e.g. [\"fr\"]"),
+            );
+        }
+        for (i, lang) in languages.iter().enumerate() {
+            let valid =
+                (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+            if !valid {
+                errors.push(
+                    file.error(
+                        self.languages.span(),
+                        format!("`{lang}` is not a language code"),
+                    )
+                    .hint("use two-letter codes such as \"fr\", \"nl\", \"de\" or \"en\""),
+                );
+            } else if languages[..i].contains(lang) {
+                errors.push(file.error(
+                    self.languages.span(),
+                    format!("language `{lang}` is listed twice"),
+                ));
+            }
+        }
+        for lang in &self.required_languages {
+            if !languages.contains(lang.get_ref()) {
+                errors.push(self.unknown_language(file, lang.get_ref(), lang.span()));
+            }
+        }
+        for lang in self.translations.keys() {
+            if !languages.contains(lang) {
+                let span = find_key(&file.text, &format!("[translations.{lang}]"));
+                errors.push(self.unknown_language(file, lang, span));
+            }
+        }
+        if jiff::tz::TimeZone::get(self.timezone.get_ref()).is_err() {
+            errors.push(
+                file.error(
+                    self.timezone.span(),
+                    format!("unknown time zone `{}`", self.timezone.get_ref()),
+                )
+                .hint("use an IANA name such as \"Europe/Brussels\""),
+            );
+        }
+        if let Some(contact) = &self.print.contact {
+            if let Err(d) = self.check_contact(file, contact) {
+                errors.push(d);
+            }
+        }
+        if !(0.0..=10.0).contains(&self.print.bleed_mm) {
+            let span = find_key(&file.text, "bleed_mm");
+            errors.push(
+                file.error(span, "bleed_mm must be between 0 and 10")
+                    .hint("print shops usually ask for 3 mm"),
+            );
+        }
+        if self.feeds.limit == 0 {
+            errors.push(file.error(
+                find_key(&file.text, "limit"),
+                "[feeds] limit must be at least 1",
+            ));
+        }
+        errors
+    }
+
+    fn unknown_language(
+        &self,
+        file: &SourceFile,
+        lang: &str,
+        span: std::ops::Range<usize>,
+    ) -> Diagnostic {
+        file.error(span, format!("language `{lang}` is not in `languages`"))
+            .hint(format!(
+                "add it to languages, or use one of: {}",
+                self.languages.get_ref().join(", ")
+            ))
+    }
+
+    /// Checks that a contact key names a `[contacts]` entry.
+    pub fn check_contact(
+        &self,
+        file: &SourceFile,
+        key: &Spanned<String>,
+    ) -> Result<(), Diagnostic> {
+        if self.contacts.contains_key(key.get_ref()) {
+            return Ok(());
+        }
+        let d = file.error(
+            key.span(),
+            format!("no contact `{}` in site.toml", key.get_ref()),
+        );
+        Err(
+            match closest(key.get_ref(), self.contacts.keys().map(String::as_str)) {
+                Some(k) => d.hint(format!("did you mean `{k}`?")),
+                None => d.hint("add it under [contacts] in site.toml"),
+            },
+        )
+    }
+
+    pub fn default_language(&self) -> &str {
+        self.languages
+            .get_ref()
+            .first()
+            .map_or("fr", String::as_str)
+    }
+
+    /// The site title in `lang`.
+    pub fn title(&self, lang: &str) -> &str {
+        self.translations
+            .get(lang)
+            .and_then(|t| t.title.as_deref())
+            .unwrap_or(&self.title)
+    }
+
+    pub fn publisher(&self, lang: &str) -> &str {
+        self.translations
+            .get(lang)
+            .and_then(|t| t.publisher.as_deref())
+            .or(self.publisher.as_deref())
+            .unwrap_or_else(|| self.title(lang))
+    }
+
+    pub fn description(&self, lang: &str) -> Option<&str> {
+        self.translations
+            .get(lang)
+            .and_then(|t| t.description.as_deref())
+            .or(self.description.as_deref())
+    }
+
+    /// The contact shown in the footer: the print contact, else the first one.
+    pub fn main_contact(&self) -> Option<&Contact> {
+        self.print
+            .contact
+            .as_ref()
+            .and_then(|k| self.contacts.get(k.get_ref()))
+            .or_else(|| self.contacts.values().next())
+    }
+}
+
+/// Where a key first appears, for errors found after parsing; the start of the file otherwise.
+fn find_key(text: &str, key: &str) -> std::ops::Range<usize> {
+    text.find(key).map_or(0..0, |i| i..i + key.len())
+}

@@ -1,0 +1,764 @@
+//! Capsules: one bundle folder, one Markdown file per language, merged into one model.
+
+use std::ops::Range;
+use std::path::{Component, Path, PathBuf};
+
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+use toml::Spanned;
+
+use crate::config::Config;
+use crate::content::front_matter::{self, CapsuleFrontMatter, Kind, Leaflet, Press, Social};
+use crate::content::markdown::{self, InternalLink, Markdown};
+use crate::content::read_source;
+use crate::error::{closest, Diagnostic, SourceFile};
+use crate::toml_file;
+
+/// Where a capsule stands at the build's `now`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Published,
+    /// An alert past its `expires`: its page stays, lists and feeds drop it.
+    Ended,
+    /// Dated in the future: not built yet.
+    Scheduled,
+    Draft,
+}
+
+#[derive(Debug, Clone)]
+pub struct Capsule {
+    pub slug: String,
+    /// The bundle folder on disk.
+    pub dir: PathBuf,
+    /// The bundle folder relative to the site root, for messages.
+    pub rel_dir: PathBuf,
+    pub kind: Kind,
+    pub date: Timestamp,
+    pub expires: Option<Timestamp>,
+    pub tags: Vec<String>,
+    pub districts: Vec<String>,
+    pub draft: bool,
+    pub privacy_reviewed: bool,
+    pub image: Option<Image>,
+    pub video: Option<Video>,
+    pub status: Status,
+    /// In the order of the site's languages.
+    pub translations: Vec<Translation>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Image {
+    /// File name inside the bundle.
+    pub src: String,
+    /// The point kept when cropping, as fractions of width and height.
+    pub focus: (f64, f64),
+}
+
+#[derive(Debug, Clone)]
+pub struct Video {
+    pub src: Option<String>,
+    pub url: Option<String>,
+    pub poster: Option<String>,
+}
+
+/// A capsule's text in one language.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    pub lang: String,
+    pub source: SourceFile,
+    pub title: String,
+    pub summary: String,
+    pub body: Markdown,
+    pub links: Vec<InternalLink>,
+    pub image_alt: Option<String>,
+    pub image_credit: Option<String>,
+    pub captions: Option<String>,
+    pub press: Vec<Press>,
+    pub social: Vec<Social>,
+    pub leaflet: Leaflet,
+    pub allow: Vec<String>,
+}
+
+impl Capsule {
+    pub fn translation(&self, lang: &str) -> Option<&Translation> {
+        self.translations.iter().find(|t| t.lang == lang)
+    }
+
+    /// Whether the build writes this capsule's pages.
+    pub fn is_built(&self, drafts: bool) -> bool {
+        match self.status {
+            Status::Published | Status::Ended => true,
+            Status::Draft => drafts,
+            Status::Scheduled => false,
+        }
+    }
+
+    /// Whether lists, the home page and feeds show it.
+    pub fn is_listed(&self, drafts: bool) -> bool {
+        self.is_built(drafts) && self.status != Status::Ended
+    }
+}
+
+/// What the loader needs to know about the site.
+pub struct Context<'a> {
+    pub root: &'a Path,
+    pub config: &'a Config,
+    pub tz: &'a TimeZone,
+    pub now: Timestamp,
+}
+
+/// One translation file, read and parsed, before the translations are merged.
+struct Draft {
+    lang: String,
+    file: SourceFile,
+    fm: CapsuleFrontMatter,
+    parsed: markdown::Parsed,
+}
+
+/// A value given in one translation, with where it was given.
+struct Given<'a, T> {
+    value: T,
+    file: &'a SourceFile,
+    span: Range<usize>,
+}
+
+/// Loads the bundle in `dir` (named `folder`) with the slug `slug`.
+pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diagnostic>> {
+    let rel_dir = dir.strip_prefix(ctx.root).unwrap_or(dir).to_path_buf();
+    let mut errors = Vec::new();
+    let drafts = read_translations(ctx, dir, &rel_dir, &mut errors);
+    if drafts.is_empty() && errors.is_empty() {
+        errors.push(
+            Diagnostic::in_file(
+                &rel_dir,
+                "this capsule folder has no index.md or index.<lang>.md",
+            )
+            .hint(format!(
+                "add index.{}.md with the capsule's front matter and text",
+                ctx.config.default_language()
+            )),
+        );
+    }
+    if drafts.is_empty() {
+        return Err(errors);
+    }
+    let first = &drafts[0].file;
+    let config = ctx.config;
+
+    for required in &config.required_languages {
+        if !drafts.iter().any(|d| &d.lang == required.get_ref()) {
+            errors.push(
+                Diagnostic::in_file(
+                    &rel_dir,
+                    format!(
+                        "the capsule has no `{}` translation, which site.toml requires",
+                        required.get_ref()
+                    ),
+                )
+                .hint(format!(
+                    "add index.{}.md to this folder",
+                    required.get_ref()
+                )),
+            );
+        }
+    }
+
+    let kind = agree(
+        "kind",
+        &drafts,
+        |fm| fm.kind.as_ref().map(|s| (*s.get_ref(), s.span())),
+        &mut errors,
+    );
+    let date = agree(
+        "date",
+        &drafts,
+        |fm| fm.date.as_ref().map(|s| (*s.get_ref(), s.span())),
+        &mut errors,
+    );
+    let expires = agree(
+        "expires",
+        &drafts,
+        |fm| fm.expires.as_ref().map(|s| (*s.get_ref(), s.span())),
+        &mut errors,
+    );
+    let tags = agree(
+        "tags",
+        &drafts,
+        |fm| fm.tags.as_ref().map(|s| (s.get_ref().clone(), s.span())),
+        &mut errors,
+    );
+    let districts = agree(
+        "districts",
+        &drafts,
+        |fm| {
+            fm.districts
+                .as_ref()
+                .map(|s| (s.get_ref().clone(), s.span()))
+        },
+        &mut errors,
+    );
+    let draft = agree(
+        "draft",
+        &drafts,
+        |fm| fm.draft.as_ref().map(|s| (*s.get_ref(), s.span())),
+        &mut errors,
+    );
+    let reviewed = agree(
+        "privacy_reviewed",
+        &drafts,
+        |fm| {
+            fm.privacy_reviewed
+                .as_ref()
+                .map(|s| (*s.get_ref(), s.span()))
+        },
+        &mut errors,
+    );
+    let image_src = agree(
+        "image.src",
+        &drafts,
+        |fm| image_field(fm, |i| i.src.as_ref()),
+        &mut errors,
+    );
+    let focus = agree(
+        "image.focus",
+        &drafts,
+        |fm| {
+            fm.image
+                .as_ref()
+                .and_then(|i| i.get_ref().focus.as_ref())
+                .map(|f| (*f.get_ref(), f.span()))
+        },
+        &mut errors,
+    );
+    let video_src = agree(
+        "video.src",
+        &drafts,
+        |fm| video_field(fm, |v| v.src.as_ref()),
+        &mut errors,
+    );
+    let video_url = agree(
+        "video.url",
+        &drafts,
+        |fm| video_field(fm, |v| v.url.as_ref()),
+        &mut errors,
+    );
+    let poster = agree(
+        "video.poster",
+        &drafts,
+        |fm| video_field(fm, |v| v.poster.as_ref()),
+        &mut errors,
+    );
+
+    let Some(kind) = kind else {
+        errors.push(
+            first
+                .error(0..3, "the capsule has no `kind`")
+                .hint("add kind = \"tip\" (or \"alert\", \"news\", \"fun\")"),
+        );
+        return Err(errors);
+    };
+    let Some(date) = date else {
+        errors.push(
+            first
+                .error(0..3, "the capsule has no `date`")
+                .hint("add date = 2026-11-20: the day it is published"),
+        );
+        return Err(errors);
+    };
+    let date_value = to_timestamp(ctx, &date, &mut errors);
+    let expires_value = expires
+        .as_ref()
+        .and_then(|e| to_timestamp(ctx, e, &mut errors));
+    if kind.value == Kind::Alert && expires.is_none() {
+        errors.push(
+            kind.file
+                .error(kind.span.clone(), "an alert needs an `expires` date")
+                .hint("add expires = <date> (the day after which the alert is over); at most 30 days is usual"),
+        );
+    }
+    if let (Some(d), Some(e), Some(given)) = (date_value, expires_value, &expires) {
+        if e <= d {
+            errors.push(
+                given
+                    .file
+                    .error(given.span.clone(), "`expires` is not after `date`")
+                    .hint("an alert must end after it starts"),
+            );
+        }
+    }
+    let draft = draft.is_some_and(|d| d.value);
+    let privacy_reviewed = reviewed.as_ref().is_some_and(|r| r.value);
+    if matches!(kind.value, Kind::Alert | Kind::News) && !draft && !privacy_reviewed {
+        let (file, span) = match &reviewed {
+            Some(r) => (r.file, r.span.clone()),
+            None => (kind.file, kind.span.clone()),
+        };
+        errors.push(
+            file.error(span, format!("a published {} needs privacy_reviewed = true", kind.value.as_str()))
+                .hint("reread it for names, plates, addresses and phone numbers, then set privacy_reviewed = true (or keep draft = true)"),
+        );
+    }
+    if let Some(ds) = &districts {
+        for d in &ds.value {
+            if !config.districts.contains_key(d.get_ref()) {
+                let diagnostic = ds
+                    .file
+                    .error(d.span(), format!("unknown district `{}`", d.get_ref()));
+                errors.push(match closest(d.get_ref(), config.districts.keys().map(String::as_str)) {
+                    Some(k) => diagnostic.hint(format!("did you mean `{k}`? Districts are the keys of [districts] in site.toml")),
+                    None => diagnostic.hint("add it under [districts] in site.toml"),
+                });
+            }
+        }
+    }
+
+    let image = resolve_media(dir, &rel_dir, image_src.as_ref(), &mut errors).map(|src| {
+        let (x, y) = focus.as_ref().map_or((0.5, 0.5), |f| (f.value[0], f.value[1]));
+        if !(0.0..=1.0).contains(&x) || !(0.0..=1.0).contains(&y) {
+            if let Some(f) = &focus {
+                errors.push(
+                    f.file.error(f.span.clone(), "focus must be two fractions between 0 and 1")
+                        .hint("[0.5, 0.3] keeps the point at half the width and a third of the height"),
+                );
+            }
+        }
+        Image { src, focus: (x.clamp(0.0, 1.0), y.clamp(0.0, 1.0)) }
+    });
+    if image.is_none() && image_src.is_none() && drafts.iter().any(|d| d.fm.image.is_some()) {
+        let d = drafts
+            .iter()
+            .find(|d| d.fm.image.is_some())
+            .map(|d| (&d.file, d.fm.image.as_ref().map(|i| i.span())));
+        if let Some((file, Some(span))) = d {
+            errors.push(
+                file.error(span, "[image] has no `src`")
+                    .hint("give the photo's file name, e.g. src = \"photo.jpg\""),
+            );
+        }
+    }
+    let video = check_video(
+        dir,
+        &rel_dir,
+        &drafts,
+        video_src.as_ref(),
+        video_url.as_ref(),
+        poster.as_ref(),
+        &mut errors,
+    );
+
+    let kind = kind.value;
+    let tags = tags.map(|t| t.value).unwrap_or_default();
+    let districts: Vec<String> = districts
+        .map(|d| d.value.into_iter().map(Spanned::into_inner).collect())
+        .unwrap_or_default();
+    let mut translations = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let t = translation(
+            ctx,
+            d,
+            image.is_some(),
+            video.as_ref(),
+            dir,
+            &rel_dir,
+            &mut errors,
+        );
+        translations.push(t);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (Some(date), true) = (date_value, translations.iter().all(Option::is_some)) else {
+        return Err(errors);
+    };
+    let status = if draft {
+        Status::Draft
+    } else if date > ctx.now {
+        Status::Scheduled
+    } else if expires_value.is_some_and(|e| e <= ctx.now) {
+        Status::Ended
+    } else {
+        Status::Published
+    };
+    Ok(Capsule {
+        slug,
+        dir: dir.to_path_buf(),
+        rel_dir,
+        kind,
+        date,
+        expires: expires_value,
+        tags,
+        districts,
+        draft,
+        privacy_reviewed,
+        image,
+        video,
+        status,
+        translations: translations.into_iter().flatten().collect(),
+    })
+}
+
+/// Reads every `index[.lang].md` of the bundle, in the order of the site's languages.
+fn read_translations(
+    ctx: &Context,
+    dir: &Path,
+    rel_dir: &Path,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Draft> {
+    let languages = ctx.config.languages.get_ref();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(Diagnostic::in_file(
+                rel_dir,
+                format!("cannot read the folder: {e}"),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut files: Vec<(usize, String, PathBuf)> = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(middle) = name
+            .strip_prefix("index")
+            .and_then(|n| n.strip_suffix(".md"))
+        else {
+            continue;
+        };
+        let lang = match middle.strip_prefix('.') {
+            None if middle.is_empty() => ctx.config.default_language().to_string(),
+            Some(lang) => lang.to_string(),
+            None => continue,
+        };
+        match languages.iter().position(|l| *l == lang) {
+            Some(i) if files.iter().any(|f| f.0 == i) => errors.push(
+                Diagnostic::in_file(
+                    rel_dir.join(&name),
+                    format!("a second `{lang}` translation (index.md is the default language)"),
+                )
+                .hint("keep index.md or index.<lang>.md for the default language, not both"),
+            ),
+            Some(i) => files.push((i, lang, entry.path())),
+            None => errors.push(
+                Diagnostic::in_file(
+                    rel_dir.join(&name),
+                    format!("`{lang}` is not one of the site's languages"),
+                )
+                .hint(format!(
+                    "rename the file for one of: {}, or add `{lang}` to languages in site.toml",
+                    languages.join(", ")
+                )),
+            ),
+        }
+    }
+    files.sort();
+    let mut drafts = Vec::new();
+    for (_, lang, path) in files {
+        let file = match read_source(ctx.root, &path) {
+            Ok(f) => f,
+            Err(d) => {
+                errors.push(d);
+                continue;
+            }
+        };
+        let split = match front_matter::split(&file) {
+            Ok(s) => s,
+            Err(d) => {
+                errors.push(d);
+                continue;
+            }
+        };
+        let fm = match toml_file::parse::<CapsuleFrontMatter>(
+            &file,
+            split.front_matter.start,
+            split.front_matter.len(),
+        ) {
+            Ok(fm) => fm,
+            Err(d) => {
+                errors.push(d);
+                continue;
+            }
+        };
+        let parsed = markdown::parse(&file, split.body_offset);
+        drafts.push(Draft {
+            lang,
+            file,
+            fm,
+            parsed,
+        });
+    }
+    drafts
+}
+
+/// A language-independent field: given once, or the same wherever it is repeated.
+fn agree<'a, T: PartialEq>(
+    name: &str,
+    drafts: &'a [Draft],
+    field: impl Fn(&'a CapsuleFrontMatter) -> Option<(T, Range<usize>)>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Given<'a, T>> {
+    let mut first: Option<Given<'a, T>> = None;
+    for d in drafts {
+        let Some((value, span)) = field(&d.fm) else {
+            continue;
+        };
+        match &first {
+            None => {
+                first = Some(Given {
+                    value,
+                    file: &d.file,
+                    span,
+                })
+            }
+            Some(f) if f.value != value => {
+                let theirs = f.file.text.get(f.span.clone()).unwrap_or_default();
+                let name_there = f
+                    .file
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                errors.push(
+                    d.file
+                        .error(span, format!("`{name}` differs between translations: {name_there} says {theirs}"))
+                        .hint(format!("`{name}` does not depend on language: give it in one translation only, or the same in each")),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    first
+}
+
+fn image_field<'a>(
+    fm: &'a CapsuleFrontMatter,
+    f: impl Fn(&'a front_matter::ImageFrontMatter) -> Option<&'a Spanned<String>>,
+) -> Option<(String, Range<usize>)> {
+    fm.image
+        .as_ref()
+        .and_then(|i| f(i.get_ref()))
+        .map(|s| (s.get_ref().clone(), s.span()))
+}
+
+fn video_field<'a>(
+    fm: &'a CapsuleFrontMatter,
+    f: impl Fn(&'a front_matter::VideoFrontMatter) -> Option<&'a Spanned<String>>,
+) -> Option<(String, Range<usize>)> {
+    fm.video
+        .as_ref()
+        .and_then(|v| f(v.get_ref()))
+        .map(|s| (s.get_ref().clone(), s.span()))
+}
+
+fn to_timestamp(
+    ctx: &Context,
+    given: &Given<toml::value::Datetime>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Timestamp> {
+    match front_matter::to_timestamp(&given.value, ctx.tz) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            errors.push(
+                given
+                    .file
+                    .error(given.span.clone(), format!("not a usable date: {e}"))
+                    .hint("write a date such as 2026-11-20"),
+            );
+            None
+        }
+    }
+}
+
+/// A media file named in front matter: inside the bundle, and present.
+fn resolve_media(
+    dir: &Path,
+    rel_dir: &Path,
+    given: Option<&Given<String>>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let given = given?;
+    match media_path(dir, rel_dir, &given.value) {
+        Ok(p) => Some(p),
+        Err((message, hint)) => {
+            errors.push(given.file.error(given.span.clone(), message).hint(hint));
+            None
+        }
+    }
+}
+
+/// Checks a bundle-relative path; returns it normalised with `/` separators.
+pub fn media_path(dir: &Path, rel_dir: &Path, value: &str) -> Result<String, (String, String)> {
+    let path = Path::new(value);
+    let leaves = value.is_empty()
+        || value.starts_with('/')
+        || value.starts_with('\\')
+        || value.contains(':')
+        || path
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    if leaves {
+        return Err((
+            format!("`{value}` is not a file of this capsule's folder"),
+            "put the file in the capsule's folder and give its name, e.g. \"photo.jpg\""
+                .to_string(),
+        ));
+    }
+    let full = dir.join(path);
+    let inside = match (full.canonicalize(), dir.canonicalize()) {
+        (Ok(f), Ok(d)) => f.starts_with(d) && f.is_file(),
+        _ => false,
+    };
+    if !inside {
+        let names: Vec<String> = std::fs::read_dir(dir)
+            .map(|e| {
+                e.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let hint = match closest(value, names.iter().map(String::as_str)) {
+            Some(n) => format!("did you mean \"{n}\"?"),
+            None => format!("copy the file into {}", rel_dir.display()),
+        };
+        return Err((format!("no file `{value}` in {}", rel_dir.display()), hint));
+    }
+    let normal: Vec<String> = path
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    Ok(normal.join("/"))
+}
+
+fn check_video(
+    dir: &Path,
+    rel_dir: &Path,
+    drafts: &[Draft],
+    src: Option<&Given<String>>,
+    url: Option<&Given<String>>,
+    poster: Option<&Given<String>>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Video> {
+    let table = drafts
+        .iter()
+        .find_map(|d| d.fm.video.as_ref().map(|v| (&d.file, v.span())));
+    let (file, span) = table?;
+    if src.is_some() == url.is_some() {
+        errors.push(
+            file.error(span, "[video] needs either `src` (a file in the folder) or `url` (a link), not both")
+                .hint("Vigie never embeds a third-party player: give src = \"clip.mp4\", or url = \"https://…\" shown as a link"),
+        );
+        return None;
+    }
+    if let Some(u) = url {
+        if !u.value.starts_with("https://") && !u.value.starts_with("http://") {
+            errors.push(
+                u.file
+                    .error(u.span.clone(), "video url is not a web address")
+                    .hint("write the full address, starting with https://"),
+            );
+        }
+    }
+    Some(Video {
+        src: resolve_media(dir, rel_dir, src, errors),
+        url: url.map(|u| u.value.clone()),
+        poster: resolve_media(dir, rel_dir, poster, errors),
+    })
+}
+
+/// The per-language part of one translation file.
+fn translation(
+    ctx: &Context,
+    d: Draft,
+    has_image: bool,
+    video: Option<&Video>,
+    dir: &Path,
+    rel_dir: &Path,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Translation> {
+    let Draft {
+        lang,
+        file,
+        fm,
+        parsed,
+    } = d;
+    errors.extend(parsed.errors);
+    let title = match fm.title {
+        Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
+        Some(t) => {
+            errors.push(
+                file.error(t.span(), "the title is empty")
+                    .hint("write a short, catchy title"),
+            );
+            return None;
+        }
+        None => {
+            errors.push(
+                file.error(0..3, "this translation has no `title`")
+                    .hint("add title = \"…\" to its front matter"),
+            );
+            return None;
+        }
+    };
+    let image = fm.image.map(Spanned::into_inner);
+    let image_alt = image
+        .as_ref()
+        .and_then(|i| i.alt.as_ref())
+        .map(|a| a.get_ref().trim().to_string());
+    if has_image && image_alt.as_deref().is_none_or(str::is_empty) {
+        let span = image
+            .as_ref()
+            .and_then(|i| i.alt.as_ref())
+            .map_or(0..3, |a| a.span());
+        errors.push(
+            file.error(span, "the photo has no alt text in this language")
+                .hint("add alt = \"…\" under [image]: what the photo shows, for people who cannot see it"),
+        );
+    }
+    let video_fm = fm.video.map(Spanned::into_inner);
+    let captions = video_fm.as_ref().and_then(|v| v.captions.as_ref());
+    let captions = match captions {
+        Some(c) => match media_path(dir, rel_dir, c.get_ref()) {
+            Ok(p) => Some(p),
+            Err((message, hint)) => {
+                errors.push(file.error(c.span(), message).hint(hint));
+                None
+            }
+        },
+        None => None,
+    };
+    if video.is_some_and(|v| v.src.is_some()) && captions.is_none() && errors.is_empty() {
+        errors.push(
+            file.error(0..3, "the video has no captions in this language")
+                .hint("add captions = \"clip.<lang>.vtt\" under [video]: residents watch without sound, and some cannot hear"),
+        );
+    }
+    let leaflet = fm.leaflet.unwrap_or_default();
+    if let Some(contact) = &leaflet.contact {
+        if let Err(d) = ctx.config.check_contact(&file, contact) {
+            errors.push(d);
+        }
+    }
+    let summary = fm
+        .summary
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    let summary = summary.unwrap_or_else(|| parsed.markdown.first_paragraph());
+    Some(Translation {
+        lang,
+        source: file,
+        title,
+        summary,
+        body: parsed.markdown,
+        links: parsed.links,
+        image_alt,
+        image_credit: image.and_then(|i| i.credit),
+        captions,
+        press: fm.press,
+        social: fm.social,
+        leaflet,
+        allow: fm.allow,
+    })
+}

@@ -1,0 +1,234 @@
+//! The TOML front matter between `+++` lines, as written by the webmaster.
+//!
+//! Everything is optional here so that a translation may leave language-independent fields to
+//! another one; required fields are checked when the translations are merged into a capsule.
+
+use std::ops::Range;
+
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+use serde::Deserialize;
+use toml::value::{Datetime, Offset};
+use toml::Spanned;
+
+use crate::error::{Diagnostic, SourceFile};
+
+/// Where the parts of a content file are.
+pub struct Split {
+    pub front_matter: Range<usize>,
+    pub body_offset: usize,
+}
+
+/// Finds the front matter: a first line `+++`, the TOML, a line `+++`.
+pub fn split(file: &SourceFile) -> Result<Split, Diagnostic> {
+    let text = &file.text;
+    let start = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let mut lines = line_spans(text, start);
+    let opening = lines.next().filter(|r| text[r.clone()].trim_end() == "+++").ok_or_else(|| {
+        file.error(start..start, "the file does not start with front matter")
+            .hint("begin with a line `+++`, then fields such as title = \"…\", then another `+++` line")
+    })?;
+    for line in lines {
+        if text[line.clone()].trim_end() == "+++" {
+            let body_offset = text[line.end..]
+                .find('\n')
+                .map_or(text.len(), |i| line.end + i + 1);
+            return Ok(Split {
+                front_matter: opening.end + 1..line.start,
+                body_offset,
+            });
+        }
+    }
+    Err(file
+        .error(opening, "the front matter is never closed")
+        .hint("add a line `+++` after the last field, before the text"))
+}
+
+/// The byte ranges of the lines of `text` from `start`, without their line feeds.
+fn line_spans(text: &str, start: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = start;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = pos..end;
+        pos = end + 1;
+        Some(line)
+    })
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Tip,
+    Alert,
+    News,
+    Fun,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Tip, Kind::Alert, Kind::News, Kind::Fun];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Tip => "tip",
+            Kind::Alert => "alert",
+            Kind::News => "news",
+            Kind::Fun => "fun",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapsuleFrontMatter {
+    pub title: Option<Spanned<String>>,
+    pub kind: Option<Spanned<Kind>>,
+    pub date: Option<Spanned<Datetime>>,
+    pub expires: Option<Spanned<Datetime>>,
+    pub summary: Option<String>,
+    pub tags: Option<Spanned<Vec<String>>>,
+    pub districts: Option<Spanned<Vec<Spanned<String>>>>,
+    pub draft: Option<Spanned<bool>>,
+    pub privacy_reviewed: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub allow: Vec<String>,
+    pub image: Option<Spanned<ImageFrontMatter>>,
+    pub video: Option<Spanned<VideoFrontMatter>>,
+    #[serde(default)]
+    pub press: Vec<Press>,
+    #[serde(default)]
+    pub social: Vec<Social>,
+    pub leaflet: Option<Leaflet>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImageFrontMatter {
+    pub src: Option<Spanned<String>>,
+    pub alt: Option<Spanned<String>>,
+    pub credit: Option<String>,
+    pub focus: Option<Spanned<[f64; 2]>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VideoFrontMatter {
+    pub src: Option<Spanned<String>>,
+    pub url: Option<Spanned<String>>,
+    pub poster: Option<Spanned<String>>,
+    pub captions: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Press {
+    pub url: String,
+    pub outlet: String,
+    pub date: Option<Datetime>,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Social {
+    pub network: String,
+    pub url: String,
+}
+
+/// Per-language overrides for the printed leaflet.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leaflet {
+    pub headline: Option<String>,
+    pub short: Option<String>,
+    pub cta: Option<String>,
+    pub contact: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFrontMatter {
+    pub title: Option<Spanned<String>>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+/// A front-matter date as an instant: a date alone is midnight in the site's time zone, and so
+/// is a datetime without offset read in that zone.
+pub fn to_timestamp(value: &Datetime, tz: &TimeZone) -> Result<Timestamp, String> {
+    let date = value.date.ok_or("a time without a date")?;
+    let time = value.time.unwrap_or(toml::value::Time {
+        hour: 0,
+        minute: 0,
+        second: Some(0),
+        nanosecond: None,
+    });
+    let civil = jiff::civil::date(date.year as i16, date.month as i8, date.day as i8).at(
+        time.hour as i8,
+        time.minute as i8,
+        time.second.unwrap_or(0) as i8,
+        time.nanosecond.unwrap_or(0) as i32,
+    );
+    let result = match value.offset {
+        None => civil.to_zoned_datetime(tz.clone()).map(|z| z.timestamp()),
+        Some(Offset::Z) => civil
+            .to_zoned_datetime(TimeZone::UTC)
+            .map(|z| z.timestamp()),
+        Some(Offset::Custom { minutes }) => jiff::tz::Offset::from_seconds(i32::from(minutes) * 60)
+            .and_then(|o| civil.to_zoned_datetime(TimeZone::fixed(o)))
+            .map(|z| z.timestamp()),
+    };
+    result.map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let file = SourceFile::new("a.md", "\u{feff}+++\ntitle = \"x\"\n+++\nBody\n");
+        let s = split(&file).unwrap();
+        assert_eq!(&file.text[s.front_matter.clone()], "title = \"x\"\n");
+        assert_eq!(&file.text[s.body_offset..], "Body\n");
+    }
+
+    #[test]
+    fn unclosed_front_matter_points_at_the_opening_line() {
+        let file = SourceFile::new("a.md", "+++\ntitle = \"x\"\n");
+        let d = split(&file).err().unwrap();
+        assert_eq!(
+            (d.line, d.message.as_str()),
+            (1, "the front matter is never closed")
+        );
+    }
+
+    #[test]
+    fn a_date_is_midnight_in_the_site_time_zone() {
+        let tz = TimeZone::get("Europe/Brussels").unwrap();
+        let d: Datetime = "2026-11-20".parse().unwrap();
+        assert_eq!(
+            to_timestamp(&d, &tz).unwrap().to_string(),
+            "2026-11-19T23:00:00Z"
+        );
+        let d: Datetime = "2026-07-01T10:00:00+02:00".parse().unwrap();
+        assert_eq!(
+            to_timestamp(&d, &tz).unwrap().to_string(),
+            "2026-07-01T08:00:00Z"
+        );
+    }
+}

@@ -1,0 +1,295 @@
+//! Markdown bodies, parsed once at load time into events that every output renders from.
+//!
+//! The spec's rules are applied here, once: raw HTML becomes visible text, only http, https,
+//! mailto and tel links survive, and `@/capsules/<slug>` and `@/pages/<slug>` links are kept as
+//! internal targets that each output resolves (relative on an offline copy, absolute in feeds).
+
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::content::slug::slugify;
+use crate::error::{Diagnostic, SourceFile};
+
+/// Where an `@/` link leads.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LinkTarget {
+    Capsule(String),
+    Page(String),
+}
+
+impl LinkTarget {
+    fn parse(dest: &str) -> Option<LinkTarget> {
+        let rest = dest.strip_prefix("@/")?;
+        let rest = rest
+            .split('#')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('/');
+        let (section, slug) = rest.split_once('/')?;
+        if slug.is_empty() || slug.contains('/') {
+            return None;
+        }
+        let slug = slugify(slug);
+        match section {
+            "capsules" => Some(LinkTarget::Capsule(slug)),
+            "pages" => Some(LinkTarget::Page(slug)),
+            _ => None,
+        }
+    }
+
+    /// How the link is stored in the events until an output resolves it.
+    fn marker(&self) -> String {
+        match self {
+            LinkTarget::Capsule(s) => format!("@/capsules/{s}"),
+            LinkTarget::Page(s) => format!("@/pages/{s}"),
+        }
+    }
+}
+
+/// An `@/` link found in a body, with its place in the file for errors.
+#[derive(Debug, Clone)]
+pub struct InternalLink {
+    pub target: LinkTarget,
+    pub span: Range<usize>,
+}
+
+/// A parsed Markdown body.
+#[derive(Debug, Clone, Default)]
+pub struct Markdown {
+    events: Vec<Event<'static>>,
+}
+
+/// What parsing a body gives: the body, its `@/` links, and its errors.
+pub struct Parsed {
+    pub markdown: Markdown,
+    pub links: Vec<InternalLink>,
+    pub errors: Vec<Diagnostic>,
+}
+
+const KEPT_SCHEMES: [&str; 4] = ["http://", "https://", "mailto:", "tel:"];
+
+/// Parses the body found at `offset` in `file`.
+pub fn parse(file: &SourceFile, offset: usize) -> Parsed {
+    let text = file.text.get(offset..).unwrap_or_default();
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let mut events = Vec::new();
+    let mut links = Vec::new();
+    let mut errors = Vec::new();
+    // Links do not nest in Markdown, so one flag pairs a dropped link with its end.
+    let mut dropping_link = false;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let span = offset + range.start..offset + range.end;
+        let event = match event {
+            Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),
+            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level: demote(level),
+                id,
+                classes,
+                attrs,
+            }),
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+            Event::Start(Tag::Image { .. }) => {
+                errors.push(
+                    file.error(span, "pictures inside the text are not supported")
+                        .hint("give the capsule's photo in the [image] table of the front matter"),
+                );
+                continue;
+            }
+            Event::End(TagEnd::Image) => continue,
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                if dest_url.starts_with("@/") {
+                    match LinkTarget::parse(&dest_url) {
+                        Some(target) => {
+                            let dest_url = CowStr::from(target.marker());
+                            links.push(InternalLink { target, span });
+                            Event::Start(Tag::Link {
+                                link_type,
+                                dest_url,
+                                title,
+                                id,
+                            })
+                        }
+                        None => {
+                            errors.push(
+                                file.error(span, format!("`{dest_url}` is not an internal link Vigie knows"))
+                                    .hint("write @/capsules/<slug> for a capsule or @/pages/<slug> for a page"),
+                            );
+                            dropping_link = true;
+                            continue;
+                        }
+                    }
+                } else if link_type == LinkType::Email
+                    || KEPT_SCHEMES.iter().any(|s| dest_url.starts_with(s))
+                {
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    })
+                } else {
+                    dropping_link = true;
+                    continue;
+                }
+            }
+            Event::End(TagEnd::Link) if dropping_link => {
+                dropping_link = false;
+                continue;
+            }
+            other => other,
+        };
+        events.push(event.into_static());
+    }
+    Parsed {
+        markdown: Markdown { events },
+        links,
+        errors,
+    }
+}
+
+/// The page title is the only `<h1>`: a body's `#` becomes `<h2>`.
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+impl Markdown {
+    /// HTML, with each `@/` link replaced by what `resolve` gives for its target.
+    pub fn to_html(&self, resolve: &dyn Fn(&LinkTarget) -> String) -> String {
+        let events = self.events.iter().cloned().map(|event| match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = match LinkTarget::parse(&dest_url) {
+                    Some(target) => CowStr::from(resolve(&target)),
+                    None => dest_url,
+                };
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            other => other,
+        });
+        let mut html = String::with_capacity(self.events.len() * 16);
+        pulldown_cmark::html::push_html(&mut html, events);
+        html
+    }
+
+    /// The whole body as plain text, paragraphs separated by blank lines.
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        for event in &self.events {
+            match event {
+                Event::Text(t) | Event::Code(t) => out.push_str(t),
+                Event::SoftBreak => out.push(' '),
+                Event::HardBreak => out.push('\n'),
+                Event::End(
+                    TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableRow,
+                ) => out.push_str("\n\n"),
+                _ => {}
+            }
+        }
+        out.trim().to_string()
+    }
+
+    /// The first paragraph as plain text: the default summary.
+    pub fn first_paragraph(&self) -> String {
+        let mut out = String::new();
+        let mut inside = false;
+        for event in &self.events {
+            match event {
+                Event::Start(Tag::Paragraph) => inside = true,
+                Event::End(TagEnd::Paragraph) if inside => break,
+                Event::Text(t) | Event::Code(t) if inside => out.push_str(t),
+                Event::SoftBreak | Event::HardBreak if inside => out.push(' '),
+                _ => {}
+            }
+        }
+        out.trim().to_string()
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.plain_text().split_whitespace().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(body: &str) -> (String, Vec<Diagnostic>) {
+        let file = SourceFile::new("t.md", body);
+        let parsed = parse(&file, 0);
+        let html = parsed
+            .markdown
+            .to_html(&|t| format!("/resolved/{}", t.marker().replace('@', "")));
+        (html, parsed.errors)
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let (out, _) = html("<script>alert(1)</script>\n\nHi <b onclick=x>there</b>");
+        assert!(!out.contains("<script"), "{out}");
+        assert!(out.contains("&lt;script&gt;"), "{out}");
+        assert!(out.contains("&lt;b onclick=x&gt;"), "{out}");
+    }
+
+    #[test]
+    fn only_safe_schemes_are_kept() {
+        let (out, _) = html("[a](javascript:alert(1)) [b](https://x.be) [c](tel:101) [d](data:x) [e](mailto:a@b.be)");
+        assert!(!out.contains("javascript"), "{out}");
+        assert!(!out.contains("data:"), "{out}");
+        assert!(out.contains("href=\"https://x.be\""));
+        assert!(out.contains("href=\"tel:101\""));
+        assert!(out.contains("href=\"mailto:a@b.be\""));
+        assert!(
+            out.contains(">a<") || out.contains("a "),
+            "link text kept: {out}"
+        );
+    }
+
+    #[test]
+    fn internal_links_are_resolved_by_the_output() {
+        let (out, errors) = html("[x](@/capsules/Vélo) [y](@/pages/contact#top) [z](@/other/x)");
+        assert!(out.contains("href=\"/resolved//capsules/velo\""), "{out}");
+        assert!(out.contains("href=\"/resolved//pages/contact\""), "{out}");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].message.contains("@/other/x"));
+    }
+
+    #[test]
+    fn first_paragraph_is_plain() {
+        let file = SourceFile::new(
+            "t.md",
+            "# Titre\n\nFermez *bien* la `porte`.\nToujours.\n\nEnsuite.",
+        );
+        let md = parse(&file, 0).markdown;
+        assert_eq!(md.first_paragraph(), "Fermez bien la porte. Toujours.");
+        assert_eq!(md.word_count(), 6);
+    }
+}

@@ -1,0 +1,223 @@
+//! Reading `content/`: capsule bundles and plain pages, validated together so that every error
+//! of a build is reported at once.
+
+pub mod capsule;
+pub mod front_matter;
+pub mod markdown;
+pub mod page;
+pub mod slug;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{closest, Diagnostic, SourceFile};
+use capsule::{Capsule, Context, Status};
+use markdown::{InternalLink, LinkTarget};
+use page::Page;
+
+/// First path segments under `<lang>/` that Vigie's own pages use.
+pub const RESERVED_SLUGS: [&str; 9] = [
+    "capsules",
+    "kinds",
+    "tags",
+    "districts",
+    "alerts",
+    "leaflets",
+    "digest",
+    "page",
+    "share",
+];
+
+pub struct Content {
+    /// Newest first.
+    pub capsules: Vec<Capsule>,
+    pub pages: Vec<Page>,
+}
+
+/// Loads and validates all content.
+pub fn load(ctx: &Context, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let bundles = bundle_folders(ctx.root, &mut errors);
+    let results: Vec<_> = bundles
+        .par_iter()
+        .map(|(dir, slug)| capsule::load(ctx, dir, slug.clone()))
+        .collect();
+    let mut capsules = Vec::with_capacity(results.len());
+    let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for result in results {
+        match result {
+            Ok(c) => {
+                if let Some(first) = slugs.get(&c.slug) {
+                    errors.push(
+                        Diagnostic::in_file(&c.rel_dir, format!("the address `{}` is already used by {}", c.slug, first.display()))
+                            .hint("rename one of the two folders: a capsule's address comes from its folder name"),
+                    );
+                } else {
+                    slugs.insert(c.slug.clone(), c.rel_dir.clone());
+                    capsules.push(c);
+                }
+            }
+            Err(e) => errors.extend(e),
+        }
+    }
+    let pages = load_pages(ctx, &mut errors);
+    check_links(&capsules, &pages, drafts, &mut errors);
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        errors.dedup();
+        return Err(errors);
+    }
+    capsules.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    Ok(Content { capsules, pages })
+}
+
+/// Reads a content file as UTF-8, pointing at the first bad byte otherwise.
+pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+    let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::in_file(&rel, format!("cannot read the file: {e}")))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(rel, text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let file = SourceFile::new(rel, text);
+            Err(file
+                .error(valid..valid + 1, "the file is not valid UTF-8 here")
+                .hint("save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)"))
+        }
+    }
+}
+
+/// The capsule folders with their slugs, sorted by folder name.
+fn bundle_folders(root: &Path, errors: &mut Vec<Diagnostic>) -> Vec<(PathBuf, String)> {
+    let dir = root.join("content").join("capsules");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut folders = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+        if path.is_dir() {
+            let slug = slug::slugify(&name);
+            if slug.is_empty() {
+                errors.push(
+                    Diagnostic::in_file(rel, "the folder name gives an empty address")
+                        .hint("name the folder with letters or digits"),
+                );
+            } else {
+                folders.push((path, slug));
+            }
+        } else if name.ends_with(".md") {
+            errors.push(
+                Diagnostic::in_file(rel, "a capsule is a folder, not a single file").hint(format!(
+                    "move it to content/capsules/{}/index.md",
+                    name.trim_end_matches(".md")
+                )),
+            );
+        }
+    }
+    folders.sort();
+    folders
+}
+
+fn load_pages(ctx: &Context, errors: &mut Vec<Diagnostic>) -> Vec<Page> {
+    let dir = ctx.root.join("content").join("pages");
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect(),
+        Err(_) => return Vec::new(),
+    };
+    paths.sort();
+    let mut pages: Vec<Page> = Vec::new();
+    for path in paths {
+        match page::load(ctx, &path) {
+            Ok(p) => {
+                if RESERVED_SLUGS.contains(&p.slug.as_str()) {
+                    errors.push(
+                        Diagnostic::in_file(
+                            &p.source.path,
+                            format!("`{}` is an address Vigie uses for its own pages", p.slug),
+                        )
+                        .hint("rename the file"),
+                    );
+                } else if pages.iter().any(|q| q.slug == p.slug && q.lang == p.lang) {
+                    errors.push(
+                        Diagnostic::in_file(
+                            &p.source.path,
+                            format!("a second page `{}` in `{}`", p.slug, p.lang),
+                        )
+                        .hint("keep one file per page and language"),
+                    );
+                } else {
+                    pages.push(p);
+                }
+            }
+            Err(e) => errors.extend(e),
+        }
+    }
+    pages
+}
+
+/// Every `@/` link must lead to a capsule or page that this build writes.
+fn check_links(capsules: &[Capsule], pages: &[Page], drafts: bool, errors: &mut Vec<Diagnostic>) {
+    let sources = capsules
+        .iter()
+        .flat_map(|c| c.translations.iter().map(|t| (&t.source, &t.links)))
+        .chain(pages.iter().map(|p| (&p.source, &p.links)));
+    for (source, links) in sources {
+        for InternalLink { target, span } in links {
+            let problem = match target {
+                LinkTarget::Capsule(slug) => match capsules.iter().find(|c| &c.slug == slug) {
+                    Some(c) if c.is_built(drafts) => None,
+                    Some(c) => Some((
+                        format!(
+                            "the capsule `{slug}` is {}, so this link would lead nowhere",
+                            status_words(c.status)
+                        ),
+                        "link to it once it is published".to_string(),
+                    )),
+                    None => Some((
+                        format!("there is no capsule `{slug}`"),
+                        suggestion(slug, capsules.iter().map(|c| c.slug.as_str())),
+                    )),
+                },
+                LinkTarget::Page(slug) => match pages.iter().any(|p| &p.slug == slug) {
+                    true => None,
+                    false => Some((
+                        format!("there is no page `{slug}`"),
+                        suggestion(slug, pages.iter().map(|p| p.slug.as_str())),
+                    )),
+                },
+            };
+            if let Some((message, hint)) = problem {
+                errors.push(source.error(span.clone(), message).hint(hint));
+            }
+        }
+    }
+}
+
+fn status_words(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "a draft",
+        Status::Scheduled => "scheduled for later",
+        Status::Published | Status::Ended => "published",
+    }
+}
+
+fn suggestion<'a>(slug: &str, known: impl Iterator<Item = &'a str>) -> String {
+    match closest(slug, known) {
+        Some(k) => format!("did you mean `{k}`?"),
+        None => "check the folder name of the capsule or page you mean".to_string(),
+    }
+}

@@ -1,0 +1,84 @@
+//! Plain pages: `content/pages/<slug>.<lang>.md` (or `<slug>.md` in the default language).
+
+use std::path::Path;
+
+use crate::content::capsule::Context;
+use crate::content::front_matter::{self, PageFrontMatter};
+use crate::content::markdown::{self, InternalLink, Markdown};
+use crate::content::read_source;
+use crate::content::slug::slugify;
+use crate::error::Diagnostic;
+use crate::toml_file;
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub slug: String,
+    pub lang: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub body: Markdown,
+    pub links: Vec<InternalLink>,
+    pub source: crate::error::SourceFile,
+}
+
+/// Loads one page file.
+pub fn load(ctx: &Context, path: &Path) -> Result<Page, Vec<Diagnostic>> {
+    let rel = path.strip_prefix(ctx.root).unwrap_or(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".md").unwrap_or(&name);
+    let languages = ctx.config.languages.get_ref();
+    let (slug, lang) = match stem.rsplit_once('.') {
+        Some((slug, lang)) => (slug, lang.to_string()),
+        None => (stem, ctx.config.default_language().to_string()),
+    };
+    if !languages.contains(&lang) {
+        return Err(vec![Diagnostic::in_file(
+            rel,
+            format!("`{lang}` is not one of the site's languages"),
+        )
+        .hint(format!(
+            "name the file <slug>.<lang>.md with one of: {}",
+            languages.join(", ")
+        ))]);
+    }
+    let slug = slugify(slug);
+    if slug.is_empty() {
+        return Err(vec![Diagnostic::in_file(
+            rel,
+            "the file name gives an empty address",
+        )
+        .hint("name it with letters or digits, e.g. contact.fr.md")]);
+    }
+    let file = read_source(ctx.root, path).map_err(|d| vec![d])?;
+    let split = front_matter::split(&file).map_err(|d| vec![d])?;
+    let fm: PageFrontMatter =
+        toml_file::parse(&file, split.front_matter.start, split.front_matter.len())
+            .map_err(|d| vec![d])?;
+    let parsed = markdown::parse(&file, split.body_offset);
+    let mut errors = parsed.errors;
+    let title = match fm.title {
+        Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
+        _ => {
+            errors.push(
+                file.error(0..3, "the page has no `title`")
+                    .hint("add title = \"…\" to its front matter"),
+            );
+            String::new()
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Page {
+        slug,
+        lang,
+        title,
+        description: fm.description,
+        body: parsed.markdown,
+        links: parsed.links,
+        source: file,
+    })
+}

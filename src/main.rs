@@ -1,0 +1,140 @@
+//! The command line: parse arguments, call the library, print, exit.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use vigie::build::{self, BuildOptions};
+use vigie::content::front_matter::Kind;
+use vigie::site::{LoadOptions, Moment};
+use vigie::{scaffold, Error};
+
+#[derive(Parser)]
+#[command(
+    name = "vigie",
+    version,
+    about = "Crime-prevention capsules to website, leaflets, feeds and share kits"
+)]
+struct Cli {
+    /// The site's folder (the one holding site.toml).
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new site with an example capsule of each kind.
+    Init {
+        /// Where to create it (default: the current folder).
+        dir: Option<PathBuf>,
+    },
+    /// Create a new capsule bundle, as a draft.
+    New {
+        title: String,
+        /// tip, alert, news or fun.
+        #[arg(long, default_value = "tip", value_parser = parse_kind)]
+        kind: Kind,
+        /// Language of the first translation (default: the site's first language).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Build the site into public/.
+    Build {
+        /// Where to write the site (default: public/ in the site's folder).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Build drafts too.
+        #[arg(long)]
+        drafts: bool,
+        /// The moment that stands in for now: a date or an RFC 3339 datetime.
+        #[arg(long)]
+        now: Option<String>,
+        /// Publish at another address than site.toml's base_url.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// A copy that works opened from disk: relative links ending in index.html.
+        #[arg(long)]
+        offline: bool,
+        /// Skip PDF leaflets (they come with the leaflets feature; today this changes nothing).
+        #[arg(long)]
+        no_leaflets: bool,
+    },
+}
+
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    Kind::parse(s).ok_or_else(|| format!("`{s}` is not a kind: use tip, alert, news or fun"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let today = || jiff::ZonedDateTime::now().date();
+    match cli.command {
+        Command::Init { dir } => {
+            let dir = dir.unwrap_or(cli.root);
+            let files = scaffold::init(&dir, today())?;
+            println!(
+                "Created a site with {} files in {}.",
+                files.len(),
+                dir.display()
+            );
+            println!("Next: cd {} && vigie build", dir.display());
+        }
+        Command::New { title, kind, lang } => {
+            let file = scaffold::new_capsule(&cli.root, &title, kind, lang.as_deref(), today())?;
+            println!(
+                "Created {} (a draft: set draft = false when it is ready).",
+                file.display()
+            );
+        }
+        Command::Build {
+            output,
+            drafts,
+            now,
+            base_url,
+            offline,
+            no_leaflets: _,
+        } => {
+            let now = match now {
+                Some(text) => Moment::parse(&text)?,
+                None => Moment::At(jiff::Timestamp::now()),
+            };
+            let options = BuildOptions {
+                load: LoadOptions {
+                    root: cli.root,
+                    now,
+                    drafts,
+                    base_url,
+                    offline,
+                },
+                output,
+                progress: std::io::stderr().is_terminal(),
+            };
+            let s = build::build(&options)?;
+            println!(
+                "Built {} capsules in {} language{}: {} pages, {} files in {:.2} s → {}",
+                s.capsules,
+                s.languages,
+                if s.languages == 1 { "" } else { "s" },
+                s.pages,
+                s.files,
+                s.elapsed.as_secs_f64(),
+                s.output.display()
+            );
+        }
+    }
+    Ok(())
+}

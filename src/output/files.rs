@@ -1,0 +1,57 @@
+//! Files copied as they are: the theme's assets (fingerprinted), the site's `static/` folder and
+//! each built capsule's media.
+
+use walkdir::WalkDir;
+
+use super::{RenderContext, Renderer};
+use crate::error::{Error, Result};
+
+pub struct Files;
+
+impl Renderer for Files {
+    fn name(&self) -> &'static str {
+        "files"
+    }
+
+    fn render(&self, ctx: &RenderContext) -> Result<usize> {
+        let site = ctx.site;
+        let mut count = 0;
+        for asset in &site.theme.assets {
+            ctx.out.write(&site.urls.asset(&asset.file), &asset.bytes)?;
+            count += 1;
+        }
+        let static_dir = site.root.join("static");
+        for entry in WalkDir::new(&static_dir).sort_by_file_name() {
+            let entry = entry.map_err(|e| Error::io(&static_dir, e.into()))?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry
+                .path()
+                .strip_prefix(&static_dir)
+                .unwrap_or(entry.path());
+            ctx.out
+                .copy(&rel.to_string_lossy().replace('\\', "/"), entry.path())?;
+            count += 1;
+        }
+        for capsule in site.built_capsules() {
+            let image = capsule.image.iter().map(|i| &i.src);
+            let video = capsule
+                .video
+                .iter()
+                .flat_map(|v| v.src.iter().chain(&v.poster));
+            let captions = capsule
+                .translations
+                .iter()
+                .filter_map(|t| t.captions.as_ref());
+            for file in image.chain(video).chain(captions) {
+                ctx.out.copy(
+                    &site.urls.media(&capsule.slug, file),
+                    &capsule.dir.join(file),
+                )?;
+                count += 1;
+            }
+        }
+        Ok(count)
+    }
+}

@@ -1,0 +1,74 @@
+//! Outputs: each reads the loaded `Site` and writes its own files into the staging folder.
+//!
+//! Adding an output (feeds, leaflets, a calendar) means adding a module and one line in `all`;
+//! outputs never talk to each other.
+
+pub mod files;
+pub mod html;
+pub mod sitemap;
+
+use std::path::{Path, PathBuf};
+
+use indicatif::ProgressBar;
+
+use crate::error::{Error, Result};
+use crate::site::Site;
+
+/// What every output gets.
+pub struct RenderContext<'a> {
+    pub site: &'a Site,
+    pub out: &'a OutputDir,
+    pub progress: &'a ProgressBar,
+}
+
+pub trait Renderer: Sync {
+    fn name(&self) -> &'static str;
+    /// Writes this output's files and says how many it wrote.
+    fn render(&self, ctx: &RenderContext) -> Result<usize>;
+}
+
+/// Every output of a build, in no particular order: they run in parallel.
+pub fn all() -> Vec<Box<dyn Renderer>> {
+    vec![
+        Box::new(html::Html),
+        Box::new(files::Files),
+        Box::new(sitemap::Sitemap),
+    ]
+}
+
+/// The folder being written: a staging folder until the build has succeeded.
+pub struct OutputDir {
+    root: PathBuf,
+}
+
+impl OutputDir {
+    pub fn new(root: PathBuf) -> Self {
+        OutputDir { root }
+    }
+
+    /// Writes `bytes` at the site-relative `path`; a folder path (`fr/`) gets `index.html`.
+    pub fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
+        let target = self.target(path)?;
+        std::fs::write(&target, bytes).map_err(|e| Error::io(&target, e))
+    }
+
+    pub fn copy(&self, path: &str, from: &Path) -> Result<()> {
+        let target = self.target(path)?;
+        std::fs::copy(from, &target)
+            .map(|_| ())
+            .map_err(|e| Error::io(from, e))
+    }
+
+    fn target(&self, path: &str) -> Result<PathBuf> {
+        let file = if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.to_string()
+        };
+        let target = self.root.join(file);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        Ok(target)
+    }
+}

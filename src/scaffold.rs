@@ -1,0 +1,107 @@
+//! `vigie init` (a starter site) and `vigie new` (a capsule bundle).
+
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use jiff::civil::Date;
+
+use crate::config::Config;
+use crate::content::front_matter::Kind;
+use crate::content::slug::slugify;
+use crate::error::{Error, Result};
+
+static STARTER: Dir = include_dir!("$CARGO_MANIFEST_DIR/starter");
+
+/// Writes the starter site into `dir`; `today` dates its capsules so that they show at once.
+pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
+    if dir.join(crate::config::FILE_NAME).exists() {
+        return Err(Error::Usage(format!(
+            "{} already holds a site (site.toml exists); nothing was written",
+            dir.display()
+        )));
+    }
+    let in_two_weeks = today
+        .checked_add(jiff::Span::new().days(14))
+        .unwrap_or(today);
+    let mut written = Vec::new();
+    let mut files = Vec::new();
+    collect(&STARTER, &mut files);
+    for (path, bytes) in files {
+        let target = dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        let bytes = match std::str::from_utf8(bytes) {
+            Ok(text) => text
+                .replace("{{today}}", &today.to_string())
+                .replace("{{in_two_weeks}}", &in_two_weeks.to_string())
+                .into_bytes(),
+            Err(_) => bytes.to_vec(),
+        };
+        std::fs::write(&target, bytes).map_err(|e| Error::io(&target, e))?;
+        written.push(target);
+    }
+    Ok(written)
+}
+
+fn collect<'a>(dir: &'a Dir<'a>, out: &mut Vec<(&'a Path, &'a [u8])>) {
+    for file in dir.files() {
+        out.push((file.path(), file.contents()));
+    }
+    for sub in dir.dirs() {
+        collect(sub, out);
+    }
+}
+
+/// Creates `content/capsules/<slug>/index.<lang>.md` for a new capsule, as a draft.
+pub fn new_capsule(
+    root: &Path,
+    title: &str,
+    kind: Kind,
+    lang: Option<&str>,
+    today: Date,
+) -> Result<PathBuf> {
+    let (config, _) = Config::load(root).map_err(Error::Content)?;
+    let lang = lang.unwrap_or(config.default_language());
+    if !config.languages.get_ref().iter().any(|l| l == lang) {
+        return Err(Error::Usage(format!(
+            "--lang {lang}: the site's languages are {}",
+            config.languages.get_ref().join(", ")
+        )));
+    }
+    let slug = slugify(title);
+    if slug.is_empty() {
+        return Err(Error::Usage(
+            "the title must hold letters or digits: the capsule's address is made from it".into(),
+        ));
+    }
+    let dir = root.join("content").join("capsules").join(&slug);
+    if dir.exists() {
+        return Err(Error::Usage(format!(
+            "{} already exists: choose another title",
+            dir.display()
+        )));
+    }
+    let title_toml = toml::Value::String(title.trim().to_string()).to_string();
+    let mut fm = format!(
+        "+++\ntitle = {title_toml}\nkind = \"{}\"\ndate = {today}\ndraft = true\n",
+        kind.as_str()
+    );
+    if kind == Kind::Alert {
+        let expires = today
+            .checked_add(jiff::Span::new().days(14))
+            .unwrap_or(today);
+        fm.push_str(&format!("expires = {expires}\n"));
+    }
+    if matches!(kind, Kind::Alert | Kind::News) {
+        fm.push_str("privacy_reviewed = false   # true once reread for names, plates, addresses, phone numbers\n");
+    }
+    fm.push_str("\n# [image]\n# src = \"photo.jpg\"\n# alt = \"What the photo shows\"\n+++\n");
+    fm.push_str(
+        "One practical tip, in a few short sentences. Set draft = false when it is ready.\n",
+    );
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let file = dir.join(format!("index.{lang}.md"));
+    std::fs::write(&file, fm).map_err(|e| Error::io(&file, e))?;
+    Ok(file)
+}

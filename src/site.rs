@@ -1,0 +1,201 @@
+//! The Site: the one model every output reads. Loaded and validated once; what is published,
+//! scheduled, a draft or ended is decided here, once, from a fixed `now`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+
+use crate::config::Config;
+use crate::content::capsule::{self, Capsule, Status};
+use crate::content::front_matter::Kind;
+use crate::content::page::Page;
+use crate::content::slug::slugify;
+use crate::error::{Error, Result};
+use crate::theme::Theme;
+use crate::urls::Urls;
+
+/// How to load: what the command line says.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    pub root: PathBuf,
+    pub now: Moment,
+    /// Build drafts as if they were published (previews).
+    pub drafts: bool,
+    pub base_url: Option<String>,
+    pub offline: bool,
+}
+
+/// The build's "now", from `--now` or read once from the clock.
+#[derive(Debug, Clone, Copy)]
+pub enum Moment {
+    At(Timestamp),
+    /// A date alone: midnight in the site's time zone, known only once site.toml is read.
+    Day(jiff::civil::Date),
+}
+
+impl Moment {
+    /// A date (`2026-11-20`) or an RFC 3339 datetime (`2026-11-20T09:00:00+01:00`).
+    pub fn parse(text: &str) -> Result<Moment> {
+        if let Ok(ts) = text.parse::<Timestamp>() {
+            return Ok(Moment::At(ts));
+        }
+        text.parse::<jiff::civil::Date>().map(Moment::Day).map_err(|_| {
+            Error::Usage(format!("--now `{text}` is neither a date (2026-11-20) nor an RFC 3339 datetime (2026-11-20T09:00:00+01:00)"))
+        })
+    }
+
+    fn resolve(self, tz: &TimeZone) -> Result<Timestamp> {
+        match self {
+            Moment::At(ts) => Ok(ts),
+            Moment::Day(date) => date
+                .to_zoned_datetime(tz.clone())
+                .map(|z| z.timestamp())
+                .map_err(|e| Error::Usage(e.to_string())),
+        }
+    }
+}
+
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    pub tz: TimeZone,
+    pub now: Timestamp,
+    pub drafts: bool,
+    /// Every capsule, built or not, newest first.
+    pub capsules: Vec<Capsule>,
+    pub pages: Vec<Page>,
+    pub theme: Theme,
+    pub urls: Urls,
+    /// Per language.
+    pub indexes: BTreeMap<String, Index>,
+}
+
+/// The capsules of one language, as positions in `Site::capsules`, newest first.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// Capsules with a page in this language.
+    pub built: Vec<usize>,
+    /// Capsules that lists, the home page and feeds show.
+    pub listed: Vec<usize>,
+    pub active_alerts: Vec<usize>,
+    pub by_kind: BTreeMap<Kind, Vec<usize>>,
+    /// Tag slug to its name and capsules.
+    pub by_tag: BTreeMap<String, Tag>,
+    /// District key to capsules.
+    pub by_district: BTreeMap<String, Vec<usize>>,
+}
+
+#[derive(Debug, Default)]
+pub struct Tag {
+    pub name: String,
+    pub capsules: Vec<usize>,
+}
+
+impl Site {
+    pub fn load(options: &LoadOptions) -> Result<Site> {
+        let root = options.root.as_path();
+        let (mut config, config_file) = Config::load(root).map_err(Error::Content)?;
+        if let Some(base) = &options.base_url {
+            if !(base.starts_with("https://") || base.starts_with("http://")) {
+                return Err(Error::Usage(format!(
+                    "--base-url `{base}` is not an absolute web address (https://…)"
+                )));
+            }
+            config.base_url = toml::Spanned::new(0..0, base.clone());
+        }
+        let tz =
+            TimeZone::get(config.timezone.get_ref()).map_err(|e| Error::Usage(e.to_string()))?;
+        let now = options.now.resolve(&tz)?;
+        let theme = Theme::load(root, &config, &config_file)?;
+        let ctx = capsule::Context {
+            root,
+            config: &config,
+            tz: &tz,
+            now,
+        };
+        let content = crate::content::load(&ctx, options.drafts).map_err(Error::Content)?;
+        let urls = Urls::new(config.base_url.get_ref(), options.offline);
+        let indexes = config
+            .languages
+            .get_ref()
+            .iter()
+            .map(|lang| {
+                (
+                    lang.clone(),
+                    Index::new(&content.capsules, lang, options.drafts),
+                )
+            })
+            .collect();
+        Ok(Site {
+            root: root.to_path_buf(),
+            config,
+            tz,
+            now,
+            drafts: options.drafts,
+            capsules: content.capsules,
+            pages: content.pages,
+            theme,
+            urls,
+            indexes,
+        })
+    }
+
+    pub fn languages(&self) -> &[String] {
+        self.config.languages.get_ref()
+    }
+
+    pub fn index(&self, lang: &str) -> &Index {
+        // Every language of the site has an index, built in `load`.
+        static EMPTY: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+        self.indexes
+            .get(lang)
+            .unwrap_or_else(|| EMPTY.get_or_init(Index::default))
+    }
+
+    /// The capsules this build writes pages for, in any language.
+    pub fn built_capsules(&self) -> impl Iterator<Item = &Capsule> {
+        self.capsules.iter().filter(|c| c.is_built(self.drafts))
+    }
+}
+
+impl Index {
+    fn new(capsules: &[Capsule], lang: &str, drafts: bool) -> Index {
+        let mut index = Index::default();
+        for (i, c) in capsules.iter().enumerate() {
+            if c.translation(lang).is_none() || !c.is_built(drafts) {
+                continue;
+            }
+            index.built.push(i);
+            if !c.is_listed(drafts) {
+                continue;
+            }
+            index.listed.push(i);
+            if c.kind == Kind::Alert && c.status != Status::Ended {
+                index.active_alerts.push(i);
+            }
+            index.by_kind.entry(c.kind).or_default().push(i);
+            for tag in &c.tags {
+                let slug = slugify(tag);
+                if slug.is_empty() {
+                    continue;
+                }
+                let entry = index.by_tag.entry(slug).or_insert_with(|| Tag {
+                    name: tag.clone(),
+                    capsules: Vec::new(),
+                });
+                if !entry.capsules.contains(&i) {
+                    entry.capsules.push(i);
+                }
+            }
+            for d in &c.districts {
+                let list = index.by_district.entry(d.clone()).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        index
+    }
+}

@@ -1,0 +1,217 @@
+//! The theme: HTML templates, interface strings per language and static assets.
+//!
+//! The default theme is compiled into the binary, so a site needs no `themes/` folder. A site
+//! overrides it file by file: `templates/<name>` first, then `themes/<theme>/…`, then the
+//! built-in default.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use tera::Tera;
+
+use crate::config::Config;
+use crate::error::{Error, SourceFile};
+
+static DEFAULT: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+pub struct Theme {
+    pub tera: Tera,
+    /// Interface strings per language, as template data.
+    pub strings: BTreeMap<String, serde_json::Value>,
+    /// Static files of the theme, written under `assets/` with a fingerprint in their names.
+    pub assets: Vec<Asset>,
+}
+
+pub struct Asset {
+    /// Path under the theme's `static/`, as templates name it: `style.css`.
+    pub name: String,
+    /// Path under `assets/` in the output: `style.1a2b3c4d.css`, new whenever the bytes change,
+    /// so that browsers never keep a stale stylesheet.
+    pub file: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Asset {
+    fn new(name: String, bytes: Vec<u8>) -> Asset {
+        let hash = blake3::hash(&bytes).to_hex();
+        let short = &hash.as_str()[..10];
+        let file = match name.rsplit_once('.') {
+            Some((stem, ext)) => format!("{stem}.{short}.{ext}"),
+            None => format!("{name}.{short}"),
+        };
+        Asset { name, file, bytes }
+    }
+}
+
+/// The files of one theme folder, on disk or built in.
+enum Source<'a> {
+    BuiltIn(&'a Dir<'a>),
+    Disk(PathBuf),
+}
+
+impl Source<'_> {
+    /// Every file under `sub`, as (path relative to `sub`, bytes).
+    fn files(&self, sub: &str) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        match self {
+            Source::BuiltIn(dir) => {
+                if let Some(d) = dir.get_dir(sub) {
+                    collect_builtin(d, sub, &mut out);
+                }
+            }
+            Source::Disk(root) => {
+                let base = root.join(sub);
+                for entry in walkdir::WalkDir::new(&base)
+                    .sort_by_file_name()
+                    .into_iter()
+                    .flatten()
+                {
+                    if entry.file_type().is_file() {
+                        if let (Ok(rel), Ok(bytes)) = (
+                            entry.path().strip_prefix(&base),
+                            std::fs::read(entry.path()),
+                        ) {
+                            out.push((rel.to_string_lossy().replace('\\', "/"), bytes));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn collect_builtin(dir: &Dir, prefix: &str, out: &mut Vec<(String, Vec<u8>)>) {
+    for file in dir.files() {
+        let rel = file.path().strip_prefix(prefix).unwrap_or(file.path());
+        out.push((
+            rel.to_string_lossy().replace('\\', "/"),
+            file.contents().to_vec(),
+        ));
+    }
+    for sub in dir.dirs() {
+        collect_builtin(sub, prefix, out);
+    }
+}
+
+/// Layers of files, the first one winning.
+fn layered(sources: &[Source], sub: &str) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for source in sources.iter().rev() {
+        files.extend(source.files(sub));
+    }
+    files
+}
+
+impl Theme {
+    pub fn load(root: &Path, config: &Config, config_file: &SourceFile) -> Result<Theme, Error> {
+        let name = config.theme.get_ref();
+        let dir = root.join("themes").join(name);
+        let mut sources = vec![];
+        if dir.is_dir() {
+            sources.push(Source::Disk(dir));
+        } else if name != "default" {
+            return Err(Error::Content(vec![config_file
+                .error(
+                    config.theme.span(),
+                    format!("no theme `{name}`: the folder themes/{name}/ does not exist"),
+                )
+                .hint("use theme = \"default\", or copy a theme into themes/")]));
+        }
+        sources.push(Source::BuiltIn(&DEFAULT));
+
+        let mut templates = layered(&sources, "templates");
+        templates.extend(Source::Disk(root.to_path_buf()).files("templates"));
+        let tera = compile(templates)?;
+
+        let strings = load_strings(&sources, config, config_file)?;
+        let assets = layered(&sources, "static")
+            .into_iter()
+            .map(|(name, bytes)| Asset::new(name, bytes))
+            .collect();
+        Ok(Theme {
+            tera,
+            strings,
+            assets,
+        })
+    }
+
+    /// The built-in default theme's files, for `vigie init` and tests.
+    pub fn builtin_file(path: &str) -> Option<&'static [u8]> {
+        DEFAULT.get_file(path).map(|f| f.contents())
+    }
+}
+
+fn compile(templates: BTreeMap<String, Vec<u8>>) -> Result<Tera, Error> {
+    let mut sources = Vec::with_capacity(templates.len());
+    for (name, bytes) in templates {
+        let text = String::from_utf8(bytes).map_err(|_| Error::Template {
+            template: name.clone(),
+            message: "the file is not valid UTF-8".to_string(),
+        })?;
+        sources.push((name, text));
+    }
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.add_raw_templates(sources)
+        .map_err(|e| template_error("templates", &e))?;
+    Ok(tera)
+}
+
+/// Tera's errors nest the useful part (file and line) in their sources.
+pub fn template_error(template: &str, error: &tera::Error) -> Error {
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    Error::Template {
+        template: template.to_string(),
+        message,
+    }
+}
+
+fn load_strings(
+    sources: &[Source],
+    config: &Config,
+    config_file: &SourceFile,
+) -> Result<BTreeMap<String, serde_json::Value>, Error> {
+    let files = layered(sources, "i18n");
+    let mut strings = BTreeMap::new();
+    let mut errors = Vec::new();
+    for lang in config.languages.get_ref() {
+        let name = format!("{lang}.toml");
+        let Some(bytes) = files.get(&name) else {
+            errors.push(
+                config_file
+                    .error(
+                        config.languages.span(),
+                        format!("the theme has no interface strings for `{lang}`"),
+                    )
+                    .hint(format!(
+                        "add themes/{}/i18n/{name}; the default theme has fr, nl, de and en",
+                        config.theme.get_ref()
+                    )),
+            );
+            continue;
+        };
+        let file = SourceFile::new(
+            format!("themes/{}/i18n/{name}", config.theme.get_ref()),
+            String::from_utf8_lossy(bytes),
+        );
+        match crate::toml_file::parse::<serde_json::Value>(&file, 0, file.text.len()) {
+            Ok(value) => {
+                strings.insert(lang.clone(), value);
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(strings)
+    } else {
+        Err(Error::Content(errors))
+    }
+}
