@@ -37,6 +37,9 @@ pub struct Config {
     pub contacts: BTreeMap<String, Contact>,
     #[serde(default)]
     pub districts: BTreeMap<String, Text>,
+    /// Optional display names of tags (capsules name tags by key, in any language).
+    #[serde(default)]
+    pub tags: BTreeMap<String, Text>,
     #[serde(default)]
     pub share: Share,
     #[serde(default)]
@@ -353,6 +356,13 @@ impl Config {
             .get(lang)
             .and_then(|t| t.description.as_deref())
             .or(self.description.as_deref())
+    }
+
+    /// A tag's display name in `lang`: from `[tags]`, else as written in the capsules.
+    pub fn tag_name<'a>(&'a self, tag: &'a str, lang: &str) -> &'a str {
+        self.tags
+            .get(tag)
+            .map_or(tag, |t| t.get(lang, self.default_language()))
     }
 
     /// The contact shown in the footer: the print contact, else the first one.

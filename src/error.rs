@@ -188,7 +188,7 @@ mod tests {
     #[test]
     fn points_at_line_and_column_in_characters() {
         let file = SourceFile::new("a.md", "+++\ntitlé = 1\nkïnd = \"x\"\n");
-        let d = file.error(20..24, "bad");
+        let d = file.error(15..19, "bad");
         assert_eq!((d.line, d.column), (3, 1));
         let d = file.error(11..12, "bad");
         assert_eq!((d.line, d.column), (2, 7));

@@ -290,6 +290,6 @@ mod tests {
         );
         let md = parse(&file, 0).markdown;
         assert_eq!(md.first_paragraph(), "Fermez bien la porte. Toujours.");
-        assert_eq!(md.word_count(), 6);
+        assert_eq!(md.word_count(), 7);
     }
 }

@@ -21,7 +21,11 @@ impl Renderer for Files {
             count += 1;
         }
         let static_dir = site.root.join("static");
-        for entry in WalkDir::new(&static_dir).sort_by_file_name() {
+        let static_files = WalkDir::new(&static_dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter(|_| static_dir.is_dir());
+        for entry in static_files {
             let entry = entry.map_err(|e| Error::io(&static_dir, e.into()))?;
             if !entry.file_type().is_file() {
                 continue;

@@ -115,7 +115,13 @@ impl<'a> Pages<'a> {
         let tag_terms: Vec<(String, String, usize)> = index
             .by_tag
             .iter()
-            .map(|(slug, tag)| (slug.clone(), tag.name.clone(), tag.capsules.len()))
+            .map(|(slug, tag)| {
+                (
+                    slug.clone(),
+                    site.config.tag_name(&tag.name, self.lang).to_string(),
+                    tag.capsules.len(),
+                )
+            })
             .collect();
         jobs.push(self.terms(
             &urls.tags(self.lang),
@@ -125,7 +131,9 @@ impl<'a> Pages<'a> {
             &|l, s| urls.tag(l, s, 1),
         ));
         for (slug, tag) in &index.by_tag {
-            let heading = self.string("tag_heading").replace("{name}", &tag.name);
+            let heading = self
+                .string("tag_heading")
+                .replace("{name}", site.config.tag_name(&tag.name, self.lang));
             let exists = |l: &str| site.index(l).by_tag.contains_key(slug);
             jobs.extend(self.list(
                 &tag.capsules,
@@ -399,15 +407,14 @@ impl<'a> Pages<'a> {
                 } else {
                     vec![(self.lang.to_string(), page_path.clone())]
                 };
+                let label = self
+                    .string("page_of")
+                    .replace("{n}", &n.to_string())
+                    .replace("{total}", &total.to_string());
                 let title = if n == 1 {
                     heading.to_string()
                 } else {
-                    format!(
-                        "{heading} ({})",
-                        self.string("page_of")
-                            .replace("{n}", &n.to_string())
-                            .replace("{total}", &total.to_string())
-                    )
+                    format!("{heading} ({label})")
                 };
                 let mut c = self.base(&page_path, &title, intro, alternates, Some(menu));
                 let cards: Vec<Value> = items
@@ -423,7 +430,7 @@ impl<'a> Pages<'a> {
                 c.insert(
                     "pagination",
                     &json!({
-                        "current": n,
+                        "label": label,
                         "total": total,
                         "previous": (n > 1).then(|| href(n - 1)),
                         "next": (n < total).then(|| href(n + 1)),
@@ -527,7 +534,7 @@ impl<'a> Pages<'a> {
         let extra = json!({
             "body": t.body.to_html(&|target| self.link_target(&path, target)),
             "expires_human": capsule.expires.map(|e| human_date(e, &site.tz, self.strings())),
-            "tags": capsule.tags.iter().filter(|tag| !slugify(tag).is_empty()).map(|tag| json!({ "name": tag, "href": href(&urls.tag(lang, &slugify(tag), 1)) })).collect::<Vec<_>>(),
+            "tags": capsule.tags.iter().filter(|tag| !slugify(tag).is_empty()).map(|tag| json!({ "name": site.config.tag_name(tag, lang), "href": href(&urls.tag(lang, &slugify(tag), 1)) })).collect::<Vec<_>>(),
             "districts": capsule.districts.iter().map(|d| json!({
                 "name": site.config.districts.get(d).map_or(d.as_str(), |n| n.get(lang, fallback)),
                 "href": href(&urls.district(lang, d, 1)),
