@@ -6,16 +6,22 @@ use serde::de::DeserializeOwned;
 use crate::error::{closest, Diagnostic, SourceFile};
 
 /// Parses `file.text[offset..offset + len]` as TOML into `T`.
+///
+/// What precedes the TOML (the `+++` line of front matter) is blanked rather than cut, so that
+/// every span, in errors and in `Spanned` values alike, is a byte offset into the whole file.
 pub fn parse<T: DeserializeOwned>(
     file: &SourceFile,
     offset: usize,
     len: usize,
 ) -> Result<T, Diagnostic> {
-    let text = file.text.get(offset..offset + len).unwrap_or_default();
-    toml::from_str(text).map_err(|e| {
-        let span = e
-            .span()
-            .map_or(offset..offset, |s| offset + s.start..offset + s.end);
+    let before = file.text.as_bytes().get(..offset).unwrap_or_default();
+    let mut padded: String = before
+        .iter()
+        .map(|&b| if b == b'\n' { '\n' } else { ' ' })
+        .collect();
+    padded.push_str(file.text.get(offset..offset + len).unwrap_or_default());
+    toml::from_str(&padded).map_err(|e| {
+        let span = e.span().unwrap_or(offset..offset);
         let message = e.message().trim().to_string();
         let hint = hint_for(&message);
         let diagnostic = file.error(span, first_clause(&message));
