@@ -1,0 +1,91 @@
+//! `vigie init` and `vigie new`, run for real.
+
+mod common;
+
+use std::process::Command;
+
+use common::{html, select, stderr, Site};
+
+fn vigie(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(args)
+        .output()
+        .expect("run vigie")
+}
+
+#[test]
+fn init_writes_a_starter_site_that_builds_as_it_is() {
+    let dir = tempfile::tempdir().expect("temp");
+    let target = dir.path().join("ma-commune");
+    let out = vigie(&["init", target.to_str().expect("path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Built without --now: the starter's capsules are dated today, so they show.
+    let out = vigie(&["--root", target.to_str().expect("path"), "build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let home = html(&target.join("public/fr/index.html"));
+    let kinds: Vec<String> = select(&home, ".card")
+        .iter()
+        .filter_map(|c| c.value().attr("class"))
+        .map(str::to_string)
+        .collect();
+    for kind in ["kind-tip", "kind-alert", "kind-news", "kind-fun"] {
+        assert!(
+            kinds.iter().any(|k| k.contains(kind)),
+            "no {kind} on the home page: {kinds:?}"
+        );
+    }
+    let again = vigie(&["init", target.to_str().expect("path")]);
+    assert_eq!(again.status.code(), Some(2), "init over a site is refused");
+}
+
+#[test]
+fn new_creates_a_draft_capsule_that_builds() {
+    let site = Site::minimal();
+    let out = site.vigie(&[
+        "new",
+        "Vélo volé ? Gravez-le !",
+        "--kind",
+        "alert",
+        "--lang",
+        "fr",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let file = site
+        .path()
+        .join("content/capsules/velo-vole-gravez-le/index.fr.md");
+    let text = std::fs::read_to_string(&file).expect("new capsule");
+    assert!(
+        text.contains("title = \"Vélo volé ? Gravez-le !\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("kind = \"alert\"")
+            && text.contains("draft = true")
+            && text.contains("expires = ")
+    );
+    let public = site.build(&["--drafts"]);
+    assert!(public
+        .join("fr/capsules/velo-vole-gravez-le/index.html")
+        .is_file());
+
+    let out = site.vigie(&["new", "Vélo volé ? Gravez-le !"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an existing capsule is never overwritten"
+    );
+    let out = site.vigie(&["new", "Titre", "--kind", "rumeur"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = site.vigie(&["new", "Titre", "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn new_escapes_the_title_for_toml() {
+    let site = Site::minimal();
+    let out = site.vigie(&["new", "Il a dit \"non\" \\ +++"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let public = site.build(&["--drafts"]);
+    let doc = html(&public.join("fr/capsules/il-a-dit-non/index.html"));
+    assert_eq!(common::text_of(&doc, "h1"), "Il a dit \"non\" \\ +++");
+}
