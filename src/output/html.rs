@@ -4,6 +4,8 @@
 //! Links are made here, per page, through `Urls::href`, so the same templates serve the web
 //! site and the offline copy.
 
+use std::collections::BTreeMap;
+
 use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use tera::Context;
@@ -25,9 +27,33 @@ const HOME_LATEST: usize = 9;
 
 pub struct Html;
 
-/// One page to render.
-struct Job {
-    /// Site-relative: a folder (`fr/capsules/velo/`) or a file (`404.html`).
+/// One page to render. Cheap to hold: its template context is made only when the page is
+/// rendered, inside the parallel loop, and dropped right after.
+#[derive(Clone, Copy)]
+enum Job<'a> {
+    Root,
+    NotFound,
+    Home(&'a str),
+    List { lang: &'a str, list: List<'a>, page: usize },
+    Terms { lang: &'a str, districts: bool },
+    Capsule { lang: &'a str, index: usize },
+    Page(usize),
+    Accessibility(&'a str),
+}
+
+/// The lists of capsules a language has.
+#[derive(Clone, Copy)]
+enum List<'a> {
+    All,
+    Kind(Kind),
+    /// By tag slug.
+    Tag(&'a str),
+    /// By district key.
+    District(&'a str),
+}
+
+/// What rendering a job needs: the page's address, its template and its data.
+struct Rendered {
     path: String,
     template: &'static str,
     context: Context,
@@ -40,21 +66,15 @@ impl Renderer for Html {
 
     fn render(&self, ctx: &RenderContext) -> Result<usize> {
         let site = ctx.site;
-        let mut jobs = vec![root_job(site), not_found_job(site)];
-        for lang in site.languages() {
-            let pages = Pages { site, lang };
-            pages.collect(&mut jobs);
-        }
+        let jobs = jobs(site);
         ctx.progress.inc_length(jobs.len() as u64);
+        let shared = Shared::new(site);
         let minify = minify_config();
         jobs.par_iter().try_for_each(|job| {
-            let html = site
-                .theme
-                .tera
-                .render(job.template, &job.context)
-                .map_err(|e| template_error(job.template, &e))?;
+            let Rendered { path, template, context } = render(site, &shared, *job);
+            let html = site.theme.tera.render(template, &context).map_err(|e| template_error(template, &e))?;
             let minified = minify_html::minify(html.as_bytes(), &minify);
-            ctx.out.write(&job.path, &minified)?;
+            ctx.out.write(&path, &minified)?;
             ctx.progress.inc(1);
             Ok(())
         })?;
@@ -71,10 +91,137 @@ fn minify_config() -> minify_html::Cfg {
     }
 }
 
+/// Every page of the site.
+fn jobs(site: &Site) -> Vec<Job<'_>> {
+    let mut jobs = vec![Job::Root, Job::NotFound];
+    for lang in site.languages() {
+        let lang = lang.as_str();
+        let index = site.index(lang);
+        jobs.push(Job::Home(lang));
+        let mut lists = vec![List::All];
+        lists.extend(Kind::ALL.map(List::Kind));
+        lists.extend(index.by_tag.keys().map(|slug| List::Tag(slug)));
+        lists.extend(site.config.districts.keys().map(|key| List::District(key)));
+        for list in lists {
+            let pages = list.items(site, lang).len().div_ceil(PER_PAGE).max(1);
+            jobs.extend((1..=pages).map(|page| Job::List { lang, list, page }));
+        }
+        jobs.push(Job::Terms { lang, districts: false });
+        jobs.push(Job::Terms { lang, districts: true });
+        jobs.extend(index.built.iter().map(|&index| Job::Capsule { lang, index }));
+        let statement = statement_slug(site, lang);
+        if !site.pages.iter().any(|p| p.lang == lang && p.slug == statement) {
+            jobs.push(Job::Accessibility(lang));
+        }
+    }
+    jobs.extend((0..site.pages.len()).map(Job::Page));
+    jobs
+}
+
+fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
+    let pages = |lang| Pages { site, lang, shared };
+    match job {
+        Job::Root => root(site),
+        Job::NotFound => not_found(site),
+        Job::Home(lang) => pages(lang).home(),
+        Job::List { lang, list, page } => pages(lang).list(list, page),
+        Job::Terms { lang, districts } => pages(lang).terms(districts),
+        Job::Capsule { lang, index } => pages(lang).capsule(index),
+        Job::Page(index) => pages(&site.pages[index].lang).page(index),
+        Job::Accessibility(lang) => pages(lang).accessibility(),
+    }
+}
+
+/// The address of the accessibility statement in `lang` (a site page of that name replaces the
+/// theme's own statement).
+fn statement_slug<'a>(site: &'a Site, lang: &str) -> &'a str {
+    site.theme.strings[lang]["accessibility_slug"].as_str().unwrap_or("accessibility")
+}
+
+/// The part of every page's data that depends only on its language, made once per build.
+struct Shared {
+    contexts: BTreeMap<String, Context>,
+    favicon: bool,
+}
+
+impl Shared {
+    fn new(site: &Site) -> Shared {
+        let fallback = site.config.default_language();
+        let contexts = site
+            .languages()
+            .iter()
+            .map(|lang| {
+                let mut c = Context::new();
+                c.insert("lang", lang);
+                c.insert("t", &site.theme.strings[lang]);
+                c.insert("contact", &contact(site, lang, fallback));
+                (lang.clone(), c)
+            })
+            .collect();
+        Shared { contexts, favicon: site.root.join("static/favicon.ico").is_file() }
+    }
+}
+
+fn contact(site: &Site, lang: &str, fallback: &str) -> Value {
+    let Some(contact) = site.config.main_contact() else {
+        return Value::Null;
+    };
+    json!({
+        "name": contact.name.get(lang, fallback),
+        "phone": contact.phone,
+        "tel": contact.phone.as_ref().map(|p| p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()),
+        "email": contact.email,
+        "address": contact.address.as_ref().map(|a| a.get(lang, fallback)),
+        "hours": contact.hours.as_ref().map(|h| h.get(lang, fallback)),
+    })
+}
+
+impl<'a> List<'a> {
+    fn items(self, site: &'a Site, lang: &str) -> &'a [usize] {
+        let index = site.index(lang);
+        match self {
+            List::All => &index.listed,
+            List::Kind(kind) => index.by_kind.get(&kind).map_or(&[], Vec::as_slice),
+            List::Tag(slug) => index.by_tag.get(slug).map_or(&[], |t| t.capsules.as_slice()),
+            List::District(key) => index.by_district.get(key).map_or(&[], Vec::as_slice),
+        }
+    }
+
+    fn path(self, site: &Site, lang: &str, page: usize) -> String {
+        let urls = &site.urls;
+        match self {
+            List::All => urls.capsules(lang, page),
+            List::Kind(kind) => urls.kind(lang, kind, page),
+            List::Tag(slug) => urls.tag(lang, slug, page),
+            List::District(key) => urls.district(lang, key, page),
+        }
+    }
+
+    /// Whether the same list exists in `lang`, for the language switcher and hreflang.
+    fn exists_in(self, site: &Site, lang: &str) -> bool {
+        match self {
+            List::Tag(slug) => site.index(lang).by_tag.contains_key(slug),
+            _ => true,
+        }
+    }
+
+    /// Which menu entry the list belongs to.
+    fn menu(self) -> &'static str {
+        match self {
+            List::All => "capsules",
+            List::Kind(kind) => kind.as_str(),
+            List::Tag(_) => "tags",
+            List::District(_) => "districts",
+        }
+    }
+}
+
 /// The pages of one language.
+#[derive(Clone, Copy)]
 struct Pages<'a> {
     site: &'a Site,
     lang: &'a str,
+    shared: &'a Shared,
 }
 
 impl<'a> Pages<'a> {
@@ -84,154 +231,6 @@ impl<'a> Pages<'a> {
 
     fn string(&self, key: &str) -> &'a str {
         self.strings()[key].as_str().unwrap_or_default()
-    }
-
-    fn collect(&self, jobs: &mut Vec<Job>) {
-        let site = self.site;
-        let urls = &site.urls;
-        let index = site.index(self.lang);
-        jobs.push(self.home());
-        jobs.extend(self.list(
-            &index.listed,
-            &|l, n| urls.capsules(l, n),
-            self.string("all_capsules"),
-            None,
-            "capsules",
-            &|_| true,
-        ));
-        for kind in Kind::ALL {
-            let items = index.by_kind.get(&kind).map_or(&[][..], Vec::as_slice);
-            let heading = self.string(&format!("kinds_{}", kind.as_str()));
-            let intro = self.string(&format!("kind_intro_{}", kind.as_str()));
-            jobs.extend(self.list(
-                items,
-                &|l, n| urls.kind(l, kind, n),
-                heading,
-                Some(intro),
-                kind.as_str(),
-                &|_| true,
-            ));
-        }
-        let tag_terms: Vec<(String, String, usize)> = index
-            .by_tag
-            .iter()
-            .map(|(slug, tag)| {
-                (
-                    slug.clone(),
-                    site.config.tag_name(&tag.name, self.lang).to_string(),
-                    tag.capsules.len(),
-                )
-            })
-            .collect();
-        jobs.push(self.terms(
-            &urls.tags(self.lang),
-            self.string("tags"),
-            "tags",
-            &tag_terms,
-            &|l, s| urls.tag(l, s, 1),
-        ));
-        for (slug, tag) in &index.by_tag {
-            let heading = self
-                .string("tag_heading")
-                .replace("{name}", site.config.tag_name(&tag.name, self.lang));
-            let exists = |l: &str| site.index(l).by_tag.contains_key(slug);
-            jobs.extend(self.list(
-                &tag.capsules,
-                &|l, n| urls.tag(l, slug, n),
-                &heading,
-                None,
-                "tags",
-                &exists,
-            ));
-        }
-        let district_terms: Vec<(String, String, usize)> = site
-            .config
-            .districts
-            .iter()
-            .map(|(key, name)| {
-                (
-                    key.clone(),
-                    name.get(self.lang, site.config.default_language())
-                        .to_string(),
-                    index.by_district.get(key).map_or(0, Vec::len),
-                )
-            })
-            .collect();
-        jobs.push(self.terms(
-            &urls.districts(self.lang),
-            self.string("districts"),
-            "districts",
-            &district_terms,
-            &|l, k| urls.district(l, k, 1),
-        ));
-        for (key, name) in &site.config.districts {
-            let items = index.by_district.get(key).map_or(&[][..], Vec::as_slice);
-            let heading = self.string("district_heading").replace(
-                "{name}",
-                name.get(self.lang, site.config.default_language()),
-            );
-            jobs.extend(self.list(
-                items,
-                &|l, n| urls.district(l, key, n),
-                &heading,
-                None,
-                "districts",
-                &|_| true,
-            ));
-        }
-        for &i in &index.built {
-            jobs.push(self.capsule(i));
-        }
-        for page in site.pages.iter().filter(|p| p.lang == self.lang) {
-            let path = urls.page(self.lang, &page.slug);
-            let alternates = site
-                .pages
-                .iter()
-                .filter(|p| p.slug == page.slug)
-                .map(|p| (p.lang.clone(), urls.page(&p.lang, &p.slug)))
-                .collect();
-            let mut context = self.base(
-                &path,
-                &page.title,
-                page.description.as_deref(),
-                alternates,
-                None,
-            );
-            context.insert("body", &page.body.to_html(&|t| self.link_target(&path, t)));
-            jobs.push(Job {
-                path,
-                template: "page.html",
-                context,
-            });
-        }
-        let accessibility_slug = self.string("accessibility_slug");
-        if !site
-            .pages
-            .iter()
-            .any(|p| p.lang == self.lang && p.slug == accessibility_slug)
-        {
-            let path = urls.page(self.lang, accessibility_slug);
-            let alternates = self.every_language(&|l| {
-                urls.page(
-                    l,
-                    site.theme.strings[l]["accessibility_slug"]
-                        .as_str()
-                        .unwrap_or("accessibility"),
-                )
-            });
-            let context = self.base(
-                &path,
-                self.string("accessibility_title"),
-                None,
-                alternates,
-                None,
-            );
-            jobs.push(Job {
-                path,
-                template: "accessibility.html",
-                context,
-            });
-        }
     }
 
     /// The same page in every language: (language, path).
@@ -256,9 +255,7 @@ impl<'a> Pages<'a> {
         let urls = &site.urls;
         let lang = self.lang;
         let href = |to: &str| urls.href(path, to);
-        let mut c = Context::new();
-        c.insert("lang", lang);
-        c.insert("t", self.strings());
+        let mut c = self.shared.contexts.get(lang).cloned().unwrap_or_default();
         c.insert(
             "site",
             &json!({
@@ -266,7 +263,7 @@ impl<'a> Pages<'a> {
                 "publisher": site.config.publisher(lang),
                 "description": site.config.description(lang),
                 "logo": site.config.logo.as_ref().map(|l| href(static_path(l.get_ref()))),
-                "favicon": site.root.join("static/favicon.ico").is_file().then(|| href("favicon.ico")),
+                "favicon": self.shared.favicon.then(|| href("favicon.ico")),
             }),
         );
         c.insert(
@@ -313,14 +310,13 @@ impl<'a> Pages<'a> {
             &json!({
                 "home": href(&urls.home(lang)),
                 "capsules": href(&urls.capsules(lang, 1)),
-                "accessibility": href(&urls.page(lang, self.string("accessibility_slug"))),
+                "accessibility": href(&urls.page(lang, statement_slug(site, lang))),
             }),
         );
-        c.insert("contact", &self.contact());
         let mut footer_pages: Vec<Value> = site
             .pages
             .iter()
-            .filter(|p| p.lang == lang && p.slug != self.string("accessibility_slug"))
+            .filter(|p| p.lang == lang && p.slug != statement_slug(site, lang))
             .map(|p| json!({ "title": p.title, "href": href(&urls.page(lang, &p.slug)) }))
             .collect();
         if !site.config.districts.is_empty() {
@@ -333,23 +329,7 @@ impl<'a> Pages<'a> {
         c
     }
 
-    fn contact(&self) -> Value {
-        let config = &self.site.config;
-        let Some(contact) = config.main_contact() else {
-            return Value::Null;
-        };
-        let fallback = config.default_language();
-        json!({
-            "name": contact.name.get(self.lang, fallback),
-            "phone": contact.phone,
-            "tel": contact.phone.as_ref().map(|p| p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()),
-            "email": contact.email,
-            "address": contact.address.as_ref().map(|a| a.get(self.lang, fallback)),
-            "hours": contact.hours.as_ref().map(|h| h.get(self.lang, fallback)),
-        })
-    }
-
-    fn home(&self) -> Job {
+    fn home(&self) -> Rendered {
         let site = self.site;
         let path = site.urls.home(self.lang);
         let index = site.index(self.lang);
@@ -375,102 +355,129 @@ impl<'a> Pages<'a> {
             .collect();
         c.insert("alerts", &alerts);
         c.insert("latest", &latest);
-        Job {
-            path,
-            template: "home.html",
-            context: c,
-        }
+        Rendered { path, template: "home.html", context: c }
     }
 
-    /// A paginated list; `path` gives the address of page `n` in a language, and `exists` says
-    /// in which other languages the same list exists.
-    fn list(
-        &self,
-        items: &[usize],
-        path: &dyn Fn(&str, usize) -> String,
-        heading: &str,
-        intro: Option<&str>,
-        menu: &str,
-        exists: &dyn Fn(&str) -> bool,
-    ) -> Vec<Job> {
+    /// Page `n` of a list.
+    fn list(&self, list: List, n: usize) -> Rendered {
+        let site = self.site;
+        let lang = self.lang;
+        let fallback = site.config.default_language();
+        let (heading, intro) = match list {
+            List::All => (self.string("all_capsules").to_string(), None),
+            List::Kind(kind) => (
+                self.string(&format!("kinds_{}", kind.as_str())).to_string(),
+                Some(self.string(&format!("kind_intro_{}", kind.as_str()))),
+            ),
+            List::Tag(slug) => {
+                let name = site.index(lang).by_tag.get(slug).map_or(slug, |t| t.name.as_str());
+                (self.string("tag_heading").replace("{name}", site.config.tag_name(name, lang)), None)
+            }
+            List::District(key) => {
+                let name = site.config.districts.get(key).map_or(key, |d| d.get(lang, fallback));
+                (self.string("district_heading").replace("{name}", name), None)
+            }
+        };
+        let items = list.items(site, lang);
         let total = items.len().div_ceil(PER_PAGE).max(1);
-        (1..=total)
-            .map(|n| {
-                let page_path = path(self.lang, n);
-                let alternates = if n == 1 {
-                    self.site
-                        .languages()
-                        .iter()
-                        .filter(|l| exists(l))
-                        .map(|l| (l.clone(), path(l, 1)))
-                        .collect()
-                } else {
-                    vec![(self.lang.to_string(), page_path.clone())]
-                };
-                let label = self
-                    .string("page_of")
-                    .replace("{n}", &n.to_string())
-                    .replace("{total}", &total.to_string());
-                let title = if n == 1 {
-                    heading.to_string()
-                } else {
-                    format!("{heading} ({label})")
-                };
-                let mut c = self.base(&page_path, &title, intro, alternates, Some(menu));
-                let cards: Vec<Value> = items
-                    .iter()
-                    .skip((n - 1) * PER_PAGE)
-                    .take(PER_PAGE)
-                    .map(|&i| self.card(&page_path, i))
-                    .collect();
-                c.insert("heading", heading);
-                c.insert("intro", &intro);
-                c.insert("items", &cards);
-                let href = |k: usize| self.site.urls.href(&page_path, &path(self.lang, k));
-                c.insert(
-                    "pagination",
-                    &json!({
-                        "label": label,
-                        "total": total,
-                        "previous": (n > 1).then(|| href(n - 1)),
-                        "next": (n < total).then(|| href(n + 1)),
-                    }),
-                );
-                Job {
-                    path: page_path,
-                    template: "list.html",
-                    context: c,
-                }
-            })
-            .collect()
+        let path = list.path(site, lang, n);
+        let alternates = if n == 1 {
+            site.languages()
+                .iter()
+                .filter(|l| list.exists_in(site, l))
+                .map(|l| (l.clone(), list.path(site, l, 1)))
+                .collect()
+        } else {
+            vec![(lang.to_string(), path.clone())]
+        };
+        let label = self.string("page_of").replace("{n}", &n.to_string()).replace("{total}", &total.to_string());
+        let title = if n == 1 { heading.clone() } else { format!("{heading} ({label})") };
+        let mut c = self.base(&path, &title, intro, alternates, Some(list.menu()));
+        let cards: Vec<Value> =
+            items.iter().skip((n - 1) * PER_PAGE).take(PER_PAGE).map(|&i| self.card(&path, i)).collect();
+        c.insert("heading", &heading);
+        c.insert("intro", &intro);
+        c.insert("items", &cards);
+        let href = |k: usize| site.urls.href(&path, &list.path(site, lang, k));
+        c.insert(
+            "pagination",
+            &json!({
+                "label": label,
+                "total": total,
+                "previous": (n > 1).then(|| href(n - 1)),
+                "next": (n < total).then(|| href(n + 1)),
+            }),
+        );
+        Rendered { path, template: "list.html", context: c }
     }
 
-    /// An index of tags or districts: (key, name, count).
-    fn terms(
-        &self,
-        path: &str,
-        heading: &str,
-        menu: &str,
-        terms: &[(String, String, usize)],
-        link: &dyn Fn(&str, &str) -> String,
-    ) -> Job {
-        let alternates = self.every_language(&|l| {
-            let mut p = path.to_string();
-            p.replace_range(..self.lang.len(), l);
-            p
-        });
-        let mut c = self.base(path, heading, None, alternates, Some(menu));
-        let list: Vec<Value> = terms
-            .iter()
-            .map(|(key, name, count)| json!({ "name": name, "count": count, "href": self.site.urls.href(path, &link(self.lang, key)) }))
-            .collect();
+    /// The index of tags, or of districts, with how many capsules each holds.
+    fn terms(&self, districts: bool) -> Rendered {
+        let site = self.site;
+        let urls = &site.urls;
+        let lang = self.lang;
+        let index = site.index(lang);
+        let (path, heading, menu) = if districts {
+            (urls.districts(lang), self.string("districts"), "districts")
+        } else {
+            (urls.tags(lang), self.string("tags"), "tags")
+        };
+        let terms: Vec<Value> = if districts {
+            site.config
+                .districts
+                .iter()
+                .map(|(key, name)| {
+                    json!({
+                        "name": name.get(lang, site.config.default_language()),
+                        "count": index.by_district.get(key).map_or(0, Vec::len),
+                        "href": urls.href(&path, &urls.district(lang, key, 1)),
+                    })
+                })
+                .collect()
+        } else {
+            index
+                .by_tag
+                .iter()
+                .map(|(slug, tag)| {
+                    json!({
+                        "name": site.config.tag_name(&tag.name, lang),
+                        "count": tag.capsules.len(),
+                        "href": urls.href(&path, &urls.tag(lang, slug, 1)),
+                    })
+                })
+                .collect()
+        };
+        let alternates =
+            self.every_language(&|l| if districts { urls.districts(l) } else { urls.tags(l) });
+        let mut c = self.base(&path, heading, None, alternates, Some(menu));
         c.insert("heading", heading);
-        c.insert("terms", &list);
-        Job {
-            path: path.to_string(),
-            template: "terms.html",
-            context: c,
-        }
+        c.insert("terms", &terms);
+        Rendered { path, template: "terms.html", context: c }
+    }
+
+    fn page(&self, i: usize) -> Rendered {
+        let site = self.site;
+        let urls = &site.urls;
+        let page = &site.pages[i];
+        let path = urls.page(self.lang, &page.slug);
+        let alternates = site
+            .pages
+            .iter()
+            .filter(|p| p.slug == page.slug)
+            .map(|p| (p.lang.clone(), urls.page(&p.lang, &p.slug)))
+            .collect();
+        let mut c = self.base(&path, &page.title, page.description.as_deref(), alternates, None);
+        c.insert("body", &page.body.to_html(&|t| self.link_target(&path, t)));
+        Rendered { path, template: "page.html", context: c }
+    }
+
+    fn accessibility(&self) -> Rendered {
+        let site = self.site;
+        let urls = &site.urls;
+        let path = urls.page(self.lang, statement_slug(site, self.lang));
+        let alternates = self.every_language(&|l| urls.page(l, statement_slug(site, l)));
+        let c = self.base(&path, self.string("accessibility_title"), None, alternates, None);
+        Rendered { path, template: "accessibility.html", context: c }
     }
 
     /// What a list shows of a capsule.
@@ -497,14 +504,14 @@ impl<'a> Pages<'a> {
         })
     }
 
-    fn capsule(&self, i: usize) -> Job {
+    fn capsule(&self, i: usize) -> Rendered {
         let site = self.site;
         let capsule = &site.capsules[i];
         let urls = &site.urls;
         let lang = self.lang;
         let path = urls.capsule(lang, &capsule.slug);
         let Some(t) = capsule.translation(lang) else {
-            return Job {
+            return Rendered {
                 path,
                 template: "capsule.html",
                 context: Context::new(),
@@ -558,7 +565,7 @@ impl<'a> Pages<'a> {
         c.insert("c", &card);
         c.insert("og_alternates", &og_alternates);
         debug_assert!(capsule.status != Status::Scheduled);
-        Job {
+        Rendered {
             path,
             template: "capsule.html",
             context: c,
@@ -609,7 +616,7 @@ fn static_path(path: &str) -> &str {
 }
 
 /// The language chooser at `/`; a one-language site redirects to its home.
-fn root_job(site: &Site) -> Job {
+fn root(site: &Site) -> Rendered {
     let urls = &site.urls;
     let mut c = Context::new();
     let languages: Vec<Value> = site
@@ -636,7 +643,7 @@ fn root_job(site: &Site) -> Job {
     );
     c.insert("site", &json!({ "logo": site.config.logo.as_ref().map(|l| urls.href("", static_path(l.get_ref()))) }));
     c.insert("assets", &assets_from(site, ""));
-    Job {
+    Rendered {
         path: String::new(),
         template: "root.html",
         context: c,
@@ -644,7 +651,7 @@ fn root_job(site: &Site) -> Job {
 }
 
 /// One 404 page for all languages: it is served at any depth, so its links are root-relative.
-fn not_found_job(site: &Site) -> Job {
+fn not_found(site: &Site) -> Rendered {
     let urls = &site.urls;
     let mut c = Context::new();
     let languages: Vec<Value> = site
@@ -664,7 +671,7 @@ fn not_found_job(site: &Site) -> Job {
         .collect();
     c.insert("languages", &languages);
     c.insert("assets", &assets_from(site, ""));
-    Job {
+    Rendered {
         path: "404.html".to_string(),
         template: "404.html",
         context: c,

