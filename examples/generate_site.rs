@@ -8,8 +8,20 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 const KINDS: [&str; 4] = ["tip", "alert", "news", "fun"];
-const TAGS: [&str; 12] =
-    ["portes", "fenetres", "vacances", "velo", "voisinage", "eclairage", "cles", "serrures", "hiver", "fetes", "absence", "quartier"];
+const TAGS: [&str; 12] = [
+    "portes",
+    "fenetres",
+    "vacances",
+    "velo",
+    "voisinage",
+    "eclairage",
+    "cles",
+    "serrures",
+    "hiver",
+    "fetes",
+    "absence",
+    "quartier",
+];
 const SENTENCES: [&str; 8] = [
     "Un cambrioleur n’a besoin que de quelques secondes pour ouvrir une porte simplement tirée.",
     "Fermez à clé à chaque sortie, même pour aller chercher le pain ou promener le chien.",
@@ -23,7 +35,10 @@ const SENTENCES: [&str; 8] = [
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
-    let (Some(out), Some(n)) = (args.next(), args.next().and_then(|n| n.parse::<usize>().ok())) else {
+    let (Some(out), Some(n)) = (
+        args.next(),
+        args.next().and_then(|n| n.parse::<usize>().ok()),
+    ) else {
         eprintln!("usage: generate_site OUT_DIR N");
         std::process::exit(2);
     };
@@ -39,7 +54,10 @@ fn main() -> std::io::Result<()> {
         let day = 1 + i % 28;
         let month = 1 + (i / 28) % 12;
         let year = 2025 - (i / 336) as i32;
-        let words: Vec<&str> = SENTENCES[i % SENTENCES.len()].split_whitespace().take(6).collect();
+        let words: Vec<&str> = SENTENCES[i % SENTENCES.len()]
+            .split_whitespace()
+            .take(6)
+            .collect();
         let title = format!("Conseil n° {i} : {}", words.join(" "));
         let mut body = String::new();
         for p in 0..3 {
@@ -54,7 +72,9 @@ fn main() -> std::io::Result<()> {
         }
         let date = format!("{year}-{month:02}-{day:02}");
         let tag_list = format!("[\"{}\", \"{}\"]", tags[0], tags[1]);
-        let mut vigie = format!("+++\ntitle = \"{title}\"\nkind = \"{kind}\"\ndate = {date}\ntags = {tag_list}\n");
+        let mut vigie = format!(
+            "+++\ntitle = \"{title}\"\nkind = \"{kind}\"\ndate = {date}\ntags = {tag_list}\n"
+        );
         if kind == "alert" {
             let _ = writeln!(vigie, "expires = {}-{month:02}-{day:02}", year + 1);
         }
@@ -63,11 +83,17 @@ fn main() -> std::io::Result<()> {
         }
         vigie.push_str("+++\n");
         vigie.push_str(&body);
-        write(&out.join(format!("vigie/content/capsules/capsule-{i:05}/index.fr.md")), &vigie)?;
+        write(
+            &out.join(format!("vigie/content/capsules/capsule-{i:05}/index.fr.md")),
+            &vigie,
+        )?;
         let hugo = format!(
             "+++\ntitle = \"{title}\"\ndate = {date}\ntags = {tag_list}\nkinds = [\"{kind}\"]\n+++\n{body}"
         );
-        write(&out.join(format!("hugo/content/capsules/capsule-{i:05}/index.md")), &hugo)?;
+        write(
+            &out.join(format!("hugo/content/capsules/capsule-{i:05}/index.md")),
+            &hugo,
+        )?;
     }
     Ok(())
 }

@@ -130,12 +130,11 @@ fn remove_if_present(path: &Path) -> Result<()> {
         Err(e) => return Err(Error::io(path, e)),
     };
     entries.par_iter().try_for_each(|entry| {
-        let removed = if entry.is_dir() && !entry.is_symlink() {
+        if entry.is_dir() && !entry.is_symlink() {
             remove_if_present(entry)
         } else {
             std::fs::remove_file(entry).map_err(|e| Error::io(entry, e))
-        };
-        removed
+        }
     })?;
     std::fs::remove_dir(path).map_err(|e| Error::io(path, e))
 }

@@ -146,7 +146,7 @@ impl Site {
         self.config.languages.get_ref()
     }
 
-    pub fn index(&self, lang: &str) -> &Index {
+    pub fn in_language(&self, lang: &str) -> &Index {
         // Every language of the site has an index, built in `load`.
         static EMPTY: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
         self.indexes

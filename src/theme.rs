@@ -136,11 +136,6 @@ impl Theme {
             assets,
         })
     }
-
-    /// The built-in default theme's files, for `vigie init` and tests.
-    pub fn builtin_file(path: &str) -> Option<&'static [u8]> {
-        DEFAULT.get_file(path).map(|f| f.contents())
-    }
 }
 
 fn compile(templates: BTreeMap<String, Vec<u8>>) -> Result<Tera, Error> {

@@ -32,21 +32,12 @@ impl Urls {
         }
     }
 
-    pub fn is_offline(&self) -> bool {
-        self.offline
-    }
-
     pub fn home(&self, lang: &str) -> String {
         format!("{lang}/")
     }
 
     pub fn capsule(&self, lang: &str, slug: &str) -> String {
         format!("{lang}/capsules/{slug}/")
-    }
-
-    /// A file that belongs to one capsule page, such as its leaflet.
-    pub fn capsule_file(&self, lang: &str, slug: &str, file: &str) -> String {
-        format!("{lang}/capsules/{slug}/{file}")
     }
 
     /// A capsule's media, shared by its translations.

@@ -200,23 +200,6 @@ impl Markdown {
         html
     }
 
-    /// The whole body as plain text, paragraphs separated by blank lines.
-    pub fn plain_text(&self) -> String {
-        let mut out = String::new();
-        for event in &self.events {
-            match event {
-                Event::Text(t) | Event::Code(t) => out.push_str(t),
-                Event::SoftBreak => out.push(' '),
-                Event::HardBreak => out.push('\n'),
-                Event::End(
-                    TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableRow,
-                ) => out.push_str("\n\n"),
-                _ => {}
-            }
-        }
-        out.trim().to_string()
-    }
-
     /// The first paragraph as plain text: the default summary.
     pub fn first_paragraph(&self) -> String {
         let mut out = String::new();
@@ -231,10 +214,6 @@ impl Markdown {
             }
         }
         out.trim().to_string()
-    }
-
-    pub fn word_count(&self) -> usize {
-        self.plain_text().split_whitespace().count()
     }
 }
 
@@ -290,6 +269,5 @@ mod tests {
         );
         let md = parse(&file, 0).markdown;
         assert_eq!(md.first_paragraph(), "Fermez bien la porte. Toujours.");
-        assert_eq!(md.word_count(), 7);
     }
 }

@@ -11,7 +11,6 @@ use serde_json::{json, Map, Value};
 use tera::Context;
 
 use super::{RenderContext, Renderer};
-use crate::content::capsule::Status;
 use crate::content::front_matter::Kind;
 use crate::content::markdown::LinkTarget;
 use crate::content::slug::slugify;
@@ -34,9 +33,19 @@ enum Job<'a> {
     Root,
     NotFound,
     Home(&'a str),
-    List { lang: &'a str, list: List<'a>, page: usize },
-    Terms { lang: &'a str, districts: bool },
-    Capsule { lang: &'a str, index: usize },
+    List {
+        lang: &'a str,
+        list: List<'a>,
+        page: usize,
+    },
+    Terms {
+        lang: &'a str,
+        districts: bool,
+    },
+    Capsule {
+        lang: &'a str,
+        index: usize,
+    },
     Page(usize),
     Accessibility(&'a str),
 }
@@ -71,8 +80,16 @@ impl Renderer for Html {
         let shared = Shared::new(site);
         let minify = minify_config();
         jobs.par_iter().try_for_each(|job| {
-            let Rendered { path, template, context } = render(site, &shared, *job);
-            let html = site.theme.tera.render(template, &context).map_err(|e| template_error(template, &e))?;
+            let Rendered {
+                path,
+                template,
+                context,
+            } = render(site, &shared, *job);
+            let html = site
+                .theme
+                .tera
+                .render(template, &context)
+                .map_err(|e| template_error(template, &e))?;
             let minified = minify_html::minify(html.as_bytes(), &minify);
             ctx.out.write(&path, &minified)?;
             ctx.progress.inc(1);
@@ -96,7 +113,7 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
     let mut jobs = vec![Job::Root, Job::NotFound];
     for lang in site.languages() {
         let lang = lang.as_str();
-        let index = site.index(lang);
+        let index = site.in_language(lang);
         jobs.push(Job::Home(lang));
         let mut lists = vec![List::All];
         lists.extend(Kind::ALL.map(List::Kind));
@@ -106,11 +123,26 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
             let pages = list.items(site, lang).len().div_ceil(PER_PAGE).max(1);
             jobs.extend((1..=pages).map(|page| Job::List { lang, list, page }));
         }
-        jobs.push(Job::Terms { lang, districts: false });
-        jobs.push(Job::Terms { lang, districts: true });
-        jobs.extend(index.built.iter().map(|&index| Job::Capsule { lang, index }));
+        jobs.push(Job::Terms {
+            lang,
+            districts: false,
+        });
+        jobs.push(Job::Terms {
+            lang,
+            districts: true,
+        });
+        jobs.extend(
+            index
+                .built
+                .iter()
+                .map(|&index| Job::Capsule { lang, index }),
+        );
         let statement = statement_slug(site, lang);
-        if !site.pages.iter().any(|p| p.lang == lang && p.slug == statement) {
+        if !site
+            .pages
+            .iter()
+            .any(|p| p.lang == lang && p.slug == statement)
+        {
             jobs.push(Job::Accessibility(lang));
         }
     }
@@ -135,7 +167,9 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
 /// The address of the accessibility statement in `lang` (a site page of that name replaces the
 /// theme's own statement).
 fn statement_slug<'a>(site: &'a Site, lang: &str) -> &'a str {
-    site.theme.strings[lang]["accessibility_slug"].as_str().unwrap_or("accessibility")
+    site.theme.strings[lang]["accessibility_slug"]
+        .as_str()
+        .unwrap_or("accessibility")
 }
 
 /// The part of every page's data that depends only on its language, made once per build.
@@ -158,7 +192,10 @@ impl Shared {
                 (lang.clone(), c)
             })
             .collect();
-        Shared { contexts, favicon: site.root.join("static/favicon.ico").is_file() }
+        Shared {
+            contexts,
+            favicon: site.root.join("static/favicon.ico").is_file(),
+        }
     }
 }
 
@@ -178,11 +215,14 @@ fn contact(site: &Site, lang: &str, fallback: &str) -> Value {
 
 impl<'a> List<'a> {
     fn items(self, site: &'a Site, lang: &str) -> &'a [usize] {
-        let index = site.index(lang);
+        let index = site.in_language(lang);
         match self {
             List::All => &index.listed,
             List::Kind(kind) => index.by_kind.get(&kind).map_or(&[], Vec::as_slice),
-            List::Tag(slug) => index.by_tag.get(slug).map_or(&[], |t| t.capsules.as_slice()),
+            List::Tag(slug) => index
+                .by_tag
+                .get(slug)
+                .map_or(&[], |t| t.capsules.as_slice()),
             List::District(key) => index.by_district.get(key).map_or(&[], Vec::as_slice),
         }
     }
@@ -200,7 +240,7 @@ impl<'a> List<'a> {
     /// Whether the same list exists in `lang`, for the language switcher and hreflang.
     fn exists_in(self, site: &Site, lang: &str) -> bool {
         match self {
-            List::Tag(slug) => site.index(lang).by_tag.contains_key(slug),
+            List::Tag(slug) => site.in_language(lang).by_tag.contains_key(slug),
             _ => true,
         }
     }
@@ -332,7 +372,7 @@ impl<'a> Pages<'a> {
     fn home(&self) -> Rendered {
         let site = self.site;
         let path = site.urls.home(self.lang);
-        let index = site.index(self.lang);
+        let index = site.in_language(self.lang);
         let alternates = self.every_language(&|l| site.urls.home(l));
         let mut c = self.base(
             &path,
@@ -355,7 +395,11 @@ impl<'a> Pages<'a> {
             .collect();
         c.insert("alerts", &alerts);
         c.insert("latest", &latest);
-        Rendered { path, template: "home.html", context: c }
+        Rendered {
+            path,
+            template: "home.html",
+            context: c,
+        }
     }
 
     /// Page `n` of a list.
@@ -370,12 +414,27 @@ impl<'a> Pages<'a> {
                 Some(self.string(&format!("kind_intro_{}", kind.as_str()))),
             ),
             List::Tag(slug) => {
-                let name = site.index(lang).by_tag.get(slug).map_or(slug, |t| t.name.as_str());
-                (self.string("tag_heading").replace("{name}", site.config.tag_name(name, lang)), None)
+                let name = site
+                    .in_language(lang)
+                    .by_tag
+                    .get(slug)
+                    .map_or(slug, |t| t.name.as_str());
+                (
+                    self.string("tag_heading")
+                        .replace("{name}", site.config.tag_name(name, lang)),
+                    None,
+                )
             }
             List::District(key) => {
-                let name = site.config.districts.get(key).map_or(key, |d| d.get(lang, fallback));
-                (self.string("district_heading").replace("{name}", name), None)
+                let name = site
+                    .config
+                    .districts
+                    .get(key)
+                    .map_or(key, |d| d.get(lang, fallback));
+                (
+                    self.string("district_heading").replace("{name}", name),
+                    None,
+                )
             }
         };
         let items = list.items(site, lang);
@@ -390,11 +449,22 @@ impl<'a> Pages<'a> {
         } else {
             vec![(lang.to_string(), path.clone())]
         };
-        let label = self.string("page_of").replace("{n}", &n.to_string()).replace("{total}", &total.to_string());
-        let title = if n == 1 { heading.clone() } else { format!("{heading} ({label})") };
+        let label = self
+            .string("page_of")
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &total.to_string());
+        let title = if n == 1 {
+            heading.clone()
+        } else {
+            format!("{heading} ({label})")
+        };
         let mut c = self.base(&path, &title, intro, alternates, Some(list.menu()));
-        let cards: Vec<Value> =
-            items.iter().skip((n - 1) * PER_PAGE).take(PER_PAGE).map(|&i| self.card(&path, i)).collect();
+        let cards: Vec<Value> = items
+            .iter()
+            .skip((n - 1) * PER_PAGE)
+            .take(PER_PAGE)
+            .map(|&i| self.card(&path, i))
+            .collect();
         c.insert("heading", &heading);
         c.insert("intro", &intro);
         c.insert("items", &cards);
@@ -408,7 +478,11 @@ impl<'a> Pages<'a> {
                 "next": (n < total).then(|| href(n + 1)),
             }),
         );
-        Rendered { path, template: "list.html", context: c }
+        Rendered {
+            path,
+            template: "list.html",
+            context: c,
+        }
     }
 
     /// The index of tags, or of districts, with how many capsules each holds.
@@ -416,7 +490,7 @@ impl<'a> Pages<'a> {
         let site = self.site;
         let urls = &site.urls;
         let lang = self.lang;
-        let index = site.index(lang);
+        let index = site.in_language(lang);
         let (path, heading, menu) = if districts {
             (urls.districts(lang), self.string("districts"), "districts")
         } else {
@@ -447,12 +521,21 @@ impl<'a> Pages<'a> {
                 })
                 .collect()
         };
-        let alternates =
-            self.every_language(&|l| if districts { urls.districts(l) } else { urls.tags(l) });
+        let alternates = self.every_language(&|l| {
+            if districts {
+                urls.districts(l)
+            } else {
+                urls.tags(l)
+            }
+        });
         let mut c = self.base(&path, heading, None, alternates, Some(menu));
         c.insert("heading", heading);
         c.insert("terms", &terms);
-        Rendered { path, template: "terms.html", context: c }
+        Rendered {
+            path,
+            template: "terms.html",
+            context: c,
+        }
     }
 
     fn page(&self, i: usize) -> Rendered {
@@ -466,9 +549,19 @@ impl<'a> Pages<'a> {
             .filter(|p| p.slug == page.slug)
             .map(|p| (p.lang.clone(), urls.page(&p.lang, &p.slug)))
             .collect();
-        let mut c = self.base(&path, &page.title, page.description.as_deref(), alternates, None);
+        let mut c = self.base(
+            &path,
+            &page.title,
+            page.description.as_deref(),
+            alternates,
+            None,
+        );
         c.insert("body", &page.body.to_html(&|t| self.link_target(&path, t)));
-        Rendered { path, template: "page.html", context: c }
+        Rendered {
+            path,
+            template: "page.html",
+            context: c,
+        }
     }
 
     fn accessibility(&self) -> Rendered {
@@ -476,8 +569,18 @@ impl<'a> Pages<'a> {
         let urls = &site.urls;
         let path = urls.page(self.lang, statement_slug(site, self.lang));
         let alternates = self.every_language(&|l| urls.page(l, statement_slug(site, l)));
-        let c = self.base(&path, self.string("accessibility_title"), None, alternates, None);
-        Rendered { path, template: "accessibility.html", context: c }
+        let c = self.base(
+            &path,
+            self.string("accessibility_title"),
+            None,
+            alternates,
+            None,
+        );
+        Rendered {
+            path,
+            template: "accessibility.html",
+            context: c,
+        }
     }
 
     /// What a list shows of a capsule.
@@ -564,7 +667,6 @@ impl<'a> Pages<'a> {
         }
         c.insert("c", &card);
         c.insert("og_alternates", &og_alternates);
-        debug_assert!(capsule.status != Status::Scheduled);
         Rendered {
             path,
             template: "capsule.html",
