@@ -28,6 +28,8 @@ pub struct Summary {
     pub files: usize,
     pub elapsed: Duration,
     pub output: PathBuf,
+    /// Lines from the outputs, such as what came from the cache.
+    pub details: Vec<String>,
 }
 
 pub fn build(options: &BuildOptions) -> Result<Summary> {
@@ -77,11 +79,17 @@ pub fn build(options: &BuildOptions) -> Result<Summary> {
     };
     let mut pages = 0;
     let mut files = 0;
+    let mut details = Vec::new();
     for renderer in output::all() {
         progress.set_message(renderer.name());
         match renderer.render(&ctx) {
-            Ok(n) if renderer.name() == "html" => pages += n,
-            Ok(n) => files += n,
+            Ok(report) => {
+                if renderer.name() == "html" {
+                    pages = report.files;
+                }
+                files += report.files;
+                details.extend(report.detail);
+            }
             Err(e) => {
                 progress.finish_and_clear();
                 // The previous output stays as it was; only the staging folder goes.
@@ -96,9 +104,10 @@ pub fn build(options: &BuildOptions) -> Result<Summary> {
         capsules: site.built_capsules().count(),
         languages: site.languages().len(),
         pages,
-        files: pages + files,
+        files,
         elapsed: start.elapsed(),
         output,
+        details,
     })
 }
 

@@ -134,6 +134,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                 s.elapsed.as_secs_f64(),
                 s.output.display()
             );
+            for detail in &s.details {
+                println!("  {detail}");
+            }
         }
     }
     Ok(())

@@ -12,6 +12,7 @@ use crate::content::front_matter::{self, CapsuleFrontMatter, Kind, Leaflet, Pres
 use crate::content::markdown::{self, InternalLink, Markdown};
 use crate::content::read_source;
 use crate::error::{closest, Diagnostic, SourceFile};
+use crate::images::Picture;
 use crate::toml_file;
 
 /// Where a capsule stands at the build's `now`.
@@ -40,19 +41,11 @@ pub struct Capsule {
     pub districts: Vec<String>,
     pub draft: bool,
     pub privacy_reviewed: bool,
-    pub image: Option<Image>,
+    pub image: Option<Picture>,
     pub video: Option<Video>,
     pub status: Status,
     /// In the order of the site's languages.
     pub translations: Vec<Translation>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Image {
-    /// File name inside the bundle.
-    pub src: String,
-    /// The point kept when cropping, as fractions of width and height.
-    pub focus: (f64, f64),
 }
 
 #[derive(Debug, Clone)]
@@ -313,7 +306,7 @@ pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diag
         }
     }
 
-    let image = resolve_media(dir, &rel_dir, image_src.as_ref(), &mut errors).map(|src| {
+    let image = resolve_media(dir, &rel_dir, image_src.as_ref(), &mut errors).and_then(|src| {
         let (x, y) = focus.as_ref().map_or((0.5, 0.5), |f| (f.value[0], f.value[1]));
         if !(0.0..=1.0).contains(&x) || !(0.0..=1.0).contains(&y) {
             if let Some(f) = &focus {
@@ -323,7 +316,19 @@ pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diag
                 );
             }
         }
-        Image { src, focus: (x.clamp(0.0, 1.0), y.clamp(0.0, 1.0)) }
+        let focus = (x.clamp(0.0, 1.0), y.clamp(0.0, 1.0));
+        match Picture::load(&dir.join(&src), &src, focus) {
+            Ok(picture) => Some(picture),
+            Err(message) => {
+                if let Some(given) = &image_src {
+                    errors.push(
+                        given.file.error(given.span.clone(), format!("`{src}`: {message}"))
+                            .hint("use a JPEG, PNG, WebP or SVG file; open it in an image editor and save it again"),
+                    );
+                }
+                None
+            }
+        }
     });
     if image.is_none() && image_src.is_none() && drafts.iter().any(|d| d.fm.image.is_some()) {
         let d = drafts

@@ -1,9 +1,9 @@
 //! Files copied as they are: the theme's assets (fingerprinted), the site's `static/` folder and
-//! each built capsule's media.
+//! each built capsule's video files (pictures go through the images output).
 
 use walkdir::WalkDir;
 
-use super::{RenderContext, Renderer};
+use super::{RenderContext, Renderer, Report};
 use crate::error::{Error, Result};
 
 pub struct Files;
@@ -13,7 +13,7 @@ impl Renderer for Files {
         "files"
     }
 
-    fn render(&self, ctx: &RenderContext) -> Result<usize> {
+    fn render(&self, ctx: &RenderContext) -> Result<Report> {
         let site = ctx.site;
         let mut count = 0;
         for asset in &site.theme.assets {
@@ -39,7 +39,6 @@ impl Renderer for Files {
             count += 1;
         }
         for capsule in site.built_capsules() {
-            let image = capsule.image.iter().map(|i| &i.src);
             let video = capsule
                 .video
                 .iter()
@@ -48,7 +47,7 @@ impl Renderer for Files {
                 .translations
                 .iter()
                 .filter_map(|t| t.captions.as_ref());
-            for file in image.chain(video).chain(captions) {
+            for file in video.chain(captions) {
                 ctx.out.copy(
                     &site.urls.media(&capsule.slug, file),
                     &capsule.dir.join(file),
@@ -56,6 +55,6 @@ impl Renderer for Files {
                 count += 1;
             }
         }
-        Ok(count)
+        Ok(Report::files(count))
     }
 }

@@ -10,11 +10,12 @@ use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use tera::Context;
 
-use super::{RenderContext, Renderer};
+use super::{RenderContext, Renderer, Report};
 use crate::content::front_matter::Kind;
 use crate::content::markdown::LinkTarget;
 use crate::content::slug::slugify;
 use crate::error::Result;
+use crate::images::{Format, Picture, OG};
 use crate::locale::{human_date, iso_datetime};
 use crate::site::Site;
 use crate::theme::template_error;
@@ -73,7 +74,7 @@ impl Renderer for Html {
         "html"
     }
 
-    fn render(&self, ctx: &RenderContext) -> Result<usize> {
+    fn render(&self, ctx: &RenderContext) -> Result<Report> {
         let site = ctx.site;
         let jobs = jobs(site);
         ctx.progress.inc_length(jobs.len() as u64);
@@ -95,7 +96,7 @@ impl Renderer for Html {
             ctx.progress.inc(1);
             Ok(())
         })?;
-        Ok(jobs.len())
+        Ok(Report::files(jobs.len()))
     }
 }
 
@@ -161,6 +162,40 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
         Job::Capsule { lang, index } => pages(lang).capsule(index),
         Job::Page(index) => pages(&site.pages[index].lang).page(index),
         Job::Accessibility(lang) => pages(lang).accessibility(),
+    }
+}
+
+/// What templates need to show a picture: its sizes and, for photos, the `srcset` of each
+/// format; `src` is a middle-sized JPEG for browsers without `srcset`.
+fn picture_json(site: &Site, from: &str, slug: &str, picture: &Picture) -> Value {
+    let href = |name: &str| site.urls.href(from, &site.urls.media(slug, name));
+    match picture.format {
+        Format::Svg => {
+            json!({ "src": href(&picture.svg_name()), "width": picture.width, "height": picture.height })
+        }
+        Format::Raster => {
+            let widths = picture.widths();
+            let srcset = |ext: &str| {
+                widths
+                    .iter()
+                    .map(|&w| format!("{} {w}w", href(&picture.variant_name(w, ext))))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let largest = widths.last().copied().unwrap_or(picture.width);
+            let fallback = widths
+                .iter()
+                .copied()
+                .find(|&w| w >= 800)
+                .unwrap_or(largest);
+            json!({
+                "src": href(&picture.variant_name(fallback, "jpg")),
+                "jpg_srcset": srcset("jpg"),
+                "webp_srcset": srcset("webp"),
+                "width": largest,
+                "height": picture.height_at(largest),
+            })
+        }
     }
 }
 
@@ -599,11 +634,12 @@ impl<'a> Pages<'a> {
             "date_human": human_date(c.date, &site.tz, self.strings()),
             "summary": t.summary,
             "status": c.status,
-            "image": c.image.as_ref().map(|img| json!({
-                "href": site.urls.href(from, &site.urls.media(&c.slug, &img.src)),
-                "alt": t.image_alt,
-                "credit": t.image_credit,
-            })),
+            "image": c.image.as_ref().map(|picture| {
+                let mut p = picture_json(site, from, &c.slug, picture);
+                p["alt"] = json!(t.image_alt);
+                p["credit"] = json!(t.image_credit);
+                p
+            }),
         })
     }
 
@@ -667,6 +703,15 @@ impl<'a> Pages<'a> {
         }
         c.insert("c", &card);
         c.insert("og_alternates", &og_alternates);
+        let og_image = capsule.image.as_ref().map(|_| {
+            json!({
+                "url": urls.absolute(&format!("{path}og.jpg")),
+                "width": OG.0,
+                "height": OG.1,
+                "alt": t.image_alt,
+            })
+        });
+        c.insert("og_image", &og_image);
         Rendered {
             path,
             template: "capsule.html",

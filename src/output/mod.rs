@@ -5,6 +5,7 @@
 
 pub mod files;
 pub mod html;
+pub mod images;
 pub mod sitemap;
 
 use std::path::{Path, PathBuf};
@@ -23,15 +24,33 @@ pub struct RenderContext<'a> {
 
 pub trait Renderer: Sync {
     fn name(&self) -> &'static str;
-    /// Writes this output's files and says how many it wrote.
-    fn render(&self, ctx: &RenderContext) -> Result<usize>;
+    /// Writes this output's files and says what it did.
+    fn render(&self, ctx: &RenderContext) -> Result<Report>;
 }
 
-/// Every output of a build, in no particular order: they run in parallel.
+/// What an output did, for the build's closing summary.
+pub struct Report {
+    pub files: usize,
+    /// A line worth showing the webmaster, such as what came from the cache.
+    pub detail: Option<String>,
+}
+
+impl Report {
+    pub fn files(files: usize) -> Report {
+        Report {
+            files,
+            detail: None,
+        }
+    }
+}
+
+/// Every output of a build, in the order they run; each works in parallel inside. Copied
+/// static files come first so that generated files win over a stray file of the same name.
 pub fn all() -> Vec<Box<dyn Renderer>> {
     vec![
-        Box::new(html::Html),
         Box::new(files::Files),
+        Box::new(images::Images),
+        Box::new(html::Html),
         Box::new(sitemap::Sitemap),
     ]
 }
@@ -54,6 +73,18 @@ impl OutputDir {
 
     pub fn copy(&self, path: &str, from: &Path) -> Result<()> {
         let target = self.target(path)?;
+        std::fs::copy(from, &target)
+            .map(|_| ())
+            .map_err(|e| Error::io(from, e))
+    }
+
+    /// Places the file `from` (a cache entry) at `path`: a hard link when the file system allows
+    /// it, a copy otherwise.
+    pub fn link(&self, path: &str, from: &Path) -> Result<()> {
+        let target = self.target(path)?;
+        if std::fs::hard_link(from, &target).is_ok() {
+            return Ok(());
+        }
         std::fs::copy(from, &target)
             .map(|_| ())
             .map_err(|e| Error::io(from, e))

@@ -3,7 +3,7 @@
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
-use super::{RenderContext, Renderer};
+use super::{RenderContext, Renderer, Report};
 use crate::error::{Error, Result};
 use crate::site::Site;
 
@@ -21,7 +21,7 @@ impl Renderer for Sitemap {
         "sitemap"
     }
 
-    fn render(&self, ctx: &RenderContext) -> Result<usize> {
+    fn render(&self, ctx: &RenderContext) -> Result<Report> {
         let site = ctx.site;
         let xml = write_xml(site, &entries(site))
             .map_err(|e| Error::io(std::path::Path::new("sitemap.xml"), e))?;
@@ -31,7 +31,7 @@ impl Renderer for Sitemap {
             site.urls.absolute("sitemap.xml")
         );
         ctx.out.write("robots.txt", robots.as_bytes())?;
-        Ok(2)
+        Ok(Report::files(2))
     }
 }
 

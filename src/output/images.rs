@@ -1,0 +1,201 @@
+//! Pictures for the web and for sharing: responsive variants in JPEG and WebP, the 1200×630
+//! `og.jpg` and the 1080×1080 square, each made once and then taken from the cache.
+
+use rayon::prelude::*;
+
+use super::{RenderContext, Renderer, Report};
+use crate::content::capsule::Capsule;
+use crate::error::{Diagnostic, Error, Result};
+use crate::images::cache::Cache;
+use crate::images::process::{self, Pixels};
+use crate::images::{svg, Format, Picture, OG, SQUARE};
+use crate::site::Site;
+
+pub struct Images;
+
+/// One file made from a picture.
+#[derive(Debug, Clone, Copy)]
+enum Output {
+    Jpeg(u32),
+    Webp(u32),
+    /// A JPEG of exactly this size, cropped around the focus point.
+    Crop(u32, u32),
+    Svg,
+}
+
+impl Output {
+    fn ext(self) -> &'static str {
+        match self {
+            Output::Jpeg(_) | Output::Crop(..) => "jpg",
+            Output::Webp(_) => "webp",
+            Output::Svg => "svg",
+        }
+    }
+}
+
+impl Renderer for Images {
+    fn name(&self) -> &'static str {
+        "images"
+    }
+
+    fn render(&self, ctx: &RenderContext) -> Result<Report> {
+        let site = ctx.site;
+        let cache = Cache::new(&site.root);
+        let capsules: Vec<&Capsule> = site
+            .built_capsules()
+            .filter(|c| c.image.is_some())
+            .collect();
+        ctx.progress.inc_length(capsules.len() as u64);
+        let files: usize = capsules
+            .par_iter()
+            .map(|capsule| {
+                let n = picture_files(ctx, &cache, capsule);
+                ctx.progress.inc(1);
+                n
+            })
+            .sum::<Result<usize>>()?;
+        cache
+            .prune()
+            .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))?;
+        let (made, reused) = cache.counts();
+        Ok(Report {
+            files,
+            detail: Some(format!("{made} pictures encoded, {reused} from the cache")),
+        })
+    }
+}
+
+/// Makes (or takes from the cache) every file of one capsule's picture and places it.
+fn picture_files(ctx: &RenderContext, cache: &Cache, capsule: &Capsule) -> Result<usize> {
+    let Some(picture) = &capsule.image else {
+        return Ok(0);
+    };
+    let site = ctx.site;
+    let mut outputs: Vec<(Output, Vec<String>)> = Vec::new();
+    match picture.format {
+        Format::Raster => {
+            for w in picture.widths() {
+                outputs.push((
+                    Output::Jpeg(w),
+                    vec![site
+                        .urls
+                        .media(&capsule.slug, &picture.variant_name(w, "jpg"))],
+                ));
+                outputs.push((
+                    Output::Webp(w),
+                    vec![site
+                        .urls
+                        .media(&capsule.slug, &picture.variant_name(w, "webp"))],
+                ));
+            }
+        }
+        Format::Svg => outputs.push((
+            Output::Svg,
+            vec![site.urls.media(&capsule.slug, &picture.svg_name())],
+        )),
+    }
+    let per_language = |file: &str| -> Vec<String> {
+        capsule
+            .translations
+            .iter()
+            .map(|t| format!("{}{file}", site.urls.capsule(&t.lang, &capsule.slug)))
+            .collect()
+    };
+    outputs.push((Output::Crop(OG.0, OG.1), per_language("og.jpg")));
+    outputs.push((
+        Output::Crop(SQUARE.0, SQUARE.1),
+        per_language("share/square.jpg"),
+    ));
+
+    let entries: Vec<_> = outputs
+        .iter()
+        .map(|(output, _)| {
+            cache.entry(
+                &format!("{}|{output:?}|{:?}", picture.hash, picture.focus),
+                output.ext(),
+            )
+        })
+        .collect();
+    let missing: Vec<usize> = (0..outputs.len())
+        .filter(|&i| !cache.has(&entries[i]))
+        .collect();
+    if !missing.is_empty() {
+        let source = Source::read(site, capsule, picture)?;
+        for &i in &missing {
+            let bytes = source
+                .make(outputs[i].0, picture.focus)
+                .map_err(|m| picture_error(site, capsule, picture, m))?;
+            cache
+                .store(&entries[i], &bytes)
+                .map_err(|e| Error::io(&entries[i], e))?;
+        }
+    }
+    let mut files = 0;
+    for ((_, paths), entry) in outputs.iter().zip(&entries) {
+        for path in paths {
+            ctx.out.link(path, entry)?;
+            files += 1;
+        }
+    }
+    Ok(files)
+}
+
+/// A picture's source, decoded once for all the outputs a build still needs.
+enum Source {
+    Raster(Pixels),
+    Svg(String),
+}
+
+impl Source {
+    fn read(site: &Site, capsule: &Capsule, picture: &Picture) -> Result<Source> {
+        let bytes = std::fs::read(&picture.path).map_err(|e| Error::io(&picture.path, e))?;
+        let decoded = match picture.format {
+            Format::Raster => process::decode(&bytes).map(Source::Raster),
+            Format::Svg => String::from_utf8(bytes)
+                .map(Source::Svg)
+                .map_err(|_| "the SVG file is not UTF-8 text".to_string()),
+        };
+        decoded.map_err(|m| picture_error(site, capsule, picture, m))
+    }
+
+    fn make(&self, output: Output, focus: (f64, f64)) -> Result<Vec<u8>, String> {
+        match (self, output) {
+            (Source::Svg(text), Output::Svg) => svg::sanitize(text).map(String::into_bytes),
+            (Source::Raster(pixels), Output::Jpeg(w)) => scaled(pixels, w)?.jpeg(),
+            (Source::Raster(pixels), Output::Webp(w)) => Ok(scaled(pixels, w)?.webp()),
+            (Source::Raster(pixels), Output::Crop(w, h)) => pixels.resize(w, h, focus)?.jpeg(),
+            (Source::Svg(text), Output::Crop(w, h)) => {
+                let (sw, sh) = svg::size(text)?;
+                // Drawn large enough to cover the crop, then cropped like a photo.
+                let cover =
+                    (f64::from(w).max(f64::from(h) * f64::from(sw) / f64::from(sh))).ceil() as u32;
+                svg::rasterize(text, cover)?.resize(w, h, focus)?.jpeg()
+            }
+            (_, output) => Err(format!("{output:?} cannot be made from this picture")),
+        }
+    }
+}
+
+/// The picture at `width` pixels wide, proportions kept.
+fn scaled(pixels: &Pixels, width: u32) -> Result<Pixels, String> {
+    let height = ((u64::from(width) * u64::from(pixels.height()) + u64::from(pixels.width()) / 2)
+        / u64::from(pixels.width().max(1)))
+    .max(1) as u32;
+    pixels.resize(width, height, (0.5, 0.5))
+}
+
+/// A picture that passed its header check but fails to decode (a truncated file, say).
+fn picture_error(site: &Site, capsule: &Capsule, picture: &Picture, message: String) -> Error {
+    let file = picture
+        .path
+        .strip_prefix(&site.root)
+        .unwrap_or(&picture.path)
+        .to_path_buf();
+    Error::Content(vec![Diagnostic::in_file(
+        file,
+        format!("capsule `{}`: {message}", capsule.slug),
+    )
+    .hint(
+        "open the picture in an image editor and save it again as JPEG, PNG or WebP",
+    )])
+}
