@@ -392,3 +392,39 @@ fn every_img_of_the_example_site_has_its_size() {
     }
     assert!(seen > 50);
 }
+
+#[test]
+fn video_posters_go_through_the_pipeline_too() {
+    let site = Site::minimal();
+    site.write_bytes(
+        "content/capsules/video/poster.jpg",
+        &jpeg(640, 360, Some(&exif_rotated_with_gps())),
+    );
+    site.write_bytes("content/capsules/video/clip.mp4", b"not really a video");
+    site.write("content/capsules/video/clip.fr.vtt", "WEBVTT\n");
+    site.write(
+        "content/capsules/video/index.fr.md",
+        "+++\ntitle = \"Vidéo\"\nkind = \"tip\"\ndate = 2026-11-20\n[video]\nsrc = \"clip.mp4\"\nposter = \"poster.jpg\"\ncaptions = \"clip.fr.vtt\"\n+++\n",
+    );
+    let public = site.build(&[]);
+    let doc = html(&public.join("fr/capsules/video/index.html"));
+    let poster = attrs(&doc, "video", "poster");
+    let path = target_of(&public, &poster[0]).expect("local poster");
+    assert_eq!(
+        dimensions(&path),
+        (360, 640),
+        "the poster's orientation is applied"
+    );
+    let bytes = std::fs::read(&path).expect("poster");
+    assert!(
+        !bytes.windows(6).any(|w| w == b"Exif\0\0"),
+        "the poster keeps no EXIF"
+    );
+    assert!(
+        !files(&public).iter().any(|f| f.ends_with("poster.jpg")),
+        "the original poster is not published"
+    );
+    assert!(target_of(&public, &attrs(&doc, "video track", "src")[0])
+        .expect("local")
+        .is_file());
+}

@@ -52,7 +52,7 @@ pub struct Capsule {
 pub struct Video {
     pub src: Option<String>,
     pub url: Option<String>,
-    pub poster: Option<String>,
+    pub poster: Option<Picture>,
 }
 
 /// A capsule's text in one language.
@@ -306,30 +306,23 @@ pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diag
         }
     }
 
-    let image = resolve_media(dir, &rel_dir, image_src.as_ref(), &mut errors).and_then(|src| {
-        let (x, y) = focus.as_ref().map_or((0.5, 0.5), |f| (f.value[0], f.value[1]));
-        if !(0.0..=1.0).contains(&x) || !(0.0..=1.0).contains(&y) {
-            if let Some(f) = &focus {
-                errors.push(
-                    f.file.error(f.span.clone(), "focus must be two fractions between 0 and 1")
-                        .hint("[0.5, 0.3] keeps the point at half the width and a third of the height"),
-                );
-            }
+    let (x, y) = focus
+        .as_ref()
+        .map_or((0.5, 0.5), |f| (f.value[0], f.value[1]));
+    if !(0.0..=1.0).contains(&x) || !(0.0..=1.0).contains(&y) {
+        if let Some(f) = &focus {
+            errors.push(
+                f.file
+                    .error(
+                        f.span.clone(),
+                        "focus must be two fractions between 0 and 1",
+                    )
+                    .hint("[0.5, 0.3] keeps the point at half the width and a third of the height"),
+            );
         }
-        let focus = (x.clamp(0.0, 1.0), y.clamp(0.0, 1.0));
-        match Picture::load(&dir.join(&src), &src, focus) {
-            Ok(picture) => Some(picture),
-            Err(message) => {
-                if let Some(given) = &image_src {
-                    errors.push(
-                        given.file.error(given.span.clone(), format!("`{src}`: {message}"))
-                            .hint("use a JPEG, PNG, WebP or SVG file; open it in an image editor and save it again"),
-                    );
-                }
-                None
-            }
-        }
-    });
+    }
+    let focus = (x.clamp(0.0, 1.0), y.clamp(0.0, 1.0));
+    let image = load_picture(dir, &rel_dir, image_src.as_ref(), focus, &mut errors);
     if image.is_none() && image_src.is_none() && drafts.iter().any(|d| d.fm.image.is_some()) {
         let d = drafts
             .iter()
@@ -669,8 +662,33 @@ fn check_video(
     Some(Video {
         src: resolve_media(dir, rel_dir, src, errors),
         url: url.map(|u| u.value.clone()),
-        poster: resolve_media(dir, rel_dir, poster, errors),
+        poster: load_picture(dir, rel_dir, poster, (0.5, 0.5), errors),
     })
+}
+
+/// A picture named in front matter: inside the bundle, present, and readable.
+fn load_picture(
+    dir: &Path,
+    rel_dir: &Path,
+    given: Option<&Given<String>>,
+    focus: (f64, f64),
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Picture> {
+    let src = resolve_media(dir, rel_dir, given, errors)?;
+    match Picture::load(&dir.join(&src), &src, focus) {
+        Ok(picture) => Some(picture),
+        Err(message) => {
+            if let Some(given) = given {
+                errors.push(
+                    given
+                        .file
+                        .error(given.span.clone(), format!("`{src}`: {message}"))
+                        .hint("use a JPEG, PNG, WebP or SVG file; open it in an image editor and save it again"),
+                );
+            }
+            None
+        }
+    }
 }
 
 /// The per-language part of one translation file.

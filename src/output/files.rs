@@ -39,10 +39,7 @@ impl Renderer for Files {
             count += 1;
         }
         for capsule in site.built_capsules() {
-            let video = capsule
-                .video
-                .iter()
-                .flat_map(|v| v.src.iter().chain(&v.poster));
+            let video = capsule.video.iter().flat_map(|v| v.src.iter());
             let captions = capsule
                 .translations
                 .iter()

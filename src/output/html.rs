@@ -694,7 +694,7 @@ impl<'a> Pages<'a> {
             "video": capsule.video.as_ref().map(|v| json!({
                 "src": v.src.as_ref().map(|s| href(&urls.media(&capsule.slug, s))),
                 "url": v.url,
-                "poster": v.poster.as_ref().map(|s| href(&urls.media(&capsule.slug, s))),
+                "poster": v.poster.as_ref().map(|p| picture_json(site, &path, &capsule.slug, p)),
                 "captions": t.captions.as_ref().map(|s| href(&urls.media(&capsule.slug, s))),
             })),
         });

@@ -8,7 +8,7 @@ use crate::content::capsule::Capsule;
 use crate::error::{Diagnostic, Error, Result};
 use crate::images::cache::Cache;
 use crate::images::process::{self, Pixels};
-use crate::images::{svg, Format, Picture, OG, SQUARE};
+use crate::images::{svg, Format, Picture, OG, SQUARE, WIDTHS};
 use crate::site::Site;
 
 pub struct Images;
@@ -43,7 +43,7 @@ impl Renderer for Images {
         let cache = Cache::new(&site.root);
         let capsules: Vec<&Capsule> = site
             .built_capsules()
-            .filter(|c| c.image.is_some())
+            .filter(|c| c.image.is_some() || c.video.as_ref().is_some_and(|v| v.poster.is_some()))
             .collect();
         ctx.progress.inc_length(capsules.len() as u64);
         let files: usize = capsules
@@ -65,48 +65,67 @@ impl Renderer for Images {
     }
 }
 
-/// Makes (or takes from the cache) every file of one capsule's picture and places it.
+/// Makes (or takes from the cache) every file of one capsule's picture and video poster, and
+/// places them.
 fn picture_files(ctx: &RenderContext, cache: &Cache, capsule: &Capsule) -> Result<usize> {
-    let Some(picture) = &capsule.image else {
-        return Ok(0);
-    };
     let site = ctx.site;
-    let mut outputs: Vec<(Output, Vec<String>)> = Vec::new();
-    match picture.format {
-        Format::Raster => {
-            for w in picture.widths() {
-                outputs.push((
-                    Output::Jpeg(w),
-                    vec![site
-                        .urls
-                        .media(&capsule.slug, &picture.variant_name(w, "jpg"))],
-                ));
-                outputs.push((
-                    Output::Webp(w),
-                    vec![site
-                        .urls
-                        .media(&capsule.slug, &picture.variant_name(w, "webp"))],
-                ));
-            }
-        }
-        Format::Svg => outputs.push((
-            Output::Svg,
-            vec![site.urls.media(&capsule.slug, &picture.svg_name())],
-        )),
+    let mut files = 0;
+    if let Some(picture) = &capsule.image {
+        let per_language = |file: &str| -> Vec<String> {
+            let urls = &site.urls;
+            capsule
+                .translations
+                .iter()
+                .map(|t| format!("{}{file}", urls.capsule(&t.lang, &capsule.slug)))
+                .collect()
+        };
+        let mut outputs = web_outputs(site, capsule, picture);
+        outputs.push((Output::Crop(OG.0, OG.1), per_language("og.jpg")));
+        outputs.push((
+            Output::Crop(SQUARE.0, SQUARE.1),
+            per_language("share/square.jpg"),
+        ));
+        files += make_and_place(ctx, cache, capsule, picture, &outputs)?;
     }
-    let per_language = |file: &str| -> Vec<String> {
-        capsule
-            .translations
-            .iter()
-            .map(|t| format!("{}{file}", site.urls.capsule(&t.lang, &capsule.slug)))
-            .collect()
-    };
-    outputs.push((Output::Crop(OG.0, OG.1), per_language("og.jpg")));
-    outputs.push((
-        Output::Crop(SQUARE.0, SQUARE.1),
-        per_language("share/square.jpg"),
-    ));
+    if let Some(poster) = capsule.video.as_ref().and_then(|v| v.poster.as_ref()) {
+        files += make_and_place(
+            ctx,
+            cache,
+            capsule,
+            poster,
+            &web_outputs(site, capsule, poster),
+        )?;
+    }
+    Ok(files)
+}
 
+/// The files a page shows: every width in JPEG and WebP, or the sanitised SVG.
+fn web_outputs(site: &Site, capsule: &Capsule, picture: &Picture) -> Vec<(Output, Vec<String>)> {
+    let media = |name: String| vec![site.urls.media(&capsule.slug, &name)];
+    match picture.format {
+        Format::Raster => picture
+            .widths()
+            .into_iter()
+            .flat_map(|w| {
+                [
+                    (Output::Jpeg(w), media(picture.variant_name(w, "jpg"))),
+                    (Output::Webp(w), media(picture.variant_name(w, "webp"))),
+                ]
+            })
+            .collect(),
+        Format::Svg => vec![(Output::Svg, media(picture.svg_name()))],
+    }
+}
+
+/// Takes each output from the cache, or decodes the picture once and makes the missing ones;
+/// then places every file in the build.
+fn make_and_place(
+    ctx: &RenderContext,
+    cache: &Cache,
+    capsule: &Capsule,
+    picture: &Picture,
+    outputs: &[(Output, Vec<String>)],
+) -> Result<usize> {
     let entries: Vec<_> = outputs
         .iter()
         .map(|(output, _)| {
@@ -120,11 +139,11 @@ fn picture_files(ctx: &RenderContext, cache: &Cache, capsule: &Capsule) -> Resul
         .filter(|&i| !cache.has(&entries[i]))
         .collect();
     if !missing.is_empty() {
-        let source = Source::read(site, capsule, picture)?;
+        let source = Source::read(ctx.site, capsule, picture)?;
         for &i in &missing {
             let bytes = source
                 .make(outputs[i].0, picture.focus)
-                .map_err(|m| picture_error(site, capsule, picture, m))?;
+                .map_err(|m| picture_error(ctx.site, capsule, picture, m))?;
             cache
                 .store(&entries[i], &bytes)
                 .map_err(|e| Error::io(&entries[i], e))?;
@@ -150,7 +169,9 @@ impl Source {
     fn read(site: &Site, capsule: &Capsule, picture: &Picture) -> Result<Source> {
         let bytes = std::fs::read(&picture.path).map_err(|e| Error::io(&picture.path, e))?;
         let decoded = match picture.format {
-            Format::Raster => process::decode(&bytes).map(Source::Raster),
+            Format::Raster => process::decode(&bytes)
+                .and_then(working_size)
+                .map(Source::Raster),
             Format::Svg => String::from_utf8(bytes)
                 .map(Source::Svg)
                 .map_err(|_| "the SVG file is not UTF-8 text".to_string()),
@@ -174,6 +195,20 @@ impl Source {
             (_, output) => Err(format!("{output:?} cannot be made from this picture")),
         }
     }
+}
+
+/// The photo brought down once to the smallest size every output can be made from (the widest
+/// variant, and crops that need no enlarging): a 12-megapixel photo is resized once, not ten
+/// times.
+fn working_size(pixels: Pixels) -> Result<Pixels, String> {
+    let (w, h) = (f64::from(pixels.width()), f64::from(pixels.height()));
+    let widest = f64::from(WIDTHS[WIDTHS.len() - 1]) / w;
+    let crop = |(cw, ch): (u32, u32)| (f64::from(cw) / w).max(f64::from(ch) / h);
+    let scale = widest.max(crop(OG)).max(crop(SQUARE));
+    if scale >= 1.0 {
+        return Ok(pixels);
+    }
+    scaled(&pixels, (w * scale).ceil() as u32)
 }
 
 /// The picture at `width` pixels wide, proportions kept.
