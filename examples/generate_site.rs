@@ -1,8 +1,10 @@
-//! Writes the same N text-only capsules twice: as a Vigie site and as a Hugo site with
-//! equivalent pages (capsule pages, paginated lists per kind and tag, home, sitemap), for the
-//! build benchmark in `benches/compare-hugo.sh`.
+//! Writes the same N capsules twice: as a Vigie site and as a Hugo site with equivalent pages
+//! (capsule pages, paginated lists per kind and tag, home, sitemap), for the build benchmark in
+//! `benches/compare-hugo.sh`. With P, the first P capsules each get a 12-megapixel photo that
+//! both tools turn into the same widths and formats (JPEG and WebP at 480, 800, 1200 and 1600
+//! pixels, a 1200×630 and a 1080×1080 crop).
 //!
-//! `cargo run --release --example generate_site -- OUT_DIR N`
+//! `cargo run --release --example generate_site -- OUT_DIR N [P]`
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -39,9 +41,13 @@ fn main() -> std::io::Result<()> {
         args.next(),
         args.next().and_then(|n| n.parse::<usize>().ok()),
     ) else {
-        eprintln!("usage: generate_site OUT_DIR N");
+        eprintln!("usage: generate_site OUT_DIR N [PHOTOS]");
         std::process::exit(2);
     };
+    let photos = args
+        .next()
+        .and_then(|p| p.parse::<usize>().ok())
+        .unwrap_or(0);
     let out = Path::new(&out);
     write(&out.join("vigie/site.toml"), VIGIE_CONFIG)?;
     write(&out.join("hugo/hugo.toml"), HUGO_CONFIG)?;
@@ -81,6 +87,9 @@ fn main() -> std::io::Result<()> {
         if kind == "alert" || kind == "news" {
             vigie.push_str("privacy_reviewed = true\n");
         }
+        if i < photos {
+            vigie.push_str("[image]\nsrc = \"photo.jpg\"\nalt = \"Une photo d'essai\"\n");
+        }
         vigie.push_str("+++\n");
         vigie.push_str(&body);
         write(
@@ -94,8 +103,48 @@ fn main() -> std::io::Result<()> {
             &out.join(format!("hugo/content/capsules/capsule-{i:05}/index.md")),
             &hugo,
         )?;
+        if i < photos {
+            let photo = out.join(format!("vigie/content/capsules/capsule-{i:05}/photo.jpg"));
+            std::fs::write(&photo, photo_jpeg(i as u32))?;
+            std::fs::copy(
+                &photo,
+                out.join(format!("hugo/content/capsules/capsule-{i:05}/photo.jpg")),
+            )?;
+        }
     }
     Ok(())
+}
+
+/// A 4000×3000 picture with gradients, a shape and grain, so that it compresses like a photo.
+fn photo_jpeg(seed: u32) -> Vec<u8> {
+    let (w, h) = (4000u16, 3000u16);
+    let mut pixels = Vec::with_capacity(usize::from(w) * usize::from(h) * 3);
+    let mut noise = seed.wrapping_mul(2_654_435_761).max(1);
+    for y in 0..u32::from(h) {
+        for x in 0..u32::from(w) {
+            noise ^= noise << 13;
+            noise ^= noise >> 17;
+            noise ^= noise << 5;
+            let grain = (noise % 24) as u8;
+            let disc = (x as i32 - 2000).pow(2) + (y as i32 - 1500).pow(2) < 900_000;
+            let r = ((x * 255 / 4000) as u8)
+                .wrapping_add(seed as u8)
+                .saturating_add(grain);
+            let g = if disc { 200 } else { (y * 255 / 3000) as u8 }.saturating_add(grain);
+            let b = (((x + y) / 28) as u8).saturating_add(grain);
+            pixels.extend_from_slice(&[r, g, b]);
+        }
+    }
+    let mut out = Vec::new();
+    match jpeg_encoder::Encoder::new(&mut out, 90).encode(
+        &pixels,
+        w,
+        h,
+        jpeg_encoder::ColorType::Rgb,
+    ) {
+        Ok(()) => out,
+        Err(e) => panic!("encoding a test photo: {e}"),
+    }
 }
 
 fn write(path: &Path, text: &str) -> std::io::Result<()> {
@@ -134,7 +183,7 @@ const HUGO_LAYOUTS: [(&str, &str); 4] = [
     ),
     (
         "single.html",
-        r#"{{ define "main" }}<article><p><time datetime="{{ .Date.Format "2006-01-02T15:04:05-07:00" }}">{{ .Date.Format "2 January 2006" }}</time></p><h1>{{ .Title }}</h1><div>{{ .Content }}</div><ul>{{ range .GetTerms "tags" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul></article>{{ end }}"#,
+        r#"{{ define "main" }}<article><p><time datetime="{{ .Date.Format "2006-01-02T15:04:05-07:00" }}">{{ .Date.Format "2 January 2006" }}</time></p><h1>{{ .Title }}</h1>{{ with .Resources.GetMatch "photo.jpg" }}{{ $img := . }}<picture><source type="image/webp" srcset="{{ range slice 480 800 1200 1600 }}{{ if le . $img.Width }}{{ with $img.Resize (printf "%dx webp q75" .) }}{{ .RelPermalink }} {{ .Width }}w, {{ end }}{{ end }}{{ end }}"><img srcset="{{ range slice 480 800 1200 1600 }}{{ if le . $img.Width }}{{ with $img.Resize (printf "%dx jpg q80" .) }}{{ .RelPermalink }} {{ .Width }}w, {{ end }}{{ end }}{{ end }}" alt=""></picture>{{ with $img.Fill "1200x630 Center jpg q80" }}<meta property="og:image" content="{{ .Permalink }}">{{ end }}{{ with $img.Fill "1080x1080 Center jpg q80" }}<link rel="preload" href="{{ .RelPermalink }}">{{ end }}{{ end }}<div>{{ .Content }}</div><ul>{{ range .GetTerms "tags" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul></article>{{ end }}"#,
     ),
     (
         "list.html",

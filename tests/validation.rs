@@ -545,3 +545,27 @@ fn building_into_the_site_itself_is_refused() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(site.path().join("site.toml").exists());
 }
+
+#[test]
+fn press_and_social_links_must_be_web_addresses() {
+    let site = with_capsule(
+        "+++\ntitle = \"X\"\nkind = \"tip\"\ndate = 2026-11-01\n[[press]]\nurl = \"javascript:alert(1)\"\noutlet = \"X\"\n+++\n",
+    );
+    expect_error(
+        &site,
+        CAPSULE,
+        6,
+        7,
+        "`javascript:alert(1)` is not a web address",
+    );
+    let site = with_capsule(
+        "+++\ntitle = \"X\"\nkind = \"tip\"\ndate = 2026-11-01\n[[social]]\nnetwork = \"facebook\"\nurl = \"facebook.com/x\"\n+++\n",
+    );
+    expect_error(
+        &site,
+        CAPSULE,
+        7,
+        7,
+        "`facebook.com/x` is not a web address",
+    );
+}

@@ -651,7 +651,7 @@ fn check_video(
         return None;
     }
     if let Some(u) = url {
-        if !u.value.starts_with("https://") && !u.value.starts_with("http://") {
+        if !is_web_address(&u.value) {
             errors.push(
                 u.file
                     .error(u.span.clone(), "video url is not a web address")
@@ -664,6 +664,12 @@ fn check_video(
         url: url.map(|u| u.value.clone()),
         poster: load_picture(dir, rel_dir, poster, (0.5, 0.5), errors),
     })
+}
+
+/// Links that leave the site must be plain web addresses: no `javascript:`, no relative path.
+fn is_web_address(value: &str) -> bool {
+    (value.starts_with("https://") || value.starts_with("http://"))
+        && value.len() > "https://".len()
 }
 
 /// A picture named in front matter: inside the bundle, present, and readable.
@@ -757,6 +763,22 @@ fn translation(
             file.error(0..3, "the video has no captions in this language")
                 .hint("add captions = \"clip.<lang>.vtt\" under [video]: residents watch without sound, and some cannot hear"),
         );
+    }
+    let links = fm
+        .press
+        .iter()
+        .map(|p| &p.url)
+        .chain(fm.social.iter().map(|s| &s.url));
+    for url in links {
+        if !is_web_address(url.get_ref()) {
+            errors.push(
+                file.error(
+                    url.span(),
+                    format!("`{}` is not a web address", url.get_ref()),
+                )
+                .hint("write the full address, starting with https://"),
+            );
+        }
     }
     let leaflet = fm.leaflet.unwrap_or_default();
     if let Some(contact) = &leaflet.contact {

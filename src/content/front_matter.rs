@@ -136,7 +136,7 @@ pub struct VideoFrontMatter {
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Press {
-    pub url: String,
+    pub url: Spanned<String>,
     pub outlet: String,
     pub date: Option<Datetime>,
 }
@@ -145,7 +145,7 @@ pub struct Press {
 #[serde(deny_unknown_fields)]
 pub struct Social {
     pub network: String,
-    pub url: String,
+    pub url: Spanned<String>,
 }
 
 /// Per-language overrides for the printed leaflet.

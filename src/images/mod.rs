@@ -119,8 +119,13 @@ impl Picture {
 
     /// The pixel width to print `width_mm` wide at 300 dpi, never more than the photo has.
     pub fn print_width(&self, width_mm: f64) -> u32 {
-        ((width_mm / 25.4 * 300.0).ceil() as u32).min(self.width)
+        pixels_at_300_dpi(width_mm).min(self.width)
     }
+}
+
+/// How many pixels print `width_mm` at 300 dpi, what print shops ask of photos.
+pub fn pixels_at_300_dpi(width_mm: f64) -> u32 {
+    (width_mm / 25.4 * 300.0).ceil() as u32
 }
 
 /// Decode limits: a file declaring more than this is refused before any pixel is read.

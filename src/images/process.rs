@@ -153,3 +153,137 @@ fn dimensions_u16(width: u32, height: u32) -> Result<(u16, u16), String> {
         _ => Err(format!("{width}×{height} is too large for JPEG")),
     }
 }
+
+/// The picture for a leaflet printed `width_mm` wide: at most 300 dpi at that size, never
+/// enlarged. A CMYK JPEG (already prepared for print) keeps its image data and colour profile
+/// unchanged; only its EXIF, XMP and comment segments are dropped.
+pub fn print_version(bytes: &[u8], width_mm: f64) -> Result<Vec<u8>, String> {
+    if is_cmyk_jpeg(bytes) {
+        return strip_jpeg_metadata(bytes);
+    }
+    let pixels = decode(bytes)?;
+    let target = super::pixels_at_300_dpi(width_mm).min(pixels.width);
+    let height = ((u64::from(target) * u64::from(pixels.height)) / u64::from(pixels.width.max(1)))
+        .max(1) as u32;
+    let printed = if target < pixels.width {
+        pixels.resize(target, height, (0.5, 0.5))?
+    } else {
+        pixels
+    };
+    printed.jpeg()
+}
+
+/// Whether the file is a JPEG whose frame has four components (CMYK or YCCK).
+fn is_cmyk_jpeg(bytes: &[u8]) -> bool {
+    let Ok(segments) = jpeg_segments(bytes) else {
+        return false;
+    };
+    segments.iter().any(|&(marker, ref range)| {
+        // Start-of-frame markers, but not DHT (C4), JPG (C8) or DAC (CC).
+        let frame = (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
+        frame && bytes.get(range.start + 9) == Some(&4)
+    })
+}
+
+/// The JPEG without its APP1 (EXIF, XMP), APP13 (IPTC) and comment segments; every other byte,
+/// the compressed image above all, is kept as it is.
+pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut out = vec![0xFF, 0xD8];
+    for (marker, range) in jpeg_segments(bytes)? {
+        if !matches!(marker, 0xE1 | 0xED | 0xFE) {
+            out.extend_from_slice(&bytes[range]);
+        }
+    }
+    Ok(out)
+}
+
+/// The segments of a JPEG after its start marker, as (marker, byte range); the last one runs
+/// from the start of scan to the end of the file.
+fn jpeg_segments(bytes: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>, String> {
+    let cut = || "the JPEG file is cut short".to_string();
+    if bytes.get(..2) != Some(&[0xFF, 0xD8][..]) {
+        return Err("not a JPEG file".into());
+    }
+    let mut segments = Vec::new();
+    let mut pos = 2;
+    loop {
+        while bytes.get(pos) == Some(&0xFF) && bytes.get(pos + 1) == Some(&0xFF) {
+            pos += 1;
+        }
+        let marker = *bytes.get(pos + 1).ok_or_else(cut)?;
+        if bytes[pos] != 0xFF {
+            return Err("the JPEG file is damaged".into());
+        }
+        if marker == 0xDA {
+            segments.push((marker, pos..bytes.len()));
+            return Ok(segments);
+        }
+        let high = *bytes.get(pos + 2).ok_or_else(cut)?;
+        let low = *bytes.get(pos + 3).ok_or_else(cut)?;
+        let end = pos + 2 + usize::from(u16::from_be_bytes([high, low]));
+        if end > bytes.len() {
+            return Err(cut());
+        }
+        segments.push((marker, pos..end));
+        pos = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jpeg(color: jpeg_encoder::ColorType, channels: usize, width: u16, exif: bool) -> Vec<u8> {
+        let data: Vec<u8> = (0..usize::from(width) * 40 * channels)
+            .map(|i| (i * 7 % 251) as u8)
+            .collect();
+        let mut out = Vec::new();
+        let mut encoder = jpeg_encoder::Encoder::new(&mut out, 90);
+        if exif {
+            encoder
+                .add_app_segment(1, b"Exif\0\0GPS position here".to_vec())
+                .unwrap();
+        }
+        encoder.encode(&data, width, 40, color).unwrap();
+        out
+    }
+
+    #[test]
+    fn cmyk_keeps_its_image_data_and_loses_its_metadata() {
+        let source = jpeg(jpeg_encoder::ColorType::Cmyk, 4, 64, true);
+        let printed = print_version(&source, 100.0).unwrap();
+        assert!(!printed.windows(4).any(|w| w == b"Exif"));
+        let scan = |b: &[u8]| {
+            b.windows(2)
+                .position(|w| w == [0xFF, 0xDA])
+                .map(|i| b[i..].to_vec())
+        };
+        assert_eq!(
+            scan(&printed),
+            scan(&source),
+            "the compressed image is untouched"
+        );
+        assert!(printed.len() < source.len());
+    }
+
+    #[test]
+    fn rgb_is_brought_to_300_dpi_and_never_enlarged() {
+        let wide = jpeg(jpeg_encoder::ColorType::Rgb, 3, 4000, false);
+        let printed = print_version(&wide, 100.0).unwrap();
+        assert_eq!(image::load_from_memory(&printed).unwrap().width(), 1182);
+        let small = jpeg(jpeg_encoder::ColorType::Rgb, 3, 600, false);
+        let printed = print_version(&small, 100.0).unwrap();
+        assert_eq!(image::load_from_memory(&printed).unwrap().width(), 600);
+    }
+
+    #[test]
+    fn a_damaged_jpeg_is_an_error_not_a_panic() {
+        let source = jpeg(jpeg_encoder::ColorType::Rgb, 3, 64, true);
+        for end in [0, 1, 2, 3, 5, 9, 30] {
+            assert!(
+                strip_jpeg_metadata(&source[..end.min(source.len())]).is_err(),
+                "{end}"
+            );
+        }
+    }
+}

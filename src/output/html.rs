@@ -690,7 +690,7 @@ impl<'a> Pages<'a> {
                 "outlet": p.outlet,
                 "date_human": p.date.as_ref().and_then(|d| crate::content::front_matter::to_timestamp(d, &site.tz).ok()).map(|d| human_date(d, &site.tz, self.strings())),
             })).collect::<Vec<_>>(),
-            "social": t.social.iter().filter(|s| s.url.starts_with("https://")).map(|s| json!({ "network": s.network, "url": s.url })).collect::<Vec<_>>(),
+            "social": t.social.iter().map(|s| json!({ "network": s.network, "url": s.url })).collect::<Vec<_>>(),
             "video": capsule.video.as_ref().map(|v| json!({
                 "src": v.src.as_ref().map(|s| href(&urls.media(&capsule.slug, s))),
                 "url": v.url,
