@@ -1,0 +1,188 @@
+// Checks a built Vigie site the way residents meet it: in a real browser (Debian's Chromium,
+// driven by playwright-core) and with the W3C Nu HTML checker.
+//
+//   node check.mjs SITE_DIR OFFLINE_DIR SCREENSHOT_DIR
+//
+// SITE_DIR is `vigie build`'s output, OFFLINE_DIR that of `vigie build --offline`. Every
+// failure is listed; the exit code is 1 if there was any.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const [siteDir, offlineDir, shotDir] = process.argv.slice(2).map((p) => p && path.resolve(p));
+if (!siteDir || !offlineDir || !shotDir) {
+  console.error('usage: node check.mjs SITE_DIR OFFLINE_DIR SCREENSHOT_DIR');
+  process.exit(2);
+}
+const here = path.dirname(fileURLToPath(import.meta.url));
+const failures = [];
+const fail = (message) => {
+  failures.push(message);
+  console.log(`  FAIL ${message}`);
+};
+
+// 1. The W3C Nu checker over every HTML file (and the CSS), in one JVM start.
+console.log('== W3C Nu HTML checker');
+try {
+  execFileSync('java', ['-jar', path.join(here, 'node_modules/vnu-jar/build/dist/vnu.jar'),
+    '--errors-only', '--skip-non-html', '--also-check-css', siteDir], { stdio: 'inherit' });
+  console.log('  0 errors');
+} catch {
+  fail('the W3C Nu checker reported errors (above)');
+}
+
+// 2. Serve the site on loopback, with its own 404 page, as a web host would.
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
+  '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.png': 'image/png',
+  '.xml': 'application/xml', '.txt': 'text/plain', '.json': 'application/json', '.pdf': 'application/pdf' };
+const server = http.createServer((req, res) => {
+  let file = path.join(siteDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (file.startsWith(siteDir) && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  const found = file.startsWith(siteDir) && fs.existsSync(file) && fs.statSync(file).isFile();
+  res.writeHead(found ? 200 : 404, { 'content-type': types[found ? path.extname(file) : '.html'] ?? 'application/octet-stream' });
+  res.end(fs.readFileSync(found ? file : path.join(siteDir, '404.html')));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// A page in a fresh context; every request it makes is recorded.
+async function open(url, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const response = await page.goto(url);
+  return { context, page, requests, response };
+}
+
+// 3. Find one page of every template in each language, from the site itself.
+const root = await open(`${origin}/`);
+const languages = await root.page.$$eval('a.button', (as) => as.map((a) => new URL(a.href).pathname.split('/')[1]));
+await root.context.close();
+const pages = ['/', '/404.html', '/no-such-page/'];
+for (const lang of languages) {
+  pages.push(`/${lang}/`, `/${lang}/capsules/`, `/${lang}/tags/`, `/${lang}/districts/`);
+  for (const kind of ['tip', 'alert', 'news', 'fun']) {
+    pages.push(`/${lang}/kinds/${kind}/`);
+  }
+  const { context, page } = await open(`${origin}/${lang}/`);
+  const first = async (selector) => page.$eval(selector, (a) => new URL(a.href).pathname).catch(() => null);
+  for (const kind of ['tip', 'alert', 'news', 'fun']) {
+    await page.goto(`${origin}/${lang}/kinds/${kind}/`);
+    const capsule = await first('.card a');
+    if (capsule) pages.push(capsule); else fail(`/${lang}/kinds/${kind}/ lists no capsule to check`);
+  }
+  await page.goto(`${origin}/${lang}/tags/`);
+  pages.push(await first('.terms a'));
+  await page.goto(`${origin}/${lang}/districts/`);
+  pages.push(await first('.terms a'));
+  await page.goto(`${origin}/${lang}/`);
+  for (const href of await page.$$eval('footer .links a', (as) => as.map((a) => new URL(a.href).pathname))) pages.push(href);
+  await context.close();
+}
+const toCheck = [...new Set(pages.filter(Boolean))];
+
+// 4. axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) and no request to any other host.
+console.log(`== axe-core and requests, ${toCheck.length} pages`);
+for (const pathname of toCheck) {
+  const { context, page, requests, response } = await open(`${origin}${pathname}`);
+  const expected = pathname === '/no-such-page/' ? 404 : 200;
+  if (response.status() !== expected) fail(`${pathname}: HTTP ${response.status()}`);
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  for (const v of results.violations) {
+    fail(`${pathname}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+  }
+  for (const url of requests) {
+    const u = new URL(url);
+    if (u.origin !== origin && u.protocol !== 'data:') fail(`${pathname}: request to ${url}`);
+  }
+  console.log(`  ${pathname}: ${results.violations.length} violations, ${requests.length} requests`);
+  await context.close();
+}
+
+// 5. Without JavaScript: content, navigation and language links are there and usable.
+console.log('== without JavaScript');
+const homesAndCapsules = toCheck.filter((p) => languages.some((l) => p === `/${l}/` || p.startsWith(`/${l}/capsules/`)));
+for (const pathname of homesAndCapsules) {
+  const { context, page } = await open(`${origin}${pathname}`, { javaScriptEnabled: false });
+  const h1 = (await page.locator('main h1').first().textContent().catch(() => '')) ?? '';
+  const text = (await page.locator('main').innerText().catch(() => '')).trim();
+  const nav = await page.locator('nav.menu a:visible').count();
+  if (!h1.trim()) fail(`${pathname}: no heading without JavaScript`);
+  if (text.length < 40) fail(`${pathname}: almost no content without JavaScript`);
+  if (nav < 5) fail(`${pathname}: the menu has ${nav} visible links without JavaScript`);
+  if (languages.length > 1 && (await page.locator('nav.langs a:visible').count()) < 1) fail(`${pathname}: no language link`);
+  await context.close();
+}
+console.log('  done');
+
+// 6. The offline copy, opened from disk: from the root, follow links to a capsule in each
+// language; every link, image and stylesheet on the way resolves to a file.
+console.log('== offline copy from file://');
+async function checkResolves(page, where) {
+  const urls = await page.$$eval('a[href], link[href], img[src], source[srcset], img[srcset], video[poster]', (els) => els.flatMap((e) => {
+    const out = [];
+    if (e.href) out.push(e.href.baseVal ?? e.href);
+    if (e.src) out.push(e.src);
+    if (e.poster) out.push(e.poster);
+    for (const c of (e.getAttribute('srcset') ?? '').split(',')) {
+      const u = c.trim().split(' ')[0];
+      if (u) out.push(new URL(u, document.baseURI).href);
+    }
+    return out;
+  }));
+  let checked = 0;
+  for (const url of urls) {
+    if (!url.startsWith('file:')) continue;
+    const file = fileURLToPath(url.split('#')[0]);
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) fail(`offline ${where}: ${url} does not resolve to a file`);
+    checked++;
+  }
+  const styled = await page.evaluate(() => document.styleSheets.length > 0 && getComputedStyle(document.body).margin === '0px');
+  if (!styled) fail(`offline ${where}: the stylesheet is not applied`);
+  return checked;
+}
+{
+  const { context, page } = await open(pathToFileURL(path.join(offlineDir, 'index.html')).href);
+  let checked = await checkResolves(page, 'root');
+  for (const lang of languages) {
+    await page.goto(pathToFileURL(path.join(offlineDir, 'index.html')).href);
+    await page.click(`a.button[href^="${lang}/"]`);
+    checked += await checkResolves(page, `${lang} home`);
+    await page.click('main .card a');
+    if (!page.url().startsWith('file:') || !page.url().endsWith('/index.html')) fail(`offline ${lang}: a capsule link led to ${page.url()}`);
+    checked += await checkResolves(page, `${lang} capsule ${page.url()}`);
+  }
+  console.log(`  ${checked} links, images and stylesheets resolve`);
+  await context.close();
+}
+
+// 7. Screenshots of the home and a capsule page, on a small phone and a desktop, to look at.
+console.log(`== screenshots in ${shotDir}`);
+fs.mkdirSync(shotDir, { recursive: true });
+const capsule = toCheck.find((p) => p.includes('/capsules/') && p.split('/').length > 4);
+for (const [name, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]]) {
+  for (const [label, pathname] of [['home', `/${languages[0]}/`], ['capsule', capsule]]) {
+    const { context, page } = await open(`${origin}${pathname}`, { viewport: { width, height } });
+    await page.screenshot({ path: path.join(shotDir, `${label}-${name}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    if (overflow) fail(`${pathname} scrolls sideways at ${width} px`);
+    await context.close();
+  }
+}
+
+await browser.close();
+server.close();
+console.log(failures.length ? `${failures.length} failed` : 'all browser checks passed');
+process.exit(failures.length ? 1 : 0);
