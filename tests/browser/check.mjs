@@ -184,5 +184,8 @@ for (const [name, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]
 
 await browser.close();
 server.close();
-console.log(failures.length ? `${failures.length} failed` : 'all browser checks passed');
+// One check each: the Nu checker, every page in axe, every page without JavaScript, the offline
+// walk in each language, every screenshot.
+const checks = 1 + toCheck.length + homesAndCapsules.length + languages.length + 4;
+console.log(`browser: ${Math.max(checks - failures.length, 0)} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
