@@ -224,6 +224,7 @@ impl Shared {
                 c.insert("lang", lang);
                 c.insert("t", &site.theme.strings[lang]);
                 c.insert("contact", &contact(site, lang, fallback));
+                c.insert("feeds", &feed_links(site, lang));
                 (lang.clone(), c)
             })
             .collect();
@@ -232,6 +233,33 @@ impl Shared {
             favicon: site.root.join("static/favicon.ico").is_file(),
         }
     }
+}
+
+/// Feed autodiscovery: the page's own language first, in every format, then the other
+/// languages' RSS.
+fn feed_links(site: &Site, lang: &str) -> Vec<Value> {
+    let urls = &site.urls;
+    let link = |l: &str, file: &str, kind: &str, format: &str| {
+        let locale = &site.theme.strings[l]["locale"];
+        json!({
+            "type": kind,
+            "title": format!("{} ({format})", site.config.title(l)),
+            "href": urls.absolute(&format!("{}{file}", urls.home(l))),
+            "hreflang": locale,
+        })
+    };
+    let mut links = vec![
+        link(lang, "feed.xml", "application/rss+xml", "RSS"),
+        link(lang, "atom.xml", "application/atom+xml", "Atom"),
+        link(lang, "feed.json", "application/feed+json", "JSON Feed"),
+    ];
+    links.extend(
+        site.languages()
+            .iter()
+            .filter(|l| *l != lang)
+            .map(|l| link(l, "feed.xml", "application/rss+xml", "RSS")),
+    );
+    links
 }
 
 fn contact(site: &Site, lang: &str, fallback: &str) -> Value {

@@ -3,6 +3,7 @@
 //! Adding an output (feeds, leaflets, a calendar) means adding a module and one line in `all`;
 //! outputs never talk to each other.
 
+pub mod feeds;
 pub mod files;
 pub mod html;
 pub mod images;
@@ -45,12 +46,14 @@ impl Report {
 }
 
 /// Every output of a build, in the order they run; each works in parallel inside. Copied
-/// static files come first so that generated files win over a stray file of the same name.
+/// static files come first so that generated files win over a stray file of the same name;
+/// feeds come after images, whose byte lengths they give.
 pub fn all() -> Vec<Box<dyn Renderer>> {
     vec![
         Box::new(files::Files),
         Box::new(images::Images),
         Box::new(html::Html),
+        Box::new(feeds::Feeds),
         Box::new(sitemap::Sitemap),
     ]
 }
@@ -88,6 +91,11 @@ impl OutputDir {
         std::fs::copy(from, &target)
             .map(|_| ())
             .map_err(|e| Error::io(from, e))
+    }
+
+    /// The size of a file already written, in bytes (0 if there is none).
+    pub fn file_size(&self, path: &str) -> u64 {
+        std::fs::metadata(self.root.join(path)).map_or(0, |m| m.len())
     }
 
     fn target(&self, path: &str) -> Result<PathBuf> {
