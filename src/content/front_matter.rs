@@ -177,12 +177,18 @@ pub fn to_timestamp(value: &Datetime, tz: &TimeZone) -> Result<Timestamp, String
         second: Some(0),
         nanosecond: None,
     });
-    let civil = jiff::civil::date(date.year as i16, date.month as i8, date.day as i8).at(
+    // The fallible constructors: TOML accepts a leap second (`:60`), which jiff's `date()` and
+    // `at()` would panic on.
+    let day = jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8)
+        .map_err(|e| e.to_string())?;
+    let clock = jiff::civil::Time::new(
         time.hour as i8,
         time.minute as i8,
         time.second.unwrap_or(0) as i8,
         time.nanosecond.unwrap_or(0) as i32,
-    );
+    )
+    .map_err(|e| e.to_string())?;
+    let civil = day.to_datetime(clock);
     let result = match value.offset {
         None => civil.to_zoned_datetime(tz.clone()).map(|z| z.timestamp()),
         Some(Offset::Z) => civil
@@ -215,6 +221,14 @@ mod tests {
             (d.line, d.message.as_str()),
             (1, "the front matter is never closed")
         );
+    }
+
+    #[test]
+    fn a_leap_second_is_an_error_not_a_panic() {
+        let tz = TimeZone::get("Europe/Brussels").unwrap();
+        if let Ok(d) = "2026-12-31T23:59:60Z".parse::<Datetime>() {
+            assert!(to_timestamp(&d, &tz).is_err());
+        }
     }
 
     #[test]
