@@ -84,9 +84,7 @@ impl Picture {
 
     /// The height of a variant `width` wide, keeping the proportions.
     pub fn height_at(&self, width: u32) -> u32 {
-        ((u64::from(self.height) * u64::from(width) + u64::from(self.width) / 2)
-            / u64::from(self.width.max(1)))
-        .max(1) as u32
+        proportional_height(self.width, self.height, width)
     }
 
     /// The file name of a web variant: the hash changes whenever the photo does.
@@ -121,6 +119,13 @@ impl Picture {
     pub fn print_width(&self, width_mm: f64) -> u32 {
         pixels_at_300_dpi(width_mm).min(self.width)
     }
+}
+
+/// The height a `width` × `height` picture has at `new_width` pixels wide, proportions kept.
+pub fn proportional_height(width: u32, height: u32, new_width: u32) -> u32 {
+    let rounded =
+        (u64::from(new_width) * u64::from(height) + u64::from(width) / 2) / u64::from(width.max(1));
+    rounded.clamp(1, u64::from(u32::MAX)) as u32
 }
 
 /// How many pixels print `width_mm` at 300 dpi, what print shops ask of photos.

@@ -110,6 +110,15 @@ impl Pixels {
         })
     }
 
+    /// Resized to `width` pixels wide, proportions kept.
+    pub fn to_width(&self, width: u32) -> Result<Pixels, String> {
+        self.resize(
+            width,
+            super::proportional_height(self.width, self.height, width),
+            (0.5, 0.5),
+        )
+    }
+
     /// RGB pixels, transparency laid on white (JPEG has none).
     fn rgb(&self) -> std::borrow::Cow<'_, [u8]> {
         if !self.alpha {
@@ -163,10 +172,8 @@ pub fn print_version(bytes: &[u8], width_mm: f64) -> Result<Vec<u8>, String> {
     }
     let pixels = decode(bytes)?;
     let target = super::pixels_at_300_dpi(width_mm).min(pixels.width);
-    let height = ((u64::from(target) * u64::from(pixels.height)) / u64::from(pixels.width.max(1)))
-        .max(1) as u32;
     let printed = if target < pixels.width {
-        pixels.resize(target, height, (0.5, 0.5))?
+        pixels.to_width(target)?
     } else {
         pixels
     };

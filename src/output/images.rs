@@ -182,8 +182,8 @@ impl Source {
     fn make(&self, output: Output, focus: (f64, f64)) -> Result<Vec<u8>, String> {
         match (self, output) {
             (Source::Svg(text), Output::Svg) => svg::sanitize(text).map(String::into_bytes),
-            (Source::Raster(pixels), Output::Jpeg(w)) => scaled(pixels, w)?.jpeg(),
-            (Source::Raster(pixels), Output::Webp(w)) => Ok(scaled(pixels, w)?.webp()),
+            (Source::Raster(pixels), Output::Jpeg(w)) => pixels.to_width(w)?.jpeg(),
+            (Source::Raster(pixels), Output::Webp(w)) => Ok(pixels.to_width(w)?.webp()),
             (Source::Raster(pixels), Output::Crop(w, h)) => pixels.resize(w, h, focus)?.jpeg(),
             (Source::Svg(text), Output::Crop(w, h)) => {
                 let (sw, sh) = svg::size(text)?;
@@ -208,15 +208,7 @@ fn working_size(pixels: Pixels) -> Result<Pixels, String> {
     if scale >= 1.0 {
         return Ok(pixels);
     }
-    scaled(&pixels, (w * scale).ceil() as u32)
-}
-
-/// The picture at `width` pixels wide, proportions kept.
-fn scaled(pixels: &Pixels, width: u32) -> Result<Pixels, String> {
-    let height = ((u64::from(width) * u64::from(pixels.height()) + u64::from(pixels.width()) / 2)
-        / u64::from(pixels.width().max(1)))
-    .max(1) as u32;
-    pixels.resize(width, height, (0.5, 0.5))
+    pixels.to_width((w * scale).ceil() as u32)
 }
 
 /// A picture that passed its header check but fails to decode (a truncated file, say).
