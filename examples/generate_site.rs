@@ -2,9 +2,11 @@
 //! (capsule pages, paginated lists per kind and tag, home, sitemap), for the build benchmark in
 //! `benches/compare-hugo.sh`. With P, the first P capsules each get a 12-megapixel photo that
 //! both tools turn into the same widths and formats (JPEG and WebP at 480, 800, 1200 and 1600
-//! pixels, a 1200×630 and a 1080×1080 crop).
+//! pixels, a 1200×630 and a 1080×1080 crop). With POOL, those capsules share POOL different
+//! photos (hard links), which gives every leaflet of the print benchmark a photo without
+//! gigabytes of pictures.
 //!
-//! `cargo run --release --example generate_site -- OUT_DIR N [P]`
+//! `cargo run --release --example generate_site -- OUT_DIR N [P [POOL]]`
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -41,13 +43,18 @@ fn main() -> std::io::Result<()> {
         args.next(),
         args.next().and_then(|n| n.parse::<usize>().ok()),
     ) else {
-        eprintln!("usage: generate_site OUT_DIR N [PHOTOS]");
+        eprintln!("usage: generate_site OUT_DIR N [PHOTOS [POOL]]");
         std::process::exit(2);
     };
     let photos = args
         .next()
         .and_then(|p| p.parse::<usize>().ok())
         .unwrap_or(0);
+    let pool = args
+        .next()
+        .and_then(|p| p.parse::<usize>().ok())
+        .unwrap_or(photos)
+        .max(1);
     let out = Path::new(&out);
     write(&out.join("vigie/site.toml"), VIGIE_CONFIG)?;
     write(&out.join("hugo/hugo.toml"), HUGO_CONFIG)?;
@@ -104,12 +111,15 @@ fn main() -> std::io::Result<()> {
             &hugo,
         )?;
         if i < photos {
-            let photo = out.join(format!("vigie/content/capsules/capsule-{i:05}/photo.jpg"));
-            std::fs::write(&photo, photo_jpeg(i as u32))?;
-            std::fs::copy(
-                &photo,
-                out.join(format!("hugo/content/capsules/capsule-{i:05}/photo.jpg")),
-            )?;
+            let photo = |tool: &str, k: usize| {
+                out.join(format!("{tool}/content/capsules/capsule-{k:05}/photo.jpg"))
+            };
+            if i < pool {
+                std::fs::write(photo("vigie", i), photo_jpeg(i as u32))?;
+            } else {
+                std::fs::hard_link(photo("vigie", i % pool), photo("vigie", i))?;
+            }
+            std::fs::hard_link(photo("vigie", i), photo("hugo", i))?;
         }
     }
     Ok(())

@@ -82,13 +82,19 @@ pub fn build(options: &BuildOptions) -> Result<Summary> {
     let mut details = Vec::new();
     for renderer in output::all() {
         progress.set_message(renderer.name());
+        let started = Instant::now();
         match renderer.render(&ctx) {
             Ok(report) => {
                 if renderer.name() == "html" {
                     pages = report.files;
                 }
                 files += report.files;
-                details.extend(report.detail);
+                // How long the costly outputs took, so that a slow build says why.
+                details.extend(
+                    report
+                        .detail
+                        .map(|d| format!("{d} ({:.2} s)", started.elapsed().as_secs_f64())),
+                );
             }
             Err(e) => {
                 progress.finish_and_clear();

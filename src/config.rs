@@ -92,6 +92,22 @@ pub struct Contact {
     pub website: Option<String>,
 }
 
+impl Contact {
+    /// The contact in `lang`, as templates and leaflet layouts read it; `tel` is the number to
+    /// dial.
+    pub fn localized(&self, lang: &str, fallback: &str) -> serde_json::Value {
+        serde_json::json!({
+            "name": self.name.get(lang, fallback),
+            "phone": self.phone,
+            "tel": self.phone.as_ref().map(|p| p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()),
+            "email": self.email,
+            "address": self.address.as_ref().map(|a| a.get(lang, fallback)),
+            "hours": self.hours.as_ref().map(|h| h.get(lang, fallback)),
+            "website": self.website,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Network {
@@ -126,6 +142,25 @@ pub enum Paper {
     A4,
     A5,
     A6,
+}
+
+impl Paper {
+    /// Width and height of the trimmed sheet, portrait, in millimetres (ISO 216).
+    pub fn size_mm(self) -> (f64, f64) {
+        match self {
+            Paper::A4 => (210.0, 297.0),
+            Paper::A5 => (148.0, 210.0),
+            Paper::A6 => (105.0, 148.0),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::A5 => "A5",
+            Paper::A6 => "A6",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -12,6 +12,7 @@ pub mod error;
 pub mod images;
 pub mod locale;
 pub mod output;
+pub mod print;
 pub mod scaffold;
 pub mod site;
 pub mod theme;

@@ -59,7 +59,7 @@ enum Command {
         /// A copy that works opened from disk: relative links ending in index.html.
         #[arg(long)]
         offline: bool,
-        /// Skip PDF leaflets (they come with the leaflets feature; today this changes nothing).
+        /// Skip all PDF work (leaflets and booklets): quick previews, web-only comparisons.
         #[arg(long)]
         no_leaflets: bool,
     },
@@ -106,7 +106,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             now,
             base_url,
             offline,
-            no_leaflets: _,
+            no_leaflets,
         } => {
             let now = match now {
                 Some(text) => Moment::parse(&text)?,
@@ -119,6 +119,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     drafts,
                     base_url,
                     offline,
+                    leaflets: !no_leaflets,
                 },
                 output,
                 progress: std::io::stderr().is_terminal(),

@@ -25,6 +25,8 @@ pub struct LoadOptions {
     pub drafts: bool,
     pub base_url: Option<String>,
     pub offline: bool,
+    /// Typeset leaflets and booklets (`--no-leaflets` turns all PDF work off).
+    pub leaflets: bool,
 }
 
 /// The build's "now", from `--now` or read once from the clock.
@@ -63,6 +65,7 @@ pub struct Site {
     pub tz: TimeZone,
     pub now: Timestamp,
     pub drafts: bool,
+    pub leaflets: bool,
     /// Every capsule, built or not, newest first.
     pub capsules: Vec<Capsule>,
     pub pages: Vec<Page>,
@@ -134,6 +137,7 @@ impl Site {
             tz,
             now,
             drafts: options.drafts,
+            leaflets: options.leaflets,
             capsules: content.capsules,
             pages: content.pages,
             theme,

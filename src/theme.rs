@@ -1,8 +1,9 @@
-//! The theme: HTML templates, interface strings per language and static assets.
+//! The theme: HTML templates, leaflet layouts, fonts, interface strings per language and static
+//! assets.
 //!
 //! The default theme is compiled into the binary, so a site needs no `themes/` folder. A site
-//! overrides it file by file: `templates/<name>` first, then `themes/<theme>/…`, then the
-//! built-in default.
+//! overrides it file by file: `templates/<name>` first (`templates/leaflet/<name>` for a leaflet
+//! layout), then `themes/<theme>/…`, then the built-in default.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,10 @@ static DEFAULT: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
 pub struct Theme {
     pub tera: Tera,
+    /// Typst layouts of leaflets and booklets, by path under `leaflet/`.
+    pub leaflet: BTreeMap<String, LeafletFile>,
+    /// Fonts for print (TrueType or OpenType), by file name.
+    pub fonts: BTreeMap<String, Vec<u8>>,
     /// Interface strings per language, as template data.
     pub strings: BTreeMap<String, serde_json::Value>,
     /// Static files of the theme, written under `assets/` with a fingerprint in their names.
@@ -44,6 +49,13 @@ impl Asset {
     }
 }
 
+/// One file of a leaflet layout, with where it came from for error messages.
+pub struct LeafletFile {
+    /// As the webmaster finds it: `templates/leaflet/leaflet.typ`, or the built-in theme's path.
+    pub origin: String,
+    pub bytes: Vec<u8>,
+}
+
 /// The files of one theme folder, on disk or built in.
 enum Source<'a> {
     BuiltIn(&'a Dir<'a>),
@@ -51,6 +63,15 @@ enum Source<'a> {
 }
 
 impl Source<'_> {
+    /// Where the file `rel` under `sub` of the theme `theme` comes from, as the webmaster would
+    /// look for it.
+    fn origin(&self, sub: &str, rel: &str, theme: &str) -> String {
+        match self {
+            Source::BuiltIn(_) => format!("{sub}/{rel} of the built-in default theme"),
+            Source::Disk(_) => format!("themes/{theme}/{sub}/{rel}"),
+        }
+    }
+
     /// Every file under `sub`, as (path relative to `sub`, bytes).
     fn files(&self, sub: &str) -> Vec<(String, Vec<u8>)> {
         let mut out = Vec::new();
@@ -121,9 +142,31 @@ impl Theme {
         }
         sources.push(Source::BuiltIn(&DEFAULT));
 
+        let site = Source::Disk(root.to_path_buf());
         let mut templates = layered(&sources, "templates");
-        templates.extend(Source::Disk(root.to_path_buf()).files("templates"));
+        templates.extend(site.files("templates"));
+        // Leaflet layouts are Typst, not Tera.
+        templates.retain(|name, _| !name.starts_with("leaflet/"));
         let tera = compile(templates)?;
+
+        let mut leaflet = BTreeMap::new();
+        for source in sources.iter().rev() {
+            for (rel, bytes) in source.files("leaflet") {
+                let origin = source.origin("leaflet", &rel, name);
+                leaflet.insert(rel, LeafletFile { origin, bytes });
+            }
+        }
+        for (rel, bytes) in site.files("templates/leaflet") {
+            let origin = format!("templates/leaflet/{rel}");
+            leaflet.insert(rel, LeafletFile { origin, bytes });
+        }
+        let fonts = layered(&sources, "fonts")
+            .into_iter()
+            .filter(|(name, _)| {
+                let lower = name.to_ascii_lowercase();
+                lower.ends_with(".ttf") || lower.ends_with(".otf")
+            })
+            .collect();
 
         let strings = load_strings(&sources, config, config_file)?;
         let assets = layered(&sources, "static")
@@ -132,6 +175,8 @@ impl Theme {
             .collect();
         Ok(Theme {
             tera,
+            leaflet,
+            fonts,
             strings,
             assets,
         })

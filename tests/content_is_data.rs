@@ -92,6 +92,7 @@ fn no_truncation_of_a_capsule_makes_vigie_panic() {
         drafts: false,
         base_url: None,
         offline: false,
+        leaflets: false,
     };
     let mut loaded = 0;
     for end in (0..=full.len()).filter(|&i| full.is_char_boundary(i)) {

@@ -311,7 +311,11 @@ fn offline_copy_links_are_relative_and_resolve_from_disk() {
                 .join(link.split('#').next().unwrap_or_default()),
         );
         assert!(target.is_file(), "{}: {link} leads nowhere", page.display());
-        if !link.contains("assets/") && !link.contains("media/") && !link.ends_with(".svg") {
+        let file = link.contains("assets/")
+            || link.contains("media/")
+            || link.ends_with(".svg")
+            || link.ends_with(".pdf");
+        if !file {
             assert!(
                 link.ends_with("index.html") || link.ends_with(".html"),
                 "{}: {link}",

@@ -514,7 +514,10 @@ fn a_failed_build_leaves_the_previous_output_intact() {
     let leftovers: Vec<_> = std::fs::read_dir(site.path())
         .expect("site")
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().contains("vigie-"))
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.ends_with(".vigie-staging") || name.ends_with(".vigie-old")
+        })
         .collect();
     assert!(leftovers.is_empty(), "staging folders left behind");
 }

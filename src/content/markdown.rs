@@ -200,6 +200,11 @@ impl Markdown {
         html
     }
 
+    /// The parsed events, for outputs that are not HTML (print).
+    pub fn events(&self) -> &[Event<'static>] {
+        &self.events
+    }
+
     /// The first paragraph as plain text: the default summary.
     pub fn first_paragraph(&self) -> String {
         let mut out = String::new();

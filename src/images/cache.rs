@@ -1,6 +1,7 @@
-//! The image cache: `.vigie-cache/images/` beside the site, one file per output, named by a hash
-//! of the source's content and everything that shapes the output. A rebuild with unchanged
-//! photos decodes and encodes nothing; entries no build used are pruned.
+//! The caches of costly outputs: `.vigie-cache/<name>/` beside the site (`images`, `print`), one
+//! file per output, named by a hash of the source's content and everything that shapes the
+//! output. A rebuild with unchanged photos or capsules redoes nothing; entries no build used are
+//! pruned.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -8,9 +9,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 /// Bump when the encoders or their settings change, so that old entries are not reused.
-const VERSION: &str = "images-1";
+const VERSION: &str = "1";
 
 pub struct Cache {
+    name: &'static str,
     dir: PathBuf,
     used: Mutex<BTreeSet<String>>,
     made: AtomicUsize,
@@ -18,9 +20,10 @@ pub struct Cache {
 }
 
 impl Cache {
-    pub fn new(site_root: &Path) -> Cache {
+    pub fn new(site_root: &Path, name: &'static str) -> Cache {
         Cache {
-            dir: site_root.join(".vigie-cache").join("images"),
+            name,
+            dir: site_root.join(".vigie-cache").join(name),
             used: Mutex::new(BTreeSet::new()),
             made: AtomicUsize::new(0),
             reused: AtomicUsize::new(0),
@@ -29,7 +32,7 @@ impl Cache {
 
     /// The cache file for `what` (source hash and output parameters), with extension `ext`.
     pub fn entry(&self, what: &str, ext: &str) -> PathBuf {
-        let key = blake3::hash(format!("{VERSION}|{what}").as_bytes()).to_hex();
+        let key = blake3::hash(format!("{}-{VERSION}|{what}", self.name).as_bytes()).to_hex();
         let name = format!("{}.{ext}", &key.as_str()[..32]);
         if let Ok(mut used) = self.used.lock() {
             used.insert(name.clone());
@@ -49,7 +52,11 @@ impl Cache {
     /// Stores bytes, atomically: an interrupted build never leaves half a picture in the cache.
     pub fn store(&self, entry: &Path, bytes: &[u8]) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
-        let partial = entry.with_extension(format!("partial{}", std::process::id()));
+        // Two threads may make the same entry (a photo shared by a leaflet in each language):
+        // each writes its own partial file, and the last rename wins with the same bytes.
+        static PARTIALS: AtomicUsize = AtomicUsize::new(0);
+        let n = PARTIALS.fetch_add(1, Ordering::Relaxed);
+        let partial = entry.with_extension(format!("partial{}-{n}", std::process::id()));
         std::fs::write(&partial, bytes)?;
         std::fs::rename(&partial, entry)?;
         self.made.fetch_add(1, Ordering::Relaxed);

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use tera::Context;
 
-use super::{RenderContext, Renderer, Report};
+use super::{leaflets, OutputDir, RenderContext, Renderer, Report};
 use crate::content::front_matter::Kind;
 use crate::content::markdown::LinkTarget;
 use crate::content::slug::slugify;
@@ -49,6 +49,8 @@ enum Job<'a> {
     },
     Page(usize),
     Accessibility(&'a str),
+    /// The list of leaflets and the booklet, for print shops and partners.
+    Leaflets(&'a str),
 }
 
 /// The lists of capsules a language has.
@@ -78,7 +80,7 @@ impl Renderer for Html {
         let site = ctx.site;
         let jobs = jobs(site);
         ctx.progress.inc_length(jobs.len() as u64);
-        let shared = Shared::new(site);
+        let shared = Shared::new(site, ctx.out);
         let minify = minify_config();
         jobs.par_iter().try_for_each(|job| {
             let Rendered {
@@ -138,6 +140,9 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
                 .iter()
                 .map(|&index| Job::Capsule { lang, index }),
         );
+        if site.leaflets {
+            jobs.push(Job::Leaflets(lang));
+        }
         let statement = statement_slug(site, lang);
         if !site
             .pages
@@ -162,6 +167,7 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
         Job::Capsule { lang, index } => pages(lang).capsule(index),
         Job::Page(index) => pages(&site.pages[index].lang).page(index),
         Job::Accessibility(lang) => pages(lang).accessibility(),
+        Job::Leaflets(lang) => pages(lang).leaflets(),
     }
 }
 
@@ -208,13 +214,15 @@ fn statement_slug<'a>(site: &'a Site, lang: &str) -> &'a str {
 }
 
 /// The part of every page's data that depends only on its language, made once per build.
-struct Shared {
+struct Shared<'a> {
     contexts: BTreeMap<String, Context>,
     favicon: bool,
+    /// The output so far, for the sizes of the PDFs pages link to.
+    out: &'a OutputDir,
 }
 
-impl Shared {
-    fn new(site: &Site) -> Shared {
+impl<'a> Shared<'a> {
+    fn new(site: &Site, out: &'a OutputDir) -> Shared<'a> {
         let fallback = site.config.default_language();
         let contexts = site
             .languages()
@@ -231,7 +239,13 @@ impl Shared {
         Shared {
             contexts,
             favicon: site.root.join("static/favicon.ico").is_file(),
+            out,
         }
+    }
+
+    /// The size of a file an earlier output wrote; none if there is no such file.
+    fn out_size(&self, path: &str) -> Option<u64> {
+        Some(self.out.file_size(path)).filter(|&n| n > 0)
     }
 }
 
@@ -263,17 +277,9 @@ fn feed_links(site: &Site, lang: &str) -> Vec<Value> {
 }
 
 fn contact(site: &Site, lang: &str, fallback: &str) -> Value {
-    let Some(contact) = site.config.main_contact() else {
-        return Value::Null;
-    };
-    json!({
-        "name": contact.name.get(lang, fallback),
-        "phone": contact.phone,
-        "tel": contact.phone.as_ref().map(|p| p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()),
-        "email": contact.email,
-        "address": contact.address.as_ref().map(|a| a.get(lang, fallback)),
-        "hours": contact.hours.as_ref().map(|h| h.get(lang, fallback)),
-    })
+    site.config
+        .main_contact()
+        .map_or(Value::Null, |c| c.localized(lang, fallback))
 }
 
 impl<'a> List<'a> {
@@ -324,7 +330,7 @@ impl<'a> List<'a> {
 struct Pages<'a> {
     site: &'a Site,
     lang: &'a str,
-    shared: &'a Shared,
+    shared: &'a Shared<'a>,
 }
 
 impl<'a> Pages<'a> {
@@ -422,6 +428,12 @@ impl<'a> Pages<'a> {
             .filter(|p| p.lang == lang && p.slug != statement_slug(site, lang))
             .map(|p| json!({ "title": p.title, "href": href(&urls.page(lang, &p.slug)) }))
             .collect();
+        if site.leaflets {
+            footer_pages.push(json!({
+                "title": self.string("leaflets_title"),
+                "href": href(&format!("{}leaflets/", urls.home(lang))),
+            }));
+        }
         if !site.config.districts.is_empty() {
             footer_pages.push(
                 json!({ "title": self.string("districts"), "href": href(&urls.districts(lang)) }),
@@ -740,9 +752,72 @@ impl<'a> Pages<'a> {
             })
         });
         c.insert("og_image", &og_image);
+        c.insert(
+            "leaflet",
+            &self.leaflet_link(&path, &leaflets::leaflet_path(site, lang, &capsule.slug)),
+        );
         Rendered {
             path,
             template: "capsule.html",
+            context: c,
+        }
+    }
+
+    /// A link to a PDF the leaflets output wrote, with its paper size and weight; none when
+    /// the build made no PDF (`--no-leaflets`).
+    fn leaflet_link(&self, from: &str, pdf: &str) -> Value {
+        let site = self.site;
+        let bytes = site.leaflets.then(|| self.shared.out_size(pdf)).flatten();
+        let Some(bytes) = bytes else {
+            return Value::Null;
+        };
+        let size = if bytes >= 1024 * 1024 {
+            format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        } else {
+            format!("{} KB", bytes.div_ceil(1024))
+        };
+        let paper = site.config.print.paper.name();
+        json!({
+            "href": site.urls.href(from, pdf),
+            "details": self.string("pdf_details").replace("{paper}", paper).replace("{size}", &size),
+        })
+    }
+
+    /// Every current leaflet of the language and its booklet.
+    fn leaflets(&self) -> Rendered {
+        let site = self.site;
+        let lang = self.lang;
+        let path = format!("{}leaflets/", site.urls.home(lang));
+        let alternates = self.every_language(&|l| format!("{}leaflets/", site.urls.home(l)));
+        let title = self.string("leaflets_title");
+        let mut c = self.base(&path, title, None, alternates, None);
+        let items: Vec<Value> = site
+            .in_language(lang)
+            .listed
+            .iter()
+            .map(|&i| {
+                let mut card = self.card(&path, i);
+                card["leaflet"] = self.leaflet_link(
+                    &path,
+                    &leaflets::leaflet_path(site, lang, &site.capsules[i].slug),
+                );
+                card
+            })
+            .collect();
+        c.insert("items", &items);
+        c.insert(
+            "booklet",
+            &self.leaflet_link(&path, &leaflets::booklet_path(site, lang)),
+        );
+        c.insert(
+            "intro",
+            &self
+                .string("leaflets_intro")
+                .replace("{paper}", site.config.print.paper.name()),
+        );
+        Rendered {
+            path,
+            template: "leaflets.html",
             context: c,
         }
     }

@@ -40,7 +40,7 @@ impl Renderer for Images {
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
         let site = ctx.site;
-        let cache = Cache::new(&site.root);
+        let cache = Cache::new(&site.root, "images");
         let capsules: Vec<&Capsule> = site
             .built_capsules()
             .filter(|c| c.image.is_some() || c.video.as_ref().is_some_and(|v| v.poster.is_some()))

@@ -7,6 +7,7 @@ pub mod feeds;
 pub mod files;
 pub mod html;
 pub mod images;
+pub mod leaflets;
 pub mod sitemap;
 
 use std::path::{Path, PathBuf};
@@ -47,11 +48,12 @@ impl Report {
 
 /// Every output of a build, in the order they run; each works in parallel inside. Copied
 /// static files come first so that generated files win over a stray file of the same name;
-/// feeds come after images, whose byte lengths they give.
+/// pages and feeds come after the pictures and leaflets whose byte lengths they give.
 pub fn all() -> Vec<Box<dyn Renderer>> {
     vec![
         Box::new(files::Files),
         Box::new(images::Images),
+        Box::new(leaflets::Leaflets),
         Box::new(html::Html),
         Box::new(feeds::Feeds),
         Box::new(sitemap::Sitemap),

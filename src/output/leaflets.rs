@@ -1,0 +1,579 @@
+//! Print: a one-page PDF leaflet for every capsule page, and a booklet of every current tip per
+//! language, typeset by Typst from the theme's layouts (`leaflet/leaflet.typ`,
+//! `leaflet/booklet.typ`).
+//!
+//! Each document is cached by a hash of everything it depends on (its data, the layouts, the
+//! fonts, the photo and the logo), so a rebuild typesets only what changed. The data each
+//! layout receives is described in `docs/leaflets.md`.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use serde_json::{json, Value};
+
+use super::{RenderContext, Renderer, Report};
+use crate::content::capsule::{Capsule, Translation};
+use crate::content::front_matter::Kind;
+use crate::error::{Diagnostic, Error, Result};
+use crate::images::cache::Cache;
+use crate::images::{process, svg, Format, Picture};
+use crate::locale::human_date;
+use crate::print::text::Typography;
+use crate::print::{qr, Job, Typesetter};
+use crate::site::Site;
+
+pub struct Leaflets;
+
+/// Crop marks stand this far from the trim, or further when the bleed is wider: print marks
+/// must never reach the bleed.
+const MARK_OFFSET_MM: f64 = 3.0;
+const MARK_LENGTH_MM: f64 = 5.0;
+/// Room left beyond the marks' outer end.
+const MARK_MARGIN_MM: f64 = 2.0;
+
+/// A leaflet's file, beside its capsule page.
+pub fn leaflet_path(site: &Site, lang: &str, slug: &str) -> String {
+    format!("{}leaflet.pdf", site.urls.capsule(lang, slug))
+}
+
+/// A language's booklet.
+pub fn booklet_path(site: &Site, lang: &str) -> String {
+    format!("{}booklet.pdf", site.urls.home(lang))
+}
+
+/// The capsules a language's booklet holds: every current tip, newest first.
+pub fn booklet_tips<'a>(site: &'a Site, lang: &str) -> &'a [usize] {
+    site.in_language(lang)
+        .by_kind
+        .get(&Kind::Tip)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// How much of a capsule's text a leaflet holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// The whole body, in large type: a short tip reads from across the room.
+    Large,
+    /// The whole body.
+    Body,
+    /// `leaflet.short`, else the summary: the body did not fit on one page.
+    Short,
+    /// The short text with a smaller photo: the last resort before an error.
+    Compact,
+}
+
+impl Fit {
+    const ALL: [Fit; 4] = [Fit::Large, Fit::Body, Fit::Short, Fit::Compact];
+
+    fn name(self) -> &'static str {
+        match self {
+            Fit::Large => "large",
+            Fit::Body => "body",
+            Fit::Short => "short",
+            Fit::Compact => "compact",
+        }
+    }
+
+    fn is_short(self) -> bool {
+        matches!(self, Fit::Short | Fit::Compact)
+    }
+}
+
+impl Renderer for Leaflets {
+    fn name(&self) -> &'static str {
+        "leaflets"
+    }
+
+    fn render(&self, ctx: &RenderContext) -> Result<Report> {
+        let site = ctx.site;
+        if !site.leaflets {
+            return Ok(Report::files(0));
+        }
+        let typesetter = Typesetter::new(&site.theme)?;
+        let cache = Cache::new(&site.root, "print");
+        let print = Print::new(site, &typesetter)?;
+        let jobs: Vec<(&str, usize)> = site
+            .languages()
+            .iter()
+            .flat_map(|lang| {
+                site.in_language(lang)
+                    .built
+                    .iter()
+                    .map(move |&i| (lang.as_str(), i))
+            })
+            .collect();
+        ctx.progress.inc_length(jobs.len() as u64);
+        let fits: Vec<Fit> = jobs
+            .par_iter()
+            .map(|&(lang, i)| {
+                let fit = print.leaflet(ctx, &cache, lang, &site.capsules[i]);
+                ctx.progress.inc(1);
+                fit
+            })
+            .collect::<Result<_>>()?;
+        let mut booklets = 0;
+        for lang in site.languages() {
+            let tips = booklet_tips(site, lang);
+            if tips.is_empty() {
+                continue;
+            }
+            let fit_of = |i: usize| {
+                jobs.iter()
+                    .position(|&(l, j)| l == lang && j == i)
+                    .map_or(Fit::Body, |k| fits[k])
+            };
+            print.booklet(ctx, &cache, lang, tips, &fit_of)?;
+            booklets += 1;
+        }
+        cache
+            .prune()
+            .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))?;
+        let typeset = print.typeset.load(Ordering::Relaxed);
+        let shortened = fits.iter().filter(|f| f.is_short()).count();
+        let mut detail = format!(
+            "leaflets: {}, booklets: {booklets}; {typeset} typeset, {} from the cache",
+            jobs.len(),
+            jobs.len() + booklets - typeset,
+        );
+        if shortened > 0 {
+            detail.push_str(&format!(
+                "; short text on {shortened} leaflets whose body is too long for one page"
+            ));
+        }
+        Ok(Report {
+            files: jobs.len() + booklets,
+            detail: Some(detail),
+        })
+    }
+}
+
+/// What every document of a build shares.
+struct Print<'a> {
+    site: &'a Site,
+    typesetter: &'a Typesetter,
+    /// The page geometry every layout gets.
+    page: Value,
+    bleed_mm: f64,
+    /// The logo, ready for Typst, as (virtual path, bytes).
+    logo: Option<(String, Vec<u8>)>,
+    /// The theme's interface strings per language, with print typography.
+    strings: std::collections::BTreeMap<String, Value>,
+    /// A hash of the logo and print settings, part of every cache key.
+    key: String,
+    typeset: AtomicUsize,
+}
+
+impl<'a> Print<'a> {
+    fn new(site: &'a Site, typesetter: &'a Typesetter) -> Result<Print<'a>> {
+        let print = &site.config.print;
+        let (width, height) = print.paper.size_mm();
+        let bleed = print.bleed_mm;
+        let marks = print.crop_marks.then(|| {
+            let offset = MARK_OFFSET_MM.max(bleed);
+            json!({ "offset": offset, "length": MARK_LENGTH_MM })
+        });
+        // Beyond the bleed, the sheet grows to carry the marks.
+        let slug = if print.crop_marks {
+            MARK_OFFSET_MM.max(bleed) + MARK_LENGTH_MM + MARK_MARGIN_MM - bleed
+        } else {
+            0.0
+        };
+        let page = json!({
+            "paper": print.paper.name(),
+            "width": width,
+            "height": height,
+            "bleed": bleed,
+            "slug": slug,
+            "marks": marks,
+        });
+        let logo = site.config.logo.as_ref().map(|logo| {
+            let path = site.root.join(logo.get_ref());
+            let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            let ext = path
+                .extension()
+                .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            let bytes = if ext == "svg" {
+                let text = String::from_utf8_lossy(&bytes);
+                svg::sanitize(&text)
+                    .map(String::into_bytes)
+                    .map_err(|m| Error::Content(vec![Diagnostic::in_file(logo.get_ref(), m)]))?
+            } else {
+                bytes
+            };
+            Ok((format!("/logo.{ext}"), bytes))
+        });
+        let logo = logo.transpose()?;
+        let mut key = blake3::Hasher::new();
+        key.update(typesetter.fingerprint.as_bytes());
+        key.update(page.to_string().as_bytes());
+        if let Some((name, bytes)) = &logo {
+            key.update(name.as_bytes());
+            key.update(bytes);
+        }
+        let can_show = |c| typesetter.can_show(c);
+        let strings = site
+            .theme
+            .strings
+            .iter()
+            .map(|(lang, strings)| {
+                let typography = Typography {
+                    lang,
+                    can_show: &can_show,
+                };
+                (lang.clone(), typography.apply_all(strings))
+            })
+            .collect();
+        Ok(Print {
+            site,
+            typesetter,
+            page,
+            strings,
+            bleed_mm: bleed,
+            logo,
+            key: key.finalize().to_hex().to_string(),
+            typeset: AtomicUsize::new(0),
+        })
+    }
+
+    /// Typesets (or takes from the cache) the leaflet of `capsule` in `lang`, and says how much
+    /// of its text it holds.
+    fn leaflet(
+        &self,
+        ctx: &RenderContext,
+        cache: &Cache,
+        lang: &str,
+        capsule: &Capsule,
+    ) -> Result<Fit> {
+        let site = self.site;
+        let Some(t) = capsule.translation(lang) else {
+            return Ok(Fit::Body);
+        };
+        let can_show = |c| self.typesetter.can_show(c);
+        let typography = Typography {
+            lang,
+            can_show: &can_show,
+        };
+        let body = typography.blocks(&t.body);
+        let short = typography.paragraph(t.leaflet.short.as_deref().unwrap_or(&t.summary));
+        let data = self.capsule_data(&typography, capsule, t, "/photo")?;
+        let photo = self.photo(cache, capsule)?;
+        let mut key = blake3::Hasher::new();
+        key.update(self.key.as_bytes());
+        key.update(data.to_string().as_bytes());
+        key.update(body.to_string().as_bytes());
+        key.update(short.to_string().as_bytes());
+        if let Some(photo) = &photo {
+            key.update(photo.key.as_bytes());
+        }
+        let key = key.finalize().to_hex();
+        let pdf_entry = cache.entry(&format!("leaflet|{key}"), "pdf");
+        // Which text the cached leaflet holds, kept beside it.
+        let fit_entries =
+            Fit::ALL.map(|fit| cache.entry(&format!("leaflet|{key}|{}", fit.name()), "fit"));
+        let path = leaflet_path(site, lang, &capsule.slug);
+        if cache.has(&pdf_entry) {
+            if let Some(k) = fit_entries.iter().position(|e| e.is_file()) {
+                ctx.out.link(&path, &pdf_entry)?;
+                return Ok(Fit::ALL[k]);
+            }
+        }
+        self.typeset.fetch_add(1, Ordering::Relaxed);
+        let mut files = self.common_files();
+        if let Some(photo) = &photo {
+            files.push((photo.name.clone(), photo.bytes(cache)?));
+        }
+        let contact = self.contact(t, lang);
+        let url = site.urls.absolute(&site.urls.capsule(lang, &capsule.slug));
+        for (k, fit) in Fit::ALL.into_iter().enumerate() {
+            let text = if fit.is_short() { &short } else { &body };
+            let mut data = data.clone();
+            data["body"] = text.clone();
+            data["fit"] = json!(fit.name());
+            let document = json!({
+                "lang": lang,
+                "page": self.page,
+                "site": self.site_data(lang),
+                "strings": self.strings[lang],
+                "capsule": data,
+                "contact": contact,
+                "url": url,
+                "url_text": without_scheme(&url),
+                "qr": qr_data(&url)?,
+            });
+            let mut files = files.clone();
+            files.push(("/data.json".into(), document.to_string().into_bytes()));
+            let typeset = self.typesetter.typeset(&Job {
+                layout: ("leaflet.typ", "leaflet"),
+                files,
+                ident: url.clone(),
+                bleed_mm: self.bleed_mm,
+            })?;
+            if typeset.pages == 1 {
+                cache
+                    .store(&pdf_entry, &typeset.pdf)
+                    .map_err(|e| Error::io(&pdf_entry, e))?;
+                cache
+                    .store(&fit_entries[k], b"")
+                    .map_err(|e| Error::io(&fit_entries[k], e))?;
+                ctx.out.link(&path, &pdf_entry)?;
+                return Ok(fit);
+            }
+        }
+        Err(Error::Content(vec![Diagnostic::in_file(
+            &t.source.path,
+            format!(
+                "the leaflet of `{}` does not fit on one {} page, even with its short text",
+                capsule.slug,
+                site.config.print.paper.name()
+            ),
+        )
+        .hint(
+            "give a shorter text under [leaflet] as short = \"…\" (two or three sentences)",
+        )]))
+    }
+
+    /// The booklet of `lang`: a cover, every current tip, a contact back page, with blank pages
+    /// so that its page count is a multiple of 4 (sheets folded in two).
+    fn booklet(
+        &self,
+        ctx: &RenderContext,
+        cache: &Cache,
+        lang: &str,
+        tips: &[usize],
+        fit_of: &dyn Fn(usize) -> Fit,
+    ) -> Result<()> {
+        let site = self.site;
+        let can_show = |c| self.typesetter.can_show(c);
+        let typography = Typography {
+            lang,
+            can_show: &can_show,
+        };
+        let mut files = self.common_files();
+        let mut key = blake3::Hasher::new();
+        key.update(self.key.as_bytes());
+        let mut capsules = Vec::new();
+        let mut photos = Vec::new();
+        for (n, &i) in tips.iter().enumerate() {
+            let capsule = &site.capsules[i];
+            let Some(t) = capsule.translation(lang) else {
+                continue;
+            };
+            let mut data = self.capsule_data(&typography, capsule, t, &format!("/photo-{n}"))?;
+            data["body"] = if fit_of(i).is_short() {
+                typography.paragraph(t.leaflet.short.as_deref().unwrap_or(&t.summary))
+            } else {
+                typography.blocks(&t.body)
+            };
+            let url = site.urls.absolute(&site.urls.capsule(lang, &capsule.slug));
+            data["url"] = json!(url);
+            data["url_text"] = json!(without_scheme(&url));
+            data["qr"] = serde_json::to_value(qr_data(&url)?).unwrap_or_default();
+            if let Some(photo) = self.photo(cache, capsule)? {
+                key.update(photo.key.as_bytes());
+                photos.push((
+                    format!("/photo-{n}.{}", print_extension(&photo.picture)),
+                    photo,
+                ));
+            }
+            capsules.push(data);
+        }
+        let home = site.urls.absolute(&site.urls.home(lang));
+        // The edition is the newest tip's date, so an unchanged booklet keeps its bytes.
+        let newest = tips.iter().map(|&i| site.capsules[i].date).max();
+        let edition = newest.map(|d| human_date(d, &site.tz, &site.theme.strings[lang]));
+        let edition_date = newest.map(|d| {
+            let date = d.to_zoned_datetime(site.tz.clone()).date();
+            json!({ "year": date.year(), "month": date.month(), "day": date.day() })
+        });
+        let mut document = json!({
+            "lang": lang,
+            "page": self.page,
+            "site": self.site_data(lang),
+            "strings": self.strings[lang],
+            "capsules": capsules,
+            "contact": site.config.main_contact().map(|c| c.localized(lang, site.config.default_language())),
+            "url": home,
+            "url_text": without_scheme(&home),
+            "qr": qr_data(&home)?,
+            "edition": edition,
+            "edition_date": edition_date,
+            "blank_pages": 0,
+        });
+        key.update(document.to_string().as_bytes());
+        let key = key.finalize().to_hex();
+        let entry = cache.entry(&format!("booklet|{key}"), "pdf");
+        let path = booklet_path(site, lang);
+        if !cache.has(&entry) {
+            self.typeset.fetch_add(1, Ordering::Relaxed);
+            for (name, photo) in &photos {
+                files.push((name.clone(), photo.bytes(cache)?));
+            }
+            let mut pdf = Vec::new();
+            // Typeset once to count the pages, again with the blank pages a folded booklet needs.
+            for _ in 0..2 {
+                let mut files = files.clone();
+                files.push(("/data.json".into(), document.to_string().into_bytes()));
+                let typeset = self.typesetter.typeset(&Job {
+                    layout: ("booklet.typ", "booklet"),
+                    files,
+                    ident: path.clone(),
+                    bleed_mm: self.bleed_mm,
+                })?;
+                pdf = typeset.pdf;
+                let missing = (4 - typeset.pages % 4) % 4;
+                if missing == 0 {
+                    break;
+                }
+                document["blank_pages"] = json!(missing);
+            }
+            cache
+                .store(&entry, &pdf)
+                .map_err(|e| Error::io(&entry, e))?;
+        }
+        ctx.out.link(&path, &entry)
+    }
+
+    /// The capsule as layouts read it, without its text; its photo at `photo` (without the
+    /// extension).
+    fn capsule_data(
+        &self,
+        typography: &Typography,
+        capsule: &Capsule,
+        t: &Translation,
+        photo: &str,
+    ) -> Result<Value> {
+        let site = self.site;
+        let strings = &self.strings[&t.lang];
+        let date = capsule.date.to_zoned_datetime(site.tz.clone()).date();
+        let photo = capsule.image.as_ref().map(|picture| {
+            json!({
+                "path": format!("{photo}.{}", print_extension(picture)),
+                "alt": t.image_alt.as_deref().map(|a| typography.apply(a)).unwrap_or_default(),
+                "credit": t.image_credit.as_deref().map(|c| typography.apply(c)),
+                "focus": [picture.focus.0, picture.focus.1],
+                "ratio": f64::from(picture.width) / f64::from(picture.height.max(1)),
+            })
+        });
+        let headline = t.leaflet.headline.as_deref().unwrap_or(&t.title);
+        Ok(json!({
+            "slug": capsule.slug,
+            "kind": capsule.kind.as_str(),
+            "kind_label": strings[format!("kind_{}", capsule.kind.as_str())],
+            "title": typography.apply(&t.title),
+            "headline": typography.apply(headline),
+            "summary": typography.apply(&t.summary),
+            "cta": t.leaflet.cta.as_deref().map(|c| typography.apply(c)),
+            "tags": capsule.tags.iter().map(|tag| site.config.tag_name(tag, &t.lang)).collect::<Vec<_>>(),
+            "date": { "year": date.year(), "month": date.month(), "day": date.day() },
+            "date_text": human_date(capsule.date, &site.tz, strings),
+            "photo": photo,
+        }))
+    }
+
+    fn site_data(&self, lang: &str) -> Value {
+        let config = &self.site.config;
+        json!({
+            "title": config.title(lang),
+            "publisher": config.publisher(lang),
+            "logo": self.logo.as_ref().map(|(name, _)| name),
+        })
+    }
+
+    /// The contact a capsule's leaflet prints: its own, else the print contact, else the
+    /// site's first.
+    fn contact(&self, t: &Translation, lang: &str) -> Value {
+        let config = &self.site.config;
+        t.leaflet
+            .contact
+            .as_ref()
+            .and_then(|key| config.contacts.get(key.get_ref()))
+            .or_else(|| config.main_contact())
+            .map_or(Value::Null, |c| {
+                c.localized(lang, config.default_language())
+            })
+    }
+
+    fn common_files(&self) -> Vec<(String, Vec<u8>)> {
+        self.logo.iter().cloned().collect()
+    }
+
+    /// The capsule's photo made for print, known by its cache entry.
+    fn photo(&self, cache: &Cache, capsule: &Capsule) -> Result<Option<PrintPhoto<'a>>> {
+        let Some(picture) = &capsule.image else {
+            return Ok(None);
+        };
+        let width_mm = self.site.config.print.paper.size_mm().0;
+        let what = format!("{}|print|{width_mm}", picture.hash);
+        // Named even when the leaflet itself comes from the cache, so the photo is not pruned.
+        let entry = cache.entry(&what, print_extension(picture));
+        Ok(Some(PrintPhoto {
+            site: self.site,
+            capsule_slug: capsule.slug.clone(),
+            picture: picture.clone(),
+            name: format!("/photo.{}", print_extension(picture)),
+            key: what,
+            entry,
+            width_mm,
+        }))
+    }
+}
+
+/// A photo as a leaflet prints it: at most 300 dpi across the sheet, without metadata; an SVG
+/// sanitised. Made once, then taken from the cache.
+struct PrintPhoto<'a> {
+    site: &'a Site,
+    capsule_slug: String,
+    picture: Picture,
+    name: String,
+    key: String,
+    entry: std::path::PathBuf,
+    width_mm: f64,
+}
+
+impl PrintPhoto<'_> {
+    fn bytes(&self, cache: &Cache) -> Result<Vec<u8>> {
+        if self.entry.is_file() {
+            return std::fs::read(&self.entry).map_err(|e| Error::io(&self.entry, e));
+        }
+        let source =
+            std::fs::read(&self.picture.path).map_err(|e| Error::io(&self.picture.path, e))?;
+        let made = match self.picture.format {
+            Format::Raster => process::print_version(&source, self.width_mm),
+            Format::Svg => svg::sanitize(&String::from_utf8_lossy(&source)).map(String::into_bytes),
+        };
+        let bytes = made.map_err(|message| {
+            let file = self
+                .picture
+                .path
+                .strip_prefix(&self.site.root)
+                .unwrap_or(&self.picture.path);
+            Error::Content(vec![Diagnostic::in_file(
+                file,
+                format!("capsule `{}`: {message}", self.capsule_slug),
+            )])
+        })?;
+        cache
+            .store(&self.entry, &bytes)
+            .map_err(|e| Error::io(&self.entry, e))?;
+        Ok(bytes)
+    }
+}
+
+fn print_extension(picture: &Picture) -> &'static str {
+    match picture.format {
+        Format::Raster => "jpg",
+        Format::Svg => "svg",
+    }
+}
+
+fn qr_data(url: &str) -> Result<Value> {
+    let code = qr::encode(url).map_err(Error::Usage)?;
+    Ok(serde_json::to_value(code).unwrap_or_default())
+}
+
+/// An address as printed under a QR code: without `https://`, which nobody types.
+fn without_scheme(url: &str) -> &str {
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+}

@@ -1,0 +1,514 @@
+//! Leaflets and booklets, read back with a PDF parser (lopdf), rendered with poppler's
+//! `pdftoppm` and `pdftotext`, and their QR codes decoded.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{html, select, stderr, Site, MINIMAL_CONFIG};
+use lopdf::{Document, Object};
+
+const POINTS_PER_MM: f64 = 72.0 / 25.4;
+
+fn load(path: &Path) -> Document {
+    Document::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A page box in millimetres, as [x0, y0, x1, y1].
+fn page_box(doc: &Document, page: lopdf::ObjectId, name: &[u8]) -> [f64; 4] {
+    let dict = doc.get_dictionary(page).expect("page dictionary");
+    let array = dict
+        .get(name)
+        .and_then(Object::as_array)
+        .unwrap_or_else(|_| panic!("no {} on the page", String::from_utf8_lossy(name)));
+    let mut r = [0.0; 4];
+    for (slot, v) in r.iter_mut().zip(array) {
+        *slot = f64::from(v.as_float().expect("number")) / POINTS_PER_MM;
+    }
+    r
+}
+
+fn assert_close(actual: [f64; 4], expected: [f64; 4], what: &str) {
+    for (a, e) in actual.iter().zip(expected) {
+        assert!(
+            (a - e).abs() < 0.05,
+            "{what}: {actual:?} is not {expected:?} (mm)"
+        );
+    }
+}
+
+/// The text of a PDF, as poppler reads it.
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "{}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn info(doc: &Document, key: &[u8]) -> String {
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("an Info dictionary");
+    match info.get(key).expect("the key is in Info") {
+        Object::String(bytes, _) => decode_pdf_string(bytes),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// PDF text strings are UTF-16BE with a byte-order mark, or PDFDocEncoding (ASCII here).
+fn decode_pdf_string(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+#[test]
+fn the_example_site_has_a_leaflet_per_capsule_page_and_a_booklet_per_language() {
+    let site = Site::example();
+    let public = site.build(&[]);
+    let mut leaflets = 0;
+    for lang in ["fr", "nl"] {
+        let index = html(&public.join(lang).join("leaflets/index.html"));
+        let links: Vec<String> = select(&index, "a[type='application/pdf']")
+            .iter()
+            .filter_map(|a| a.value().attr("href"))
+            .map(str::to_string)
+            .collect();
+        assert!(
+            links.iter().any(|l| l.ends_with("/booklet.pdf")),
+            "{links:?}"
+        );
+        for dir in std::fs::read_dir(public.join(lang).join("capsules")).expect("capsules") {
+            let dir = dir.expect("entry").path();
+            if !dir.join("index.html").is_file() {
+                continue;
+            }
+            let pdf = dir.join("leaflet.pdf");
+            let doc = load(&pdf);
+            assert_eq!(doc.get_pages().len(), 1, "{}: one page", pdf.display());
+            assert!(doc.version.as_str() <= "1.7", "PDF {}", doc.version);
+            leaflets += 1;
+            let page = html(&dir.join("index.html"));
+            assert_eq!(
+                select(&page, ".download a[href$='leaflet.pdf']").len(),
+                1,
+                "{}: the page links to its leaflet",
+                dir.display()
+            );
+        }
+        let booklet = load(&public.join(lang).join("booklet.pdf"));
+        let pages = booklet.get_pages().len();
+        assert!(
+            pages >= 4 && pages.is_multiple_of(4),
+            "{lang} booklet: {pages} pages"
+        );
+    }
+    assert!(leaflets > 25, "{leaflets} leaflets");
+}
+
+#[test]
+fn a_leaflet_carries_its_metadata_fonts_and_no_link() {
+    let site = Site::example();
+    let public = site.build(&[]);
+    let path = public.join("fr/capsules/faux-techniciens-de-l-eau/leaflet.pdf");
+    let doc = load(&path);
+    let title = info(&doc, b"Title");
+    assert!(title.contains("techniciens"), "title {title}");
+    assert_eq!(
+        info(&doc, b"Author"),
+        "Ville d’Exemple, service de prévention"
+    );
+    assert!(
+        !info(&doc, b"Subject").is_empty(),
+        "the summary is the subject"
+    );
+    let catalog = doc.catalog().expect("catalog");
+    let lang = catalog.get(b"Lang").expect("Lang");
+    assert_eq!(decode_pdf_string(lang.as_str().expect("a string")), "fr");
+
+    let mut fonts = 0;
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if dict.get(b"Type").and_then(Object::as_name).ok() == Some(b"FontDescriptor".as_slice()) {
+            fonts += 1;
+            assert!(
+                dict.has(b"FontFile2") || dict.has(b"FontFile3") || dict.has(b"FontFile"),
+                "every font is embedded: {dict:?}"
+            );
+        }
+        if dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Link".as_slice()) {
+            panic!("a link annotation in a print leaflet: {dict:?}");
+        }
+    }
+    assert!(fonts >= 2, "regular and bold faces: {fonts}");
+    let text = pdf_text(&path);
+    assert!(text.contains("Atkinson") || fonts > 0);
+    assert!(
+        text.contains("+32 64 00 00 00"),
+        "the contact block: {text}"
+    );
+    assert!(
+        text.contains("prevention.exemple.be/fr/capsules/faux-techniciens-de-l-eau/"),
+        "the URL under the QR code: {text}"
+    );
+}
+
+/// Builds a one-capsule site with the given `[print]` table and returns its French leaflet.
+fn leaflet_with(print: &str) -> (Site, Document) {
+    let site = Site::empty();
+    site.write(
+        "site.toml",
+        &format!("{MINIMAL_CONFIG}\n[print]\n{print}\n"),
+    );
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nFermez toujours à clé.\n",
+    );
+    let public = site.build(&[]);
+    let doc = load(&public.join("fr/capsules/fermez/leaflet.pdf"));
+    (site, doc)
+}
+
+#[test]
+fn page_boxes_follow_the_paper_the_bleed_and_the_marks() {
+    for (paper, w, h) in [
+        ("A4", 210.0, 297.0),
+        ("A5", 148.0, 210.0),
+        ("A6", 105.0, 148.0),
+    ] {
+        for marks in [false, true] {
+            let (_site, doc) = leaflet_with(&format!(
+                "paper = \"{paper}\"\nbleed_mm = 3\ncrop_marks = {marks}"
+            ));
+            let page = doc.page_iter().next().expect("a page");
+            // Marks sit 3 to 8 mm outside the trim, with 2 mm to spare: the sheet grows by
+            // 10 mm a side; without marks, by the bleed alone.
+            let outside = if marks { 10.0 } else { 3.0 };
+            let what = format!("{paper}, marks {marks}");
+            assert_close(
+                page_box(&doc, page, b"MediaBox"),
+                [0.0, 0.0, w + 2.0 * outside, h + 2.0 * outside],
+                &format!("{what}: MediaBox"),
+            );
+            assert_close(
+                page_box(&doc, page, b"TrimBox"),
+                [outside, outside, w + outside, h + outside],
+                &format!("{what}: TrimBox"),
+            );
+            assert_close(
+                page_box(&doc, page, b"BleedBox"),
+                [
+                    outside - 3.0,
+                    outside - 3.0,
+                    w + outside + 3.0,
+                    h + outside + 3.0,
+                ],
+                &format!("{what}: BleedBox"),
+            );
+        }
+    }
+}
+
+#[test]
+fn without_bleed_the_trim_is_the_page() {
+    let (_site, doc) = leaflet_with("paper = \"A5\"\nbleed_mm = 0\ncrop_marks = false");
+    let page = doc.page_iter().next().expect("a page");
+    let page_size = [0.0, 0.0, 148.0, 210.0];
+    assert_close(page_box(&doc, page, b"MediaBox"), page_size, "MediaBox");
+    assert_close(page_box(&doc, page, b"TrimBox"), page_size, "TrimBox");
+    assert_close(page_box(&doc, page, b"BleedBox"), page_size, "BleedBox");
+}
+
+#[test]
+fn rebuilds_give_the_same_bytes_and_reuse_the_cache() {
+    let site = Site::example();
+    let first = site.build(&[]);
+    // Without the cache: typeset again from scratch.
+    std::fs::remove_dir_all(site.path().join(".vigie-cache/print")).expect("cache");
+    let again = site.path().join("again");
+    let out = site.vigie(&[
+        "build",
+        "--now",
+        common::NOW,
+        "--output",
+        &again.to_string_lossy(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for pdf in common::files(&first)
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "pdf"))
+    {
+        assert_eq!(
+            std::fs::read(first.join(&pdf)).expect("first"),
+            std::fs::read(again.join(&pdf)).expect("again"),
+            "{} differs between two builds",
+            pdf.display()
+        );
+    }
+    assert!(again.join("fr/booklet.pdf").is_file());
+    // With the cache: nothing is typeset.
+    let out = site.vigie(&["build", "--now", common::NOW]);
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains("; 0 typeset,"), "{summary}");
+}
+
+#[test]
+fn an_edited_capsule_is_the_only_leaflet_typeset_again() {
+    let site = Site::minimal();
+    site.write(
+        "content/capsules/velo/index.fr.md",
+        "+++\ntitle = \"Vélo\"\nkind = \"fun\"\ndate = 2026-11-21\n+++\nAttachez-le.\n",
+    );
+    site.build(&[]);
+    site.write(
+        "content/capsules/velo/index.fr.md",
+        "+++\ntitle = \"Vélo\"\nkind = \"fun\"\ndate = 2026-11-21\n+++\nAttachez-le bien.\n",
+    );
+    let out = site.vigie(&["build", "--now", common::NOW]);
+    let summary = String::from_utf8_lossy(&out.stdout);
+    // The fun capsule's leaflet; the booklet holds tips only and comes from the cache.
+    assert!(
+        summary.contains("leaflets: 2, booklets: 1; 1 typeset, 2 from the cache"),
+        "{summary}"
+    );
+}
+
+/// Renders page 1 of a PDF at `dpi` and decodes the QR codes on it.
+fn qr_codes(pdf: &Path, dpi: u32) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let prefix = dir.path().join("page");
+    let out = Command::new("pdftoppm")
+        .args([
+            "-png",
+            "-gray",
+            "-r",
+            &dpi.to_string(),
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+        ])
+        .arg(pdf)
+        .arg(&prefix)
+        .output()
+        .expect("pdftoppm (poppler-utils) is installed");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let picture = image::open(prefix.with_extension("png"))
+        .expect("the rendered page")
+        .to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(picture);
+    prepared
+        .detect_grids()
+        .into_iter()
+        .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
+        .collect()
+}
+
+#[test]
+fn the_qr_code_leads_to_the_capsule_page_in_its_language() {
+    let site = Site::example();
+    let public = site.build(&[]);
+    for (lang, slug) in [
+        ("fr", "faux-techniciens-de-l-eau"),
+        ("nl", "faux-techniciens-de-l-eau"),
+    ] {
+        let pdf = public
+            .join(lang)
+            .join("capsules")
+            .join(slug)
+            .join("leaflet.pdf");
+        if !pdf.is_file() {
+            continue;
+        }
+        assert_eq!(
+            qr_codes(&pdf, 200),
+            vec![format!(
+                "https://prevention.exemple.be/{lang}/capsules/{slug}/"
+            )],
+            "{}",
+            pdf.display()
+        );
+    }
+}
+
+#[test]
+fn typst_syntax_in_a_capsule_is_printed_as_it_is() {
+    let site = Site::minimal();
+    let hostile = "#read(\"/etc/passwd\") $x$ @ref <label> #{ 1 + 1 } #set text(red) ] ) \\ // pas un commentaire";
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        &format!(
+            "+++\ntitle = \"Titre #{{ panic() }} $y$\"\nkind = \"tip\"\ndate = 2026-11-20\n[leaflet]\ncta = \"Appelez @ref <l> #eval(\\\"1\\\")\"\n+++\n{hostile}\n\n- `#import \"/etc\"`\n"
+        ),
+    );
+    let public = site.build(&[]);
+    let text = pdf_text(&public.join("fr/capsules/fermez/leaflet.pdf"));
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for literal in [
+        "#read(\"/etc/passwd\")",
+        "$x$",
+        "@ref",
+        "<label>",
+        "#{ 1 + 1 }",
+        "#set text(red)",
+        "// pas un commentaire",
+        "Titre #{ panic() } $y$",
+        "Appelez @ref <l> #eval(\"1\")",
+        "#import \"/etc\"",
+    ] {
+        assert!(
+            flat.contains(literal),
+            "`{literal}` is not printed as it is in:\n{flat}"
+        );
+    }
+    assert!(!flat.contains("root:"), "no file was read");
+}
+
+#[test]
+fn an_overlong_body_falls_back_to_the_short_text_on_one_page() {
+    let site = Site::minimal();
+    let long =
+        "Fermez la porte à double tour chaque soir, même pour une courte absence. ".repeat(150);
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        &format!(
+            "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n[leaflet]\nshort = \"Texte court : fermez à clé.\"\n+++\n{long}\n"
+        ),
+    );
+    let out = site.vigie(&["build", "--now", common::NOW]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(summary.contains("short text on 1 leaflets"), "{summary}");
+    let pdf = site.public().join("fr/capsules/fermez/leaflet.pdf");
+    assert_eq!(load(&pdf).get_pages().len(), 1);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Texte court"), "{text}");
+    assert!(!text.contains("double tour"), "{text}");
+}
+
+#[test]
+fn a_short_text_that_cannot_fit_is_an_error_naming_the_file() {
+    let site = Site::minimal();
+    let long = "Fermez la porte à double tour chaque soir. ".repeat(200);
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        &format!(
+            "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\nsummary = \"{long}\"\n+++\n{long}\n"
+        ),
+    );
+    let out = site.vigie(&["build", "--now", common::NOW]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "error: the leaflet of `fermez` does not fit on one A5 page, even with its short text"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("content/capsules/fermez/index.fr.md"), "{err}");
+    assert!(
+        err.contains("short = "),
+        "the hint says what to write: {err}"
+    );
+    assert!(!site.public().exists(), "nothing is published");
+}
+
+#[test]
+fn a_broken_layout_override_names_its_file_line_and_typst_message() {
+    let site = Site::minimal();
+    let public = site.build(&[]);
+    let before = std::fs::read(public.join("fr/index.html")).expect("home");
+    site.write(
+        "templates/leaflet/leaflet.typ",
+        "#let leaflet(data) = {\n  set page(width: 10cm)\n  text(data.nothing-here)\n}\n",
+    );
+    let out = site.vigie(&["build", "--now", common::NOW]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("templates/leaflet/leaflet.typ:3:"), "{err}");
+    assert!(err.contains("nothing-here"), "Typst's message: {err}");
+    assert_eq!(
+        std::fs::read(public.join("fr/index.html")).expect("home"),
+        before,
+        "the previous site stays"
+    );
+}
+
+#[test]
+fn no_leaflets_skips_all_pdf_work() {
+    let site = Site::example();
+    let public = site.build(&["--no-leaflets"]);
+    let pdfs: Vec<_> = common::files(&public)
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "pdf"))
+        .collect();
+    assert!(pdfs.is_empty(), "{pdfs:?}");
+    assert!(!public.join("fr/leaflets/index.html").exists());
+    let page = html(&public.join("fr/capsules/faux-techniciens-de-l-eau/index.html"));
+    assert!(select(&page, ".download").is_empty());
+    assert!(!site.path().join(".vigie-cache/print").exists());
+}
+
+#[test]
+fn without_photo_or_logo_every_colour_is_cmyk() {
+    let (_site, doc) = leaflet_with("paper = \"A5\"\nbleed_mm = 3\ncrop_marks = false");
+    let page = doc.page_iter().next().expect("a page");
+    let content = doc.get_page_content(page).expect("page content");
+    let operations = lopdf::content::Content::decode(&content)
+        .expect("a content stream")
+        .operations;
+    let mut cmyk = 0;
+    for op in &operations {
+        match op.operator.as_str() {
+            "k" | "K" => cmyk += 1,
+            "rg" | "RG" | "g" | "G" | "sc" | "scn" | "SC" | "SCN" | "cs" | "CS" => {
+                panic!("a colour outside DeviceCMYK: {op:?}")
+            }
+            _ => {}
+        }
+    }
+    assert!(
+        cmyk > 3,
+        "text and bands are painted in CMYK ({cmyk} operations)"
+    );
+    let black_text = operations.windows(2).any(|w| {
+        w[0].operator == "k"
+            && w[0]
+                .operands
+                .iter()
+                .map(|o| o.as_float().unwrap_or(-1.0))
+                .collect::<Vec<_>>()
+                == [0.0, 0.0, 0.0, 1.0]
+    });
+    assert!(black_text, "text in 100 % K");
+}
+
+#[test]
+fn a_layout_can_read_no_file_outside_the_theme_and_the_leaflet() {
+    let site = Site::minimal();
+    site.write(
+        "templates/leaflet/leaflet.typ",
+        "#let leaflet(data) = read(\"/etc/passwd\")\n",
+    );
+    let out = site.vigie(&["build", "--now", common::NOW]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("templates/leaflet/leaflet.typ:1:"), "{err}");
+    assert!(err.contains("not found"), "{err}");
+    assert!(!err.contains("root:"), "{err}");
+}
