@@ -772,9 +772,11 @@ impl<'a> Pages<'a> {
             return Value::Null;
         };
         let size = if bytes >= 1024 * 1024 {
-            format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+            let mb = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+                .replace('.', self.string("decimal_sep"));
+            format!("{mb} {}", self.string("unit_mb"))
         } else {
-            format!("{} KB", bytes.div_ceil(1024))
+            format!("{} {}", bytes.div_ceil(1024), self.string("unit_kb"))
         };
         let paper = site.config.print.paper.name();
         json!({

@@ -172,12 +172,14 @@ async function checkResolves(page, where) {
   await context.close();
 }
 
-// 7. Screenshots of the home and a capsule page, on a small phone and a desktop, to look at.
+// 7. Screenshots of the home, a capsule page and the leaflets page, on a small phone and a desktop, to look at.
 console.log(`== screenshots in ${shotDir}`);
 fs.mkdirSync(shotDir, { recursive: true });
 const capsule = toCheck.find((p) => p.includes('/capsules/') && p.split('/').length > 4);
 for (const [name, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]]) {
-  for (const [label, pathname] of [['home', `/${languages[0]}/`], ['capsule', capsule]]) {
+  const shots = [['home', `/${languages[0]}/`], ['capsule', capsule]];
+  if (toCheck.includes(`/${languages[0]}/leaflets/`)) shots.push(['leaflets', `/${languages[0]}/leaflets/`]);
+  for (const [label, pathname] of shots) {
     const { context, page } = await open(`${origin}${pathname}`, { viewport: { width, height } });
     await page.screenshot({ path: path.join(shotDir, `${label}-${name}.png`), fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
