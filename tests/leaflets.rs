@@ -512,3 +512,37 @@ fn a_layout_can_read_no_file_outside_the_theme_and_the_leaflet() {
     assert!(err.contains("not found"), "{err}");
     assert!(!err.contains("root:"), "{err}");
 }
+
+#[test]
+fn a_changed_contact_or_layout_typesets_again() {
+    let site = Site::minimal();
+    site.build(&[]);
+    let summary = |site: &Site| {
+        let out = site.vigie(&["build", "--now", common::NOW]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(summary(&site).contains("; 0 typeset, 2 from the cache"));
+    site.write(
+        "site.toml",
+        &MINIMAL_CONFIG.replace("+32 2 000 00 00", "+32 2 111 11 11"),
+    );
+    let after_contact = summary(&site);
+    assert!(
+        after_contact.contains("; 2 typeset, 0 from the cache"),
+        "{after_contact}"
+    );
+    let pdf = site.public().join("fr/capsules/fermez/leaflet.pdf");
+    assert!(pdf_text(&pdf).contains("+32 2 111 11 11"));
+    let layout = include_str!("../themes/default/leaflet/leaflet.typ");
+    site.write(
+        "templates/leaflet/leaflet.typ",
+        &layout.replace("data.strings.emergency", "\"Appelez le 101\""),
+    );
+    let after_layout = summary(&site);
+    assert!(
+        after_layout.contains("; 2 typeset, 0 from the cache"),
+        "{after_layout}"
+    );
+    assert!(pdf_text(&pdf).contains("Appelez le 101"));
+}

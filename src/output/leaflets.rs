@@ -256,11 +256,22 @@ impl<'a> Print<'a> {
         };
         let body = typography.blocks(&t.body);
         let short = typography.paragraph(t.leaflet.short.as_deref().unwrap_or(&t.summary));
-        let data = self.capsule_data(&typography, capsule, t, "/photo")?;
-        let photo = self.photo(cache, capsule)?;
+        let url = site.urls.absolute(&site.urls.capsule(lang, &capsule.slug));
+        let mut document = json!({
+            "lang": lang,
+            "page": self.page,
+            "site": self.site_data(lang),
+            "strings": self.strings[lang],
+            "capsule": self.capsule_data(&typography, capsule, t, "/photo"),
+            "contact": self.contact(t, lang),
+            "url": url,
+            "url_text": without_scheme(&url),
+            "qr": qr_data(&url)?,
+        });
+        let photo = self.photo(cache, capsule);
         let mut key = blake3::Hasher::new();
         key.update(self.key.as_bytes());
-        key.update(data.to_string().as_bytes());
+        key.update(document.to_string().as_bytes());
         key.update(body.to_string().as_bytes());
         key.update(short.to_string().as_bytes());
         if let Some(photo) = &photo {
@@ -283,35 +294,23 @@ impl<'a> Print<'a> {
         if let Some(photo) = &photo {
             files.push((photo.name.clone(), photo.bytes(cache)?));
         }
-        let contact = self.contact(t, lang);
-        let url = site.urls.absolute(&site.urls.capsule(lang, &capsule.slug));
+        files.push(("/data.json".into(), Vec::new()));
+        let data = files.len() - 1;
+        let mut job = Job {
+            layout: ("leaflet.typ", "leaflet"),
+            files,
+            ident: url,
+            bleed_mm: self.bleed_mm,
+        };
         for (k, fit) in Fit::ALL.into_iter().enumerate() {
-            let text = if fit.is_short() { &short } else { &body };
-            let mut data = data.clone();
-            data["body"] = text.clone();
-            data["fit"] = json!(fit.name());
-            let document = json!({
-                "lang": lang,
-                "page": self.page,
-                "site": self.site_data(lang),
-                "strings": self.strings[lang],
-                "capsule": data,
-                "contact": contact,
-                "url": url,
-                "url_text": without_scheme(&url),
-                "qr": qr_data(&url)?,
-            });
-            let mut files = files.clone();
-            files.push(("/data.json".into(), document.to_string().into_bytes()));
-            let typeset = self.typesetter.typeset(&Job {
-                layout: ("leaflet.typ", "leaflet"),
-                files,
-                ident: url.clone(),
-                bleed_mm: self.bleed_mm,
-            })?;
-            if typeset.pages == 1 {
+            document["capsule"]["body"] = if fit.is_short() { &short } else { &body }.clone();
+            document["capsule"]["fit"] = json!(fit.name());
+            job.files[data].1 = document.to_string().into_bytes();
+            let typeset = self.typesetter.compile(&job)?;
+            if typeset.pages() == 1 {
+                let pdf = self.typesetter.pdf(&typeset, &job)?;
                 cache
-                    .store(&pdf_entry, &typeset.pdf)
+                    .store(&pdf_entry, &pdf)
                     .map_err(|e| Error::io(&pdf_entry, e))?;
                 cache
                     .store(&fit_entries[k], b"")
@@ -359,7 +358,7 @@ impl<'a> Print<'a> {
             let Some(t) = capsule.translation(lang) else {
                 continue;
             };
-            let mut data = self.capsule_data(&typography, capsule, t, &format!("/photo-{n}"))?;
+            let mut data = self.capsule_data(&typography, capsule, t, &format!("/photo-{n}"));
             data["body"] = if fit_of(i).is_short() {
                 typography.paragraph(t.leaflet.short.as_deref().unwrap_or(&t.summary))
             } else {
@@ -369,7 +368,7 @@ impl<'a> Print<'a> {
             data["url"] = json!(url);
             data["url_text"] = json!(without_scheme(&url));
             data["qr"] = serde_json::to_value(qr_data(&url)?).unwrap_or_default();
-            if let Some(photo) = self.photo(cache, capsule)? {
+            if let Some(photo) = self.photo(cache, capsule) {
                 key.update(photo.key.as_bytes());
                 photos.push((
                     format!("/photo-{n}.{}", print_extension(&photo.picture)),
@@ -409,24 +408,23 @@ impl<'a> Print<'a> {
             for (name, photo) in &photos {
                 files.push((name.clone(), photo.bytes(cache)?));
             }
-            let mut pdf = Vec::new();
+            files.push(("/data.json".into(), document.to_string().into_bytes()));
+            let data = files.len() - 1;
+            let mut job = Job {
+                layout: ("booklet.typ", "booklet"),
+                files,
+                ident: path.clone(),
+                bleed_mm: self.bleed_mm,
+            };
             // Typeset once to count the pages, again with the blank pages a folded booklet needs.
-            for _ in 0..2 {
-                let mut files = files.clone();
-                files.push(("/data.json".into(), document.to_string().into_bytes()));
-                let typeset = self.typesetter.typeset(&Job {
-                    layout: ("booklet.typ", "booklet"),
-                    files,
-                    ident: path.clone(),
-                    bleed_mm: self.bleed_mm,
-                })?;
-                pdf = typeset.pdf;
-                let missing = (4 - typeset.pages % 4) % 4;
-                if missing == 0 {
-                    break;
-                }
+            let mut typeset = self.typesetter.compile(&job)?;
+            let missing = (4 - typeset.pages() % 4) % 4;
+            if missing > 0 {
                 document["blank_pages"] = json!(missing);
+                job.files[data].1 = document.to_string().into_bytes();
+                typeset = self.typesetter.compile(&job)?;
             }
+            let pdf = self.typesetter.pdf(&typeset, &job)?;
             cache
                 .store(&entry, &pdf)
                 .map_err(|e| Error::io(&entry, e))?;
@@ -442,7 +440,7 @@ impl<'a> Print<'a> {
         capsule: &Capsule,
         t: &Translation,
         photo: &str,
-    ) -> Result<Value> {
+    ) -> Value {
         let site = self.site;
         let strings = &self.strings[&t.lang];
         let date = capsule.date.to_zoned_datetime(site.tz.clone()).date();
@@ -456,7 +454,7 @@ impl<'a> Print<'a> {
             })
         });
         let headline = t.leaflet.headline.as_deref().unwrap_or(&t.title);
-        Ok(json!({
+        json!({
             "slug": capsule.slug,
             "kind": capsule.kind.as_str(),
             "kind_label": strings[format!("kind_{}", capsule.kind.as_str())],
@@ -468,7 +466,7 @@ impl<'a> Print<'a> {
             "date": { "year": date.year(), "month": date.month(), "day": date.day() },
             "date_text": human_date(capsule.date, &site.tz, strings),
             "photo": photo,
-        }))
+        })
     }
 
     fn site_data(&self, lang: &str) -> Value {
@@ -499,15 +497,13 @@ impl<'a> Print<'a> {
     }
 
     /// The capsule's photo made for print, known by its cache entry.
-    fn photo(&self, cache: &Cache, capsule: &Capsule) -> Result<Option<PrintPhoto<'a>>> {
-        let Some(picture) = &capsule.image else {
-            return Ok(None);
-        };
+    fn photo(&self, cache: &Cache, capsule: &Capsule) -> Option<PrintPhoto<'a>> {
+        let picture = capsule.image.as_ref()?;
         let width_mm = self.site.config.print.paper.size_mm().0;
         let what = format!("{}|print|{width_mm}", picture.hash);
         // Named even when the leaflet itself comes from the cache, so the photo is not pruned.
         let entry = cache.entry(&what, print_extension(picture));
-        Ok(Some(PrintPhoto {
+        Some(PrintPhoto {
             site: self.site,
             capsule_slug: capsule.slug.clone(),
             picture: picture.clone(),
@@ -515,7 +511,7 @@ impl<'a> Print<'a> {
             key: what,
             entry,
             width_mm,
-        }))
+        })
     }
 }
 

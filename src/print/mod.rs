@@ -57,10 +57,13 @@ pub struct Job<'a> {
     pub bleed_mm: f64,
 }
 
-/// A typeset document.
-pub struct Typeset {
-    pub pages: usize,
-    pub pdf: Vec<u8>,
+/// A typeset document, before it is written as PDF.
+pub struct Typeset(PagedDocument);
+
+impl Typeset {
+    pub fn pages(&self) -> usize {
+        self.0.pages().len()
+    }
 }
 
 impl Typesetter {
@@ -121,41 +124,36 @@ impl Typesetter {
                 .any(|f| f.info().coverage.contains(c as u32))
     }
 
-    /// Typesets `job` into PDF with its page boxes set for print.
-    pub fn typeset(&self, job: &Job) -> Result<Typeset, Error> {
-        let document = self.compile(job)?;
+    /// Writes a typeset document as PDF, with its page boxes set for print.
+    pub fn pdf(&self, typeset: &Typeset, job: &Job) -> Result<Vec<u8>, Error> {
+        let failed = |message: String| Error::Template {
+            template: job.layout.0.into(),
+            message,
+        };
         let options = PdfOptions {
             ident: Smart::Custom(job.ident.clone()),
             creator: Smart::Custom(Some(format!("Vigie {}", env!("CARGO_PKG_VERSION")))),
             timestamp: None,
             page_ranges: None,
-            standards: PdfStandards::new(&[PdfStandard::V_1_7]).map_err(|e| Error::Template {
-                template: job.layout.0.into(),
-                message: e.message().to_string(),
-            })?,
+            standards: PdfStandards::new(&[PdfStandard::V_1_7])
+                .map_err(|e| failed(e.message().to_string()))?,
             tagged: true,
             pretty: false,
         };
-        let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| Error::Template {
-            template: job.layout.0.into(),
-            message: errors
-                .iter()
-                .map(|e| e.message.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
+        let pdf = typst_pdf::pdf(&typeset.0, &options).map_err(|errors| {
+            failed(
+                errors
+                    .iter()
+                    .map(|e| e.message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
         })?;
-        let pdf =
-            boxes::set_print_boxes(&pdf, job.bleed_mm).map_err(|message| Error::Template {
-                template: job.layout.0.into(),
-                message,
-            })?;
-        Ok(Typeset {
-            pages: document.pages().len(),
-            pdf,
-        })
+        boxes::set_print_boxes(&pdf, job.bleed_mm).map_err(failed)
     }
 
-    fn compile(&self, job: &Job) -> Result<PagedDocument, Error> {
+    /// Lays out `job`: its layout called with its data.
+    pub fn compile(&self, job: &Job) -> Result<Typeset, Error> {
         let (file, function) = job.layout;
         if !self.layouts.contains_key(&format!("/{file}")) {
             return Err(Error::Template {
@@ -169,7 +167,9 @@ impl Typesetter {
         // Memoised results of earlier documents are dropped as they age: without this a build
         // of a thousand leaflets keeps growing.
         typst::comemo::evict(10);
-        output.map_err(|errors| self.layout_error(&world, file, &errors))
+        output
+            .map(Typeset)
+            .map_err(|errors| self.layout_error(&world, file, &errors))
     }
 
     /// A Typst error as the webmaster needs it: the layout file, line and column, Typst's
