@@ -54,11 +54,11 @@ pub fn booklet_tips<'a>(site: &'a Site, lang: &str) -> &'a [usize] {
 enum Fit {
     /// The whole body, in large type: a short tip reads from across the room.
     Large,
-    /// The whole body.
+    /// The whole body, in normal type.
     Body,
-    /// `leaflet.short`, else the summary: the body did not fit on one page.
+    /// `leaflet.short`, else the summary, in large type: the body did not fit on one page.
     Short,
-    /// The short text with a smaller photo: the last resort before an error.
+    /// The short text in normal type with a smaller photo: the last resort before an error.
     Compact,
 }
 
