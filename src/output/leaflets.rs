@@ -8,7 +8,6 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use super::{RenderContext, Renderer, Report};
@@ -47,6 +46,42 @@ pub fn booklet_tips<'a>(site: &'a Site, lang: &str) -> &'a [usize] {
         .by_kind
         .get(&Kind::Tip)
         .map_or(&[], Vec::as_slice)
+}
+
+/// Runs `job(0..n)` on one thread per core, outside rayon's pool, and returns the results in
+/// order. Typst parallelises inside a document with rayon; were the leaflets rayon jobs too, a
+/// thread waiting inside one leaflet would steal and start another, and another, holding them
+/// all in memory and on its stack at once.
+fn on_own_threads<T: Send>(n: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let next = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |t| t.get())
+        .min(n.max(1));
+    let mut results: Vec<(usize, T)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        if k >= n {
+                            break done;
+                        }
+                        done.push((k, job(k)));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    results.sort_by_key(|(k, _)| *k);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// How much of a capsule's text a leaflet holds.
@@ -103,14 +138,14 @@ impl Renderer for Leaflets {
             })
             .collect();
         ctx.progress.inc_length(jobs.len() as u64);
-        let fits: Vec<Fit> = jobs
-            .par_iter()
-            .map(|&(lang, i)| {
-                let fit = print.leaflet(ctx, &cache, lang, &site.capsules[i]);
-                ctx.progress.inc(1);
-                fit
-            })
-            .collect::<Result<_>>()?;
+        let fits: Vec<Fit> = on_own_threads(jobs.len(), |k| {
+            let (lang, i) = jobs[k];
+            let fit = print.leaflet(ctx, &cache, lang, &site.capsules[i]);
+            ctx.progress.inc(1);
+            fit
+        })
+        .into_iter()
+        .collect::<Result<_>>()?;
         let mut booklets = 0;
         for lang in site.languages() {
             let tips = booklet_tips(site, lang);
@@ -352,13 +387,18 @@ impl<'a> Print<'a> {
         let mut key = blake3::Hasher::new();
         key.update(self.key.as_bytes());
         let mut capsules = Vec::new();
-        let mut photos = Vec::new();
-        for (n, &i) in tips.iter().enumerate() {
+        // By content: a photo several tips share is read and decoded once.
+        let mut photos = std::collections::BTreeMap::new();
+        for &i in tips {
             let capsule = &site.capsules[i];
             let Some(t) = capsule.translation(lang) else {
                 continue;
             };
-            let mut data = self.capsule_data(&typography, capsule, t, &format!("/photo-{n}"));
+            let stem = capsule
+                .image
+                .as_ref()
+                .map_or(String::new(), |p| format!("/photos/{}", p.hash));
+            let mut data = self.capsule_data(&typography, capsule, t, &stem);
             data["body"] = if fit_of(i).is_short() {
                 typography.paragraph(t.leaflet.short.as_deref().unwrap_or(&t.summary))
             } else {
@@ -370,10 +410,8 @@ impl<'a> Print<'a> {
             data["qr"] = serde_json::to_value(qr_data(&url)?).unwrap_or_default();
             if let Some(photo) = self.photo(cache, capsule) {
                 key.update(photo.key.as_bytes());
-                photos.push((
-                    format!("/photo-{n}.{}", print_extension(&photo.picture)),
-                    photo,
-                ));
+                let name = format!("{stem}.{}", print_extension(&photo.picture));
+                photos.insert(name, photo);
             }
             capsules.push(data);
         }

@@ -12,8 +12,9 @@ const QUIET: usize = 4;
 pub struct Qr {
     /// Modules across, quiet zone included.
     pub size: usize,
-    /// `[x, y, length]` of each horizontal run of dark modules, in modules from the top left.
-    pub runs: Vec<[usize; 3]>,
+    /// `[x, y, length, height]` of the dark modules as rectangles, in modules from the top left:
+    /// horizontal runs, merged with the same run on the rows below.
+    pub runs: Vec<[usize; 4]>,
 }
 
 /// The QR code of `url`, with medium error correction (readable with 15 % of it scuffed).
@@ -22,8 +23,11 @@ pub fn encode(url: &str) -> Result<Qr, String> {
         .map_err(|e| format!("cannot make a QR code of {url}: {e}"))?;
     let width = code.width();
     let colors = code.to_colors();
-    let mut runs = Vec::new();
+    let mut runs: Vec<[usize; 4]> = Vec::new();
+    // Runs still growing downwards, by (x, length).
+    let mut open: std::collections::HashMap<(usize, usize), usize> = Default::default();
     for (y, row) in colors.chunks(width).enumerate() {
+        let mut still_open = std::collections::HashMap::new();
         let mut x = 0;
         while x < width {
             if row[x] == Color::Dark {
@@ -31,11 +35,23 @@ pub fn encode(url: &str) -> Result<Qr, String> {
                 while x < width && row[x] == Color::Dark {
                     x += 1;
                 }
-                runs.push([start + QUIET, y + QUIET, x - start]);
+                let run = (start, x - start);
+                let index = match open.get(&run) {
+                    Some(&i) => {
+                        runs[i][3] += 1;
+                        i
+                    }
+                    None => {
+                        runs.push([start + QUIET, y + QUIET, x - start, 1]);
+                        runs.len() - 1
+                    }
+                };
+                still_open.insert(run, index);
             } else {
                 x += 1;
             }
         }
+        open = still_open;
     }
     Ok(Qr {
         size: width + 2 * QUIET,
@@ -48,19 +64,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn runs_cover_the_dark_modules() {
+    fn rectangles_cover_exactly_the_dark_modules() {
         let qr = encode("https://prevention.exemple.be/fr/").unwrap();
         let code = QrCode::with_error_correction_level(
             "https://prevention.exemple.be/fr/".as_bytes(),
             EcLevel::M,
         )
         .unwrap();
-        let dark = code
-            .to_colors()
-            .iter()
-            .filter(|c| **c == Color::Dark)
-            .count();
-        assert_eq!(qr.runs.iter().map(|r| r[2]).sum::<usize>(), dark);
+        let colors = code.to_colors();
+        let dark = colors.iter().filter(|c| **c == Color::Dark).count();
+        assert_eq!(qr.runs.iter().map(|r| r[2] * r[3]).sum::<usize>(), dark);
+        for &[x, y, n, h] in &qr.runs {
+            for row in y - QUIET..y - QUIET + h {
+                for col in x - QUIET..x - QUIET + n {
+                    assert_eq!(colors[row * code.width() + col], Color::Dark);
+                }
+            }
+        }
         assert_eq!(qr.size, code.width() + 8);
         assert!(qr
             .runs
