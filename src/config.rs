@@ -122,6 +122,22 @@ pub enum Network {
     Sms,
 }
 
+impl Network {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Network::Facebook => "facebook",
+            Network::Whatsapp => "whatsapp",
+            Network::X => "x",
+            Network::Bluesky => "bluesky",
+            Network::Linkedin => "linkedin",
+            Network::Telegram => "telegram",
+            Network::Mastodon => "mastodon",
+            Network::Email => "email",
+            Network::Sms => "sms",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Share {

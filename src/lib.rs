@@ -14,6 +14,7 @@ pub mod locale;
 pub mod output;
 pub mod print;
 pub mod scaffold;
+pub mod share;
 pub mod site;
 pub mod theme;
 pub mod toml_file;

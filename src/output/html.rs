@@ -11,12 +11,14 @@ use serde_json::{json, Map, Value};
 use tera::Context;
 
 use super::{leaflets, OutputDir, RenderContext, Renderer, Report};
+use crate::config::Network;
 use crate::content::front_matter::Kind;
 use crate::content::markdown::LinkTarget;
 use crate::content::slug::slugify;
 use crate::error::Result;
 use crate::images::{Format, Picture, OG};
 use crate::locale::{human_date, iso_datetime};
+use crate::share;
 use crate::site::Site;
 use crate::theme::template_error;
 
@@ -51,6 +53,8 @@ enum Job<'a> {
     Accessibility(&'a str),
     /// The list of leaflets and the booklet, for print shops and partners.
     Leaflets(&'a str),
+    /// The page that sends a capsule to the visitor's own Mastodon server.
+    Mastodon(&'a str),
 }
 
 /// The lists of capsules a language has.
@@ -143,6 +147,9 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
         if site.leaflets {
             jobs.push(Job::Leaflets(lang));
         }
+        if site.config.share.networks.contains(&Network::Mastodon) {
+            jobs.push(Job::Mastodon(lang));
+        }
         let statement = statement_slug(site, lang);
         if !site
             .pages
@@ -168,6 +175,7 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
         Job::Page(index) => pages(&site.pages[index].lang).page(index),
         Job::Accessibility(lang) => pages(lang).accessibility(),
         Job::Leaflets(lang) => pages(lang).leaflets(),
+        Job::Mastodon(lang) => pages(lang).mastodon(),
     }
 }
 
@@ -203,6 +211,11 @@ fn picture_json(site: &Site, from: &str, slug: &str, picture: &Picture) -> Value
             })
         }
     }
+}
+
+/// The Mastodon share page of `lang`.
+fn mastodon_path(site: &Site, lang: &str) -> String {
+    format!("{}share/mastodon/", site.urls.home(lang))
 }
 
 /// The address of the accessibility statement in `lang` (a site page of that name replaces the
@@ -752,6 +765,28 @@ impl<'a> Pages<'a> {
             })
         });
         c.insert("og_image", &og_image);
+        let url = urls.absolute(&path);
+        let mastodon_page = href(&mastodon_path(site, lang));
+        let links = share::links(
+            &site.config.share.networks,
+            &share::Shared {
+                url: &url,
+                title: &t.title,
+                summary: &t.summary,
+                mastodon_page: &mastodon_page,
+            },
+        );
+        let links: Vec<Value> = links
+            .iter()
+            .map(|link| {
+                let label = self.string(&format!("share_{}", link.network.as_str()));
+                json!({ "href": link.href, "label": label, "network": link.network })
+            })
+            .collect();
+        c.insert(
+            "share",
+            &json!({ "links": links, "url": url, "title": t.title }),
+        );
         c.insert(
             "leaflet",
             &self.leaflet_link(&path, &leaflets::leaflet_path(site, lang, &capsule.slug)),
@@ -783,6 +818,20 @@ impl<'a> Pages<'a> {
             "href": site.urls.href(from, pdf),
             "details": self.string("pdf_details").replace("{paper}", paper).replace("{size}", &size),
         })
+    }
+
+    /// The Mastodon share page: a form for the visitor's server, which the site's script
+    /// remembers and sends the text to.
+    fn mastodon(&self) -> Rendered {
+        let site = self.site;
+        let path = mastodon_path(site, self.lang);
+        let alternates = self.every_language(&|l| mastodon_path(site, l));
+        let c = self.base(&path, self.string("mastodon_title"), None, alternates, None);
+        Rendered {
+            path,
+            template: "mastodon.html",
+            context: c,
+        }
     }
 
     /// Every current leaflet of the language and its booklet.

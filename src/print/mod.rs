@@ -69,7 +69,7 @@ impl Typeset {
 impl Typesetter {
     pub fn new(theme: &Theme) -> Result<Typesetter, Error> {
         let mut fingerprint = blake3::Hasher::new();
-        fingerprint.update(b"typst 0.15|vigie print 1|");
+        fingerprint.update(concat!("typst 0.15|vigie ", env!("CARGO_PKG_VERSION"), "|").as_bytes());
         let mut fonts = Vec::new();
         for (name, bytes) in &theme.fonts {
             fingerprint.update(name.as_bytes());

@@ -73,7 +73,7 @@ const pages = ['/', '/404.html', '/no-such-page/'];
 for (const lang of languages) {
   pages.push(`/${lang}/`, `/${lang}/capsules/`, `/${lang}/tags/`, `/${lang}/districts/`);
   // Pages that later outputs add are checked as soon as they exist.
-  for (const later of ['leaflets', 'digest']) {
+  for (const later of ['leaflets', 'digest', 'share/mastodon']) {
     if (fs.existsSync(path.join(siteDir, lang, later, 'index.html'))) pages.push(`/${lang}/${later}/`);
   }
   for (const kind of ['tip', 'alert', 'news', 'fun']) {
