@@ -36,6 +36,15 @@ run "vigie build --no-leaflets (pictures cached)" "$VIGIE" --root "$site" build 
 rm -rf "$site/.vigie-cache/print"
 run "vigie build, $N leaflets typeset" "$VIGIE" --root "$site" build --now 2026-11-30 --output "$dir/out"
 run "vigie build again, no capsule changed" "$VIGIE" --root "$site" build --now 2026-11-30 --output "$dir/out"
+# Typesetting alone: the print photos stay cached (WeasyPrint's are made before its clock starts).
+find "$site/.vigie-cache/print" -name '*.pdf' -delete -o -name '*.fit' -delete
+run "vigie build, typesetting again, photos cached" "$VIGIE" --root "$site" build --now 2026-11-30 --output "$dir/out"
+# The same without the booklet of every tip (a layout override that prints one line).
+mkdir -p "$site/templates/leaflet"
+printf '#let booklet(data) = [—]\n' >"$site/templates/leaflet/booklet.typ"
+find "$site/.vigie-cache/print" -name '*.pdf' -delete -o -name '*.fit' -delete
+run "  the same, leaflets alone (booklet emptied)" "$VIGIE" --root "$site" build --now 2026-11-30 --output "$dir/out"
+rm -r "$site/templates"
 sync; sleep 2
 /usr/bin/time -o "$log" -f "%e %M" python3 benches/weasyprint_leaflets.py "$site" "$dir/weasy" "$W" >"$dir/stdout" 2>/dev/null
 read -r t m < <(tail -1 "$log")

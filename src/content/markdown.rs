@@ -205,6 +205,20 @@ impl Markdown {
         &self.events
     }
 
+    /// How many words the body holds, counting no further than `limit`.
+    pub fn first_words(&self, limit: usize) -> usize {
+        let mut words = 0;
+        for event in &self.events {
+            if let Event::Text(t) | Event::Code(t) = event {
+                words += t.split_whitespace().count();
+                if words >= limit {
+                    return limit;
+                }
+            }
+        }
+        words
+    }
+
     /// The first paragraph as plain text: the default summary.
     pub fn first_paragraph(&self) -> String {
         let mut out = String::new();
@@ -264,6 +278,14 @@ mod tests {
         assert!(out.contains("href=\"/resolved//pages/contact\""), "{out}");
         assert_eq!(errors.len(), 1);
         assert!(errors[0].message.contains("@/other/x"));
+    }
+
+    #[test]
+    fn words_are_counted_up_to_a_limit() {
+        let file = SourceFile::new("t.md", "Fermez **bien** la porte.\n\n- une\n- deux trois");
+        let md = parse(&file, 0).markdown;
+        assert_eq!(md.first_words(100), 7);
+        assert_eq!(md.first_words(3), 3);
     }
 
     #[test]

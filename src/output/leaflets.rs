@@ -337,7 +337,15 @@ impl<'a> Print<'a> {
             ident: url,
             bleed_mm: self.bleed_mm,
         };
+        // Large type holds about 80 words on A5 beside the photo: a longer body is not tried
+        // in it, which saves a layout for most leaflets.
+        let (width, _) = site.config.print.paper.size_mm();
+        let large_words = (80.0 * (width / 148.0).powi(2)) as usize;
+        let words = t.body.first_words(large_words + 1);
         for (k, fit) in Fit::ALL.into_iter().enumerate() {
+            if fit == Fit::Large && words > large_words {
+                continue;
+            }
             document["capsule"]["body"] = if fit.is_short() { &short } else { &body }.clone();
             document["capsule"]["fit"] = json!(fit.name());
             job.files[data].1 = document.to_string().into_bytes();

@@ -165,8 +165,9 @@ impl Typesetter {
         let world = PrintWorld::new(self, main, &job.files);
         let Warned { output, .. } = typst::compile::<PagedDocument>(&world);
         // Memoised results of earlier documents are dropped as they age: without this a build
-        // of a thousand leaflets keeps growing.
-        typst::comemo::evict(10);
+        // of a thousand leaflets keeps growing. Results still in use (a photo that several
+        // leaflets print, the layouts) are kept.
+        typst::comemo::evict(30);
         output
             .map(Typeset)
             .map_err(|errors| self.layout_error(&world, file, &errors))
