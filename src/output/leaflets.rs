@@ -146,6 +146,9 @@ impl Renderer for Leaflets {
         })
         .into_iter()
         .collect::<Result<_>>()?;
+        // The booklet prints each tip's text as its leaflet does.
+        let fit_by_job: std::collections::HashMap<(&str, usize), Fit> =
+            jobs.iter().copied().zip(fits.iter().copied()).collect();
         let mut booklets = 0;
         for lang in site.languages() {
             let tips = booklet_tips(site, lang);
@@ -153,9 +156,10 @@ impl Renderer for Leaflets {
                 continue;
             }
             let fit_of = |i: usize| {
-                jobs.iter()
-                    .position(|&(l, j)| l == lang && j == i)
-                    .map_or(Fit::Body, |k| fits[k])
+                fit_by_job
+                    .get(&(lang.as_str(), i))
+                    .copied()
+                    .unwrap_or(Fit::Body)
             };
             print.booklet(ctx, &cache, lang, tips, &fit_of)?;
             booklets += 1;
