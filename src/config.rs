@@ -46,6 +46,8 @@ pub struct Config {
     pub print: Print,
     #[serde(default)]
     pub feeds: Feeds,
+    #[serde(default)]
+    pub digest: Digest,
     /// Free data for themes.
     #[serde(default)]
     pub extra: toml::Table,
@@ -123,6 +125,18 @@ pub enum Network {
 }
 
 impl Network {
+    pub const ALL: [Network; 9] = [
+        Network::Facebook,
+        Network::Whatsapp,
+        Network::X,
+        Network::Bluesky,
+        Network::Linkedin,
+        Network::Telegram,
+        Network::Mastodon,
+        Network::Email,
+        Network::Sms,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Network::Facebook => "facebook",
@@ -216,6 +230,27 @@ impl Default for Feeds {
             limit: default_feed_limit(),
         }
     }
+}
+
+/// The e-mail digest.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Digest {
+    /// How many of the latest capsules it holds.
+    #[serde(default = "default_digest_limit")]
+    pub limit: usize,
+}
+
+impl Default for Digest {
+    fn default() -> Self {
+        Digest {
+            limit: default_digest_limit(),
+        }
+    }
+}
+
+fn default_digest_limit() -> usize {
+    8
 }
 
 fn default_languages() -> Spanned<Vec<String>> {
@@ -336,11 +371,16 @@ impl Config {
                     .hint("print shops usually ask for 3 mm"),
             );
         }
-        if self.feeds.limit == 0 {
-            errors.push(file.error(
-                find_key(&file.text, "limit"),
-                "[feeds] limit must be at least 1",
-            ));
+        for (table, limit) in [("feeds", self.feeds.limit), ("digest", self.digest.limit)] {
+            if limit == 0 {
+                errors.push(
+                    file.error(
+                        find_table_key(&file.text, table, "limit"),
+                        format!("[{table}] limit must be at least 1"),
+                    )
+                    .hint("remove the line to keep the default"),
+                );
+            }
         }
         errors
     }
@@ -429,4 +469,11 @@ impl Config {
 /// Where a key first appears, for errors found after parsing; the start of the file otherwise.
 fn find_key(text: &str, key: &str) -> std::ops::Range<usize> {
     text.find(key).map_or(0..0, |i| i..i + key.len())
+}
+
+/// Where `key` is first written after the `[table]` header.
+fn find_table_key(text: &str, table: &str, key: &str) -> std::ops::Range<usize> {
+    let start = text.find(&format!("[{table}]")).unwrap_or(0);
+    let found = find_key(&text[start..], key);
+    start + found.start..start + found.end
 }

@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use crate::config::Config;
 use crate::content::capsule::{self, Capsule, Status};
 use crate::content::front_matter::Kind;
+use crate::content::markdown::LinkTarget;
 use crate::content::page::Page;
 use crate::content::slug::slugify;
 use crate::error::{Error, Result};
@@ -156,6 +157,41 @@ impl Site {
         self.indexes
             .get(lang)
             .unwrap_or_else(|| EMPTY.get_or_init(Index::default))
+    }
+
+    /// Where an `@/` link in a `lang` text leads: the target in that language when it has one,
+    /// else in the default language, else in any.
+    pub fn link_path(&self, lang: &str, target: &LinkTarget) -> String {
+        let urls = &self.urls;
+        let default = self.config.default_language();
+        match target {
+            LinkTarget::Capsule(slug) => {
+                let lang = self
+                    .capsules
+                    .iter()
+                    .find(|c| &c.slug == slug)
+                    .and_then(|c| {
+                        c.translation(lang)
+                            .or_else(|| c.translation(default))
+                            .or(c.translations.first())
+                    })
+                    .map_or(lang, |t| t.lang.as_str());
+                urls.capsule(lang, slug)
+            }
+            LinkTarget::Page(slug) => {
+                let in_lang = |l: &str| self.pages.iter().any(|p| &p.slug == slug && p.lang == l);
+                let found = [lang, default]
+                    .into_iter()
+                    .find(|l| in_lang(l))
+                    .or_else(|| {
+                        self.pages
+                            .iter()
+                            .find(|p| &p.slug == slug)
+                            .map(|p| p.lang.as_str())
+                    });
+                urls.page(found.unwrap_or(lang), slug)
+            }
+        }
     }
 
     /// The capsules this build writes pages for, in any language.

@@ -319,8 +319,9 @@ fn offline_copy_links_are_relative_and_resolve_from_disk() {
         assert!(target.is_file(), "{}: {link} leads nowhere", page.display());
         let file = link.contains("assets/")
             || link.contains("media/")
-            || link.ends_with(".svg")
-            || link.ends_with(".pdf");
+            || [".svg", ".pdf", ".txt", ".jpg"]
+                .iter()
+                .any(|ext| link.ends_with(ext));
         if !file {
             let path = link.split(['#', '?']).next().unwrap_or_default();
             assert!(

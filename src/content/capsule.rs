@@ -71,6 +71,8 @@ pub struct Translation {
     pub social: Vec<Social>,
     pub leaflet: Leaflet,
     pub allow: Vec<String>,
+    /// The webmaster's own text for the kit's SMS, instead of the title.
+    pub sms: Option<String>,
 }
 
 impl Capsule {
@@ -805,5 +807,9 @@ fn translation(
         social: fm.social,
         leaflet,
         allow: fm.allow,
+        sms: fm
+            .sms
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty()),
     })
 }

@@ -111,6 +111,7 @@ pub struct CapsuleFrontMatter {
     #[serde(default)]
     pub social: Vec<Social>,
     pub leaflet: Option<Leaflet>,
+    pub sms: Option<String>,
     #[serde(default)]
     pub extra: toml::Table,
 }

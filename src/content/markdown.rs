@@ -219,6 +219,81 @@ impl Markdown {
         words
     }
 
+    /// Plain text for posts and e-mails, where no markup shows: blocks separated by a blank
+    /// line, list items as `• item` (or `1. item`), a link as `text (address)` with each `@/`
+    /// link made by `resolve`, emphasis dropped.
+    pub fn to_plain(&self, resolve: &dyn Fn(&LinkTarget) -> String) -> String {
+        let mut out = String::new();
+        let mut numbers: Vec<Option<u64>> = Vec::new();
+        let mut link: Option<(String, usize)> = None;
+        let block_break = |out: &mut String| {
+            let trimmed = out.trim_end_matches([' ', '\n']).len();
+            out.truncate(trimmed);
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+        };
+        for event in &self.events {
+            match event {
+                Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_))
+                    if !out.ends_with("• ") && !out.ends_with(". ") =>
+                {
+                    block_break(&mut out)
+                }
+                Event::Start(Tag::List(first)) => {
+                    if numbers.is_empty() {
+                        block_break(&mut out);
+                    }
+                    numbers.push(*first);
+                }
+                Event::End(TagEnd::List(_)) => {
+                    numbers.pop();
+                }
+                Event::Start(Tag::Item) => {
+                    if !out.is_empty() && !out.ends_with("\n\n") {
+                        let trimmed = out.trim_end_matches([' ', '\n']).len();
+                        out.truncate(trimmed);
+                        out.push('\n');
+                    }
+                    out.push_str(&"  ".repeat(numbers.len().saturating_sub(1)));
+                    match numbers.last_mut() {
+                        Some(Some(n)) => {
+                            out.push_str(&format!("{n}. "));
+                            *n += 1;
+                        }
+                        _ => out.push_str("• "),
+                    }
+                }
+                Event::Start(Tag::Link { dest_url, .. }) => {
+                    let address = match LinkTarget::parse(dest_url) {
+                        Some(target) => resolve(&target),
+                        None => dest_url
+                            .strip_prefix("mailto:")
+                            .unwrap_or(dest_url)
+                            .to_string(),
+                    };
+                    link = Some((address, out.len()));
+                }
+                Event::End(TagEnd::Link) => {
+                    if let Some((address, start)) = link.take() {
+                        if out[start..] != address {
+                            out.push_str(&format!(" ({address})"));
+                        }
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => out.push_str(t),
+                Event::SoftBreak => out.push(' '),
+                Event::HardBreak => out.push('\n'),
+                Event::Rule => {
+                    block_break(&mut out);
+                    out.push('—');
+                }
+                _ => {}
+            }
+        }
+        out.trim().to_string()
+    }
+
     /// The first paragraph as plain text: the default summary.
     pub fn first_paragraph(&self) -> String {
         let mut out = String::new();
@@ -296,5 +371,19 @@ mod tests {
         );
         let md = parse(&file, 0).markdown;
         assert_eq!(md.first_paragraph(), "Fermez bien la porte. Toujours.");
+    }
+
+    #[test]
+    fn plain_text_keeps_blocks_lists_and_link_addresses() {
+        let file = SourceFile::new(
+            "t.md",
+            "# Avant de partir\n\nFermez *bien* la porte.\nToujours.\n\n- la [clé](https://x.be/cle)\n- une [capsule](@/capsules/autre)\n\n1. un\n2. [https://x.be](https://x.be)\n\nÉcrivez à [nous](mailto:a@x.be).",
+        );
+        let md = parse(&file, 0).markdown;
+        let plain = md.to_plain(&|t| format!("https://site.be/{}", t.marker().replace('@', "")));
+        assert_eq!(
+            plain,
+            "Avant de partir\n\nFermez bien la porte. Toujours.\n\n• la clé (https://x.be/cle)\n• une capsule (https://site.be//capsules/autre)\n\n1. un\n2. https://x.be\n\nÉcrivez à nous (a@x.be)."
+        );
     }
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{RenderContext, Renderer, Report};
 use crate::content::capsule::Capsule;
+use crate::content::markdown::LinkTarget;
 use crate::error::{Error, Result};
 use crate::images::Format;
 use crate::locale::iso_datetime;
@@ -126,13 +127,7 @@ fn item(ctx: &RenderContext, capsule: &Capsule, lang: &str) -> Option<Item> {
     let urls = &site.urls;
     let t = capsule.translation(lang)?;
     let url = urls.absolute(&urls.capsule(lang, &capsule.slug));
-    let absolute = |target: &crate::content::markdown::LinkTarget| {
-        use crate::content::markdown::LinkTarget;
-        match target {
-            LinkTarget::Capsule(slug) => urls.absolute(&urls.capsule(lang, slug)),
-            LinkTarget::Page(slug) => urls.absolute(&urls.page(lang, slug)),
-        }
-    };
+    let absolute = |target: &LinkTarget| urls.absolute(&site.link_path(lang, target));
     let enclosure = capsule.image.as_ref().map(|picture| {
         let (name, mime) = match picture.format {
             Format::Raster => (

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use tera::Context;
 
-use super::{leaflets, OutputDir, RenderContext, Renderer, Report};
+use super::{kit, leaflets, OutputDir, RenderContext, Renderer, Report};
 use crate::config::Network;
 use crate::content::front_matter::Kind;
 use crate::content::markdown::LinkTarget;
@@ -55,6 +55,11 @@ enum Job<'a> {
     Leaflets(&'a str),
     /// The page that sends a capsule to the visitor's own Mastodon server.
     Mastodon(&'a str),
+    /// A capsule's social kit, for the webmaster.
+    Kit {
+        lang: &'a str,
+        index: usize,
+    },
 }
 
 /// The lists of capsules a language has.
@@ -138,12 +143,10 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
             lang,
             districts: true,
         });
-        jobs.extend(
-            index
-                .built
-                .iter()
-                .map(|&index| Job::Capsule { lang, index }),
-        );
+        for &index in &index.built {
+            jobs.push(Job::Capsule { lang, index });
+            jobs.push(Job::Kit { lang, index });
+        }
         if site.leaflets {
             jobs.push(Job::Leaflets(lang));
         }
@@ -176,6 +179,7 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
         Job::Accessibility(lang) => pages(lang).accessibility(),
         Job::Leaflets(lang) => pages(lang).leaflets(),
         Job::Mastodon(lang) => pages(lang).mastodon(),
+        Job::Kit { lang, index } => pages(lang).kit(index),
     }
 }
 
@@ -783,9 +787,10 @@ impl<'a> Pages<'a> {
                 json!({ "href": link.href, "label": label, "network": link.network })
             })
             .collect();
+        let kit = href(&kit::folder(site, lang, &capsule.slug));
         c.insert(
             "share",
-            &json!({ "links": links, "url": url, "title": t.title }),
+            &json!({ "links": links, "url": url, "title": t.title, "kit": kit }),
         );
         c.insert(
             "leaflet",
@@ -818,6 +823,76 @@ impl<'a> Pages<'a> {
             "href": site.urls.href(from, pdf),
             "details": self.string("pdf_details").replace("{paper}", paper).replace("{size}", &size),
         })
+    }
+
+    /// A capsule's social kit: each post in a field to copy, with its length against its
+    /// network's limit, and the two pictures with their alt text.
+    fn kit(&self, i: usize) -> Rendered {
+        let site = self.site;
+        let capsule = &site.capsules[i];
+        let lang = self.lang;
+        let urls = &site.urls;
+        let path = kit::folder(site, lang, &capsule.slug);
+        let Some(t) = capsule.translation(lang) else {
+            return Rendered {
+                path,
+                template: "kit.html",
+                context: Context::new(),
+            };
+        };
+        let alternates = capsule
+            .translations
+            .iter()
+            .map(|tr| (tr.lang.clone(), kit::folder(site, &tr.lang, &capsule.slug)))
+            .collect();
+        let mut c = self.base(&path, &t.title, None, alternates, None);
+        let href = |to: &str| urls.href(&path, to);
+        let posts: Vec<Value> = kit::posts(site, capsule, t)
+            .iter()
+            .map(|p| {
+                let count = match (p.network, p.limit) {
+                    (_, None) => "",
+                    (Network::Sms, _) => self.string("kit_count_sms"),
+                    (Network::X | Network::Mastodon, _) => self.string("kit_count_link"),
+                    _ => self.string("kit_count"),
+                };
+                let count = count
+                    .replace("{length}", &p.length.to_string())
+                    .replace("{limit}", &p.limit.unwrap_or_default().to_string())
+                    .replace("{segments}", &p.segments.unwrap_or_default().to_string());
+                let lines: usize = p.text.lines().map(|l| 1 + l.chars().count() / 60).sum();
+                json!({
+                    "network": p.network,
+                    "label": self.string(&format!("share_{}", p.network.as_str())),
+                    "subject": p.subject,
+                    "text": p.text,
+                    "rows": lines.clamp(3, 14),
+                    "count": count,
+                    "fits": p.fits(),
+                    "file": href(&format!("{path}{}", p.file())),
+                })
+            })
+            .collect();
+        let pictures = capsule.image.as_ref().map(|_| {
+            json!({
+                "wide": href(&format!("{path}og.jpg")),
+                "square": href(&format!("{path}square.jpg")),
+                "alt": t.image_alt,
+            })
+        });
+        c.insert(
+            "kit",
+            &json!({
+                "capsule": href(&urls.capsule(lang, &capsule.slug)),
+                "posts": posts,
+                "pictures": pictures,
+            }),
+        );
+        Rendered {
+            path,
+            template: "kit.html",
+            context: c,
+        }
     }
 
     /// The Mastodon share page: a form for the visitor's server, which the site's script
@@ -873,41 +948,10 @@ impl<'a> Pages<'a> {
         }
     }
 
-    /// Where an `@/` link leads from `from`: the target in this language when it has one,
-    /// else in the default language.
+    /// Where an `@/` link leads from `from`.
     fn link_target(&self, from: &str, target: &LinkTarget) -> String {
         let site = self.site;
-        let urls = &site.urls;
-        let default = site.config.default_language();
-        let to = match target {
-            LinkTarget::Capsule(slug) => {
-                let lang = site
-                    .capsules
-                    .iter()
-                    .find(|c| &c.slug == slug)
-                    .and_then(|c| {
-                        c.translation(self.lang)
-                            .or_else(|| c.translation(default))
-                            .or(c.translations.first())
-                    })
-                    .map_or(self.lang, |t| t.lang.as_str());
-                urls.capsule(lang, slug)
-            }
-            LinkTarget::Page(slug) => {
-                let in_lang = |l: &str| site.pages.iter().any(|p| &p.slug == slug && p.lang == l);
-                let lang = [self.lang, default]
-                    .into_iter()
-                    .find(|l| in_lang(l))
-                    .or_else(|| {
-                        site.pages
-                            .iter()
-                            .find(|p| &p.slug == slug)
-                            .map(|p| p.lang.as_str())
-                    });
-                urls.page(lang.unwrap_or(self.lang), slug)
-            }
-        };
-        urls.href(from, &to)
+        site.urls.href(from, &site.link_path(self.lang, target))
     }
 }
 

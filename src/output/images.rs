@@ -80,7 +80,9 @@ fn picture_files(ctx: &RenderContext, cache: &Cache, capsule: &Capsule) -> Resul
                 .collect()
         };
         let mut outputs = web_outputs(site, capsule, picture);
-        outputs.push((Output::Crop(OG.0, OG.1), per_language("og.jpg")));
+        let mut og = per_language("og.jpg");
+        og.extend(per_language("share/og.jpg"));
+        outputs.push((Output::Crop(OG.0, OG.1), og));
         outputs.push((
             Output::Crop(SQUARE.0, SQUARE.1),
             per_language("share/square.jpg"),

@@ -3,10 +3,12 @@
 //! Adding an output (feeds, leaflets, a calendar) means adding a module and one line in `all`;
 //! outputs never talk to each other.
 
+pub mod digest;
 pub mod feeds;
 pub mod files;
 pub mod html;
 pub mod images;
+pub mod kit;
 pub mod leaflets;
 pub mod sitemap;
 
@@ -56,6 +58,8 @@ pub fn all() -> Vec<Box<dyn Renderer>> {
         Box::new(leaflets::Leaflets),
         Box::new(html::Html),
         Box::new(feeds::Feeds),
+        Box::new(kit::Kit),
+        Box::new(digest::Digest),
         Box::new(sitemap::Sitemap),
     ]
 }

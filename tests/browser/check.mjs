@@ -39,12 +39,21 @@ try {
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
   '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.png': 'image/png',
   '.xml': 'application/xml', '.txt': 'text/plain', '.json': 'application/json', '.pdf': 'application/pdf' };
-const server = http.createServer((req, res) => {
-  let file = path.join(siteDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+// The file at a URL path of the site, as status, content type and body.
+function lookup(pathname) {
+  let file = path.join(siteDir, decodeURIComponent(pathname));
   if (file.startsWith(siteDir) && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   const found = file.startsWith(siteDir) && fs.existsSync(file) && fs.statSync(file).isFile();
-  res.writeHead(found ? 200 : 404, { 'content-type': types[found ? path.extname(file) : '.html'] ?? 'application/octet-stream' });
-  res.end(fs.readFileSync(found ? file : path.join(siteDir, '404.html')));
+  return {
+    status: found ? 200 : 404,
+    contentType: types[found ? path.extname(file) : '.html'] ?? 'application/octet-stream',
+    body: fs.readFileSync(found ? file : path.join(siteDir, '404.html')),
+  };
+}
+const server = http.createServer((req, res) => {
+  const { status, contentType, body } = lookup(new URL(req.url, 'http://x').pathname);
+  res.writeHead(status, { 'content-type': contentType });
+  res.end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -55,9 +64,18 @@ const browser = await chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+// The site's public address, from the root page's canonical link. The e-mail digest links to
+// it in full, as mail needs; the browser gets those files from the local copy.
+const canonical = fs.readFileSync(path.join(siteDir, 'index.html'), 'utf8').match(/<link[^>]*\brel="?canonical"?[^>]*>/)[0];
+const publicOrigin = new URL(canonical.match(/\bhref="?([^" >]+)/)[1]).origin;
+
 // A page in a fresh context; every request it makes is recorded.
 async function open(url, options = {}) {
   const context = await browser.newContext(options);
+  await context.route((u) => u.origin === publicOrigin, (route) => {
+    const { status, contentType, body } = lookup(new URL(route.request().url()).pathname);
+    route.fulfill({ status, contentType, body });
+  });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -85,6 +103,8 @@ for (const lang of languages) {
     await page.goto(`${origin}/${lang}/kinds/${kind}/`);
     const capsule = await first('.card a');
     if (capsule) pages.push(capsule); else fail(`/${lang}/kinds/${kind}/ lists no capsule to check`);
+    // The webmaster's social kit of the first capsule found.
+    if (capsule && kind === 'tip' && fs.existsSync(path.join(siteDir, capsule, 'share', 'index.html'))) pages.push(`${capsule}share/`);
   }
   await page.goto(`${origin}/${lang}/tags/`);
   pages.push(await first('.terms a'));
@@ -109,7 +129,7 @@ for (const pathname of toCheck) {
   }
   for (const url of requests) {
     const u = new URL(url);
-    if (u.origin !== origin && u.protocol !== 'data:') fail(`${pathname}: request to ${url}`);
+    if (u.origin !== origin && u.origin !== publicOrigin && u.protocol !== 'data:') fail(`${pathname}: request to ${url}`);
   }
   console.log(`  ${pathname}: ${results.violations.length} violations, ${requests.length} requests`);
   await context.close();

@@ -1,15 +1,19 @@
 // Progressive enhancement only: every share link works without this script.
-// Web Share and copy-link buttons appear where the browser can do them; the Mastodon page
+// Web Share and copy buttons appear where the browser can do them; the Mastodon page
 // sends the text to the visitor's own server, remembered on this device.
-for (const b of document.querySelectorAll('[data-share-url]')) {
-  const url = b.dataset.shareUrl;
-  if (b.classList.contains('share-native') && navigator.share) {
-    b.hidden = false;
-    b.addEventListener('click', () => navigator.share({ title: b.dataset.shareTitle, url }).catch(() => {}));
-  } else if (b.classList.contains('copy-link') && navigator.clipboard) {
-    b.hidden = false;
-    b.addEventListener('click', () => navigator.clipboard.writeText(url).then(() => { b.textContent = b.dataset.done; }, () => {}));
-  }
+for (const b of document.querySelectorAll('.share-native')) {
+  if (!navigator.share) continue;
+  b.hidden = false;
+  b.addEventListener('click', () => navigator.share({ title: b.dataset.shareTitle, url: b.dataset.shareUrl }).catch(() => {}));
+}
+// A copy button copies its `data-copy` text, or the value of the field named by `data-copy-from`.
+for (const b of document.querySelectorAll('button.copy')) {
+  if (!navigator.clipboard) continue;
+  b.hidden = false;
+  b.addEventListener('click', () => {
+    const from = document.getElementById(b.dataset.copyFrom);
+    navigator.clipboard.writeText(from ? from.value : b.dataset.copy).then(() => { b.textContent = b.dataset.done; }, () => {});
+  });
 }
 const form = document.querySelector('form.mastodon');
 if (form) {

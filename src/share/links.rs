@@ -1,4 +1,4 @@
-//! Share links: plain addresses of each network's own share page, so that a visitor's browser
+//! Share links for residents: plain addresses of each network's own share page, so that a visitor's browser
 //! makes no contact with any network until the visitor chooses to share (no script, no widget,
 //! no counter). Mastodon has no single address: its link leads to a page of the site that asks
 //! for the visitor's server.

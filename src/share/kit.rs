@@ -1,0 +1,309 @@
+//! The social kit: a capsule's post for every network, ready for the webmaster to paste on the
+//! commune's own accounts. Each post ends with the capsule's address and stays within what its
+//! network accepts, counted the way the network counts; where the whole text does not fit, the
+//! summary, then the title, is shortened at a word.
+
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::sms;
+use crate::config::Network;
+
+/// What X and Mastodon count any web address as, whatever its length.
+const SHORT_LINK: usize = 23;
+
+/// What a post is made from, in one language.
+pub struct Source<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    /// The body as plain text.
+    pub body: &'a str,
+    /// The capsule's address.
+    pub url: &'a str,
+    /// The webmaster's own SMS text, used instead of the title.
+    pub sms: Option<&'a str>,
+}
+
+/// One network's post.
+#[derive(Debug, Serialize)]
+pub struct Post {
+    pub network: Network,
+    /// The e-mail's subject line.
+    pub subject: Option<String>,
+    pub text: String,
+    /// The text's length as its network counts it.
+    pub length: usize,
+    pub limit: Option<usize>,
+    /// How many messages an SMS is sent as.
+    pub segments: Option<usize>,
+}
+
+impl Post {
+    pub fn fits(&self) -> bool {
+        self.limit.is_none_or(|limit| self.length <= limit)
+    }
+
+    /// The kit's file for this post.
+    pub fn file(&self) -> String {
+        format!("{}.txt", self.network.as_str())
+    }
+
+    /// What the file holds: the text, after the subject line and a blank line for an e-mail.
+    pub fn file_text(&self) -> String {
+        match &self.subject {
+            Some(subject) => format!("{subject}\n\n{}\n", self.text),
+            None => format!("{}\n", self.text),
+        }
+    }
+}
+
+/// The most a network takes, and how it counts.
+pub fn limit(network: Network) -> Option<usize> {
+    match network {
+        Network::Facebook => Some(63_206),
+        Network::Whatsapp => Some(65_536),
+        Network::X => Some(280),
+        Network::Bluesky => Some(300),
+        Network::Linkedin => Some(3_000),
+        Network::Telegram => Some(4_096),
+        Network::Mastodon => Some(500),
+        Network::Email => None,
+        Network::Sms => Some(sms::SEGMENT),
+    }
+}
+
+/// `text`'s length as `network` counts it: X weighs characters outside Latin and general
+/// punctuation (CJK, emoji) double and every address as 23; Mastodon counts characters and
+/// an address as 23; Bluesky counts graphemes, the address in full; SMS counts GSM-7 septets.
+/// The address is always the end of a kit text, so it is the part counted as an address.
+pub fn length(network: Network, text: &str, url: &str) -> usize {
+    let (before, linked) = match text.strip_suffix(url) {
+        Some(before) if !url.is_empty() => (before, true),
+        _ => (text, false),
+    };
+    let short_link = if linked { SHORT_LINK } else { 0 };
+    match network {
+        Network::X => before.chars().map(x_weight).sum::<usize>() + short_link,
+        Network::Mastodon => before.chars().count() + short_link,
+        Network::Bluesky => text.graphemes(true).count(),
+        Network::Sms => sms::septets(text),
+        _ => text.chars().count(),
+    }
+}
+
+/// twitter-text's weights: 1 for Latin, Greek, Cyrillic and the like and for general
+/// punctuation, 2 for everything else. Counting each code point of an emoji sequence as 2
+/// overcounts, which keeps the text on the safe side.
+fn x_weight(c: char) -> usize {
+    match u32::from(c) {
+        0..=4351 | 8192..=8205 | 8208..=8223 | 8242..=8247 => 1,
+        _ => 2,
+    }
+}
+
+/// A post for each network, in the order of `Network::ALL`.
+pub fn posts(source: &Source) -> Vec<Post> {
+    Network::ALL
+        .iter()
+        .map(|&network| post(network, source))
+        .collect()
+}
+
+fn post(network: Network, s: &Source) -> Post {
+    let url = s.url;
+    let limit = limit(network);
+    let fits = |text: &String| limit.is_none_or(|l| length(network, text, url) <= l);
+    let brief = || {
+        let with_summary = (!s.summary.is_empty()).then(|| {
+            std::iter::once(format!("{}\n\n{}\n\n{url}", s.title, s.summary)).chain(
+                shortened(s.summary, "…")
+                    .map(|summary| format!("{}\n\n{summary}\n\n{url}", s.title)),
+            )
+        });
+        with_summary
+            .into_iter()
+            .flatten()
+            .chain(std::iter::once(format!("{}\n\n{url}", s.title)))
+            .chain(shortened(s.title, "…").map(|title| format!("{title}\n\n{url}")))
+    };
+    let full = || std::iter::once(format!("{}\n\n{}\n\n{url}", s.title, s.body));
+    let (subject, text) = match network {
+        Network::Facebook | Network::Linkedin | Network::Telegram => {
+            (None, first_fitting(full().chain(brief()), &fits, url))
+        }
+        Network::Whatsapp => {
+            let bold = format!("*{}*", s.title);
+            let text = if s.summary.is_empty() {
+                format!("{bold}\n\n{url}")
+            } else {
+                format!("{bold}\n\n{}\n\n{url}", s.summary)
+            };
+            (
+                None,
+                first_fitting(std::iter::once(text).chain(brief()), &fits, url),
+            )
+        }
+        Network::X | Network::Bluesky | Network::Mastodon => {
+            (None, first_fitting(brief(), &fits, url))
+        }
+        Network::Email => {
+            let body = if s.body.is_empty() { s.summary } else { s.body };
+            (Some(s.title.to_string()), format!("{body}\n\n{url}"))
+        }
+        Network::Sms => (None, sms_text(s)),
+    };
+    Post {
+        network,
+        subject,
+        length: length(network, &text, url),
+        limit,
+        segments: (network == Network::Sms).then(|| sms::segments(sms::septets(&text))),
+        text,
+    }
+}
+
+/// The webmaster's SMS text as written (in GSM-7), or the title shortened until the message
+/// fits in one SMS; the address always follows.
+fn sms_text(s: &Source) -> String {
+    let url = sms::to_gsm(s.url);
+    if let Some(own) = s.sms {
+        return format!("{} {url}", sms::to_gsm(own));
+    }
+    let title = sms::to_gsm(s.title);
+    let fits = |text: &String| sms::septets(text) <= sms::SEGMENT;
+    let candidates = std::iter::once(format!("{title} {url}"))
+        .chain(shortened(&title, "...").map(|t| format!("{t} {url}")));
+    first_fitting(candidates, &fits, &url)
+}
+
+/// The first candidate that fits; when none does, the address alone.
+fn first_fitting(
+    candidates: impl Iterator<Item = String>,
+    fits: &dyn Fn(&String) -> bool,
+    url: &str,
+) -> String {
+    candidates
+        .into_iter()
+        .find(fits)
+        .unwrap_or_else(|| url.to_string())
+}
+
+/// `text` cut before each of its words in turn, longest first, each ending with `ellipsis`.
+fn shortened<'a>(text: &'a str, ellipsis: &'a str) -> impl Iterator<Item = String> + 'a {
+    text.char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .map(move |i| {
+            let kept =
+                text[..i].trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—(".contains(c));
+            format!("{kept}{ellipsis}")
+        })
+        .filter(|t| t.chars().count() > 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const URL: &str = "https://prevention.exemple.be/fr/capsules/cle-sous-le-paillasson/";
+
+    fn source<'a>(title: &'a str, summary: &'a str, body: &'a str) -> Source<'a> {
+        Source {
+            title,
+            summary,
+            body,
+            url: URL,
+            sms: None,
+        }
+    }
+
+    fn post_for(network: Network, s: &Source) -> Post {
+        posts(s).into_iter().find(|p| p.network == network).unwrap()
+    }
+
+    #[test]
+    fn x_counts_an_address_as_23_and_wide_characters_double() {
+        assert_eq!(length(Network::X, &format!("Fermez\n\n{URL}"), URL), 8 + 23);
+        assert_eq!(length(Network::X, "é🚲", URL), 1 + 2);
+        assert_eq!(
+            length(Network::Mastodon, &format!("é🚲 {URL}"), URL),
+            3 + 23
+        );
+        assert_eq!(length(Network::Bluesky, "é👩‍👩‍👧 a", URL), 4);
+    }
+
+    #[test]
+    fn a_long_summary_is_shortened_at_a_word_and_the_title_kept() {
+        let summary = "Un cambrioleur essaie toujours le paillasson, le pot de fleurs et la boîte aux lettres en premier : confiez plutôt un double de vos clés à un voisin de confiance ou à un proche qui habite près de chez vous, et jamais sous une pierre.";
+        let s = source(
+            "La clé sous le paillasson ? C’est la première cachette",
+            summary,
+            "Corps.",
+        );
+        let x = post_for(Network::X, &s);
+        assert!(x.fits(), "{} > 280", x.length);
+        assert!(x.text.starts_with(
+            "La clé sous le paillasson ? C’est la première cachette\n\nUn cambrioleur"
+        ));
+        assert!(x.text.ends_with(&format!("…\n\n{URL}")), "{}", x.text);
+        let mastodon = post_for(Network::Mastodon, &s);
+        assert!(
+            mastodon.text.contains(summary),
+            "the whole summary fits in 500"
+        );
+        let bluesky = post_for(Network::Bluesky, &s);
+        assert!(bluesky.fits() && bluesky.text.contains("…"));
+    }
+
+    #[test]
+    fn facebook_and_email_carry_the_whole_body() {
+        let s = source("Titre", "Résumé.", "Premier paragraphe.\n\n• un point");
+        let facebook = post_for(Network::Facebook, &s);
+        assert_eq!(
+            facebook.text,
+            format!("Titre\n\nPremier paragraphe.\n\n• un point\n\n{URL}")
+        );
+        let email = post_for(Network::Email, &s);
+        assert_eq!(email.subject.as_deref(), Some("Titre"));
+        assert_eq!(
+            email.file_text(),
+            format!("Titre\n\nPremier paragraphe.\n\n• un point\n\n{URL}\n")
+        );
+        let whatsapp = post_for(Network::Whatsapp, &s);
+        assert_eq!(whatsapp.text, format!("*Titre*\n\nRésumé.\n\n{URL}"));
+    }
+
+    #[test]
+    fn sms_fits_one_segment_in_gsm_7() {
+        let s = source(
+            "N’oubliez pas : fermez portes et fenêtres, même pour une courte absence, surtout en hiver quand il fait noir tôt",
+            "",
+            "",
+        );
+        let sms = post_for(Network::Sms, &s);
+        assert_eq!(sms.segments, Some(1));
+        assert!(sms.length <= 160, "{}", sms.length);
+        assert!(
+            sms.text
+                .starts_with("N'oubliez pas : fermez portes et fenetres"),
+            "{}",
+            sms.text
+        );
+        assert!(sms.text.ends_with(&format!("... {URL}")), "{}", sms.text);
+        assert!(sms.text.chars().all(sms::is_gsm));
+    }
+
+    #[test]
+    fn the_webmasters_own_sms_is_kept_and_its_segments_counted() {
+        let mut s = source("Titre", "", "");
+        let own = "Cambriolages rue de la Gare ce week-end. Fermez tout et signalez ce qui vous semble suspect au 101. Infos et conseils de la zone de police sur le site de la commune";
+        s.sms = Some(own);
+        let sms = post_for(Network::Sms, &s);
+        assert_eq!(sms.text, format!("{own} {URL}"));
+        assert_eq!(sms.segments, Some(2));
+        assert!(!sms.fits());
+    }
+}

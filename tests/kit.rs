@@ -1,0 +1,178 @@
+//! The social kit of each capsule page: its texts read back from the built files and the
+//! webmaster's page, each measured the way its network measures it.
+
+mod common;
+
+use common::{html, select, text_of, Site};
+use unicode_segmentation::UnicodeSegmentation;
+
+const URL: &str = "https://prevention.test.be/fr/capsules/cles/";
+
+/// GSM 03.38's default alphabet and extension table, written out again here so the test does
+/// not lean on the code it checks.
+const GSM: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€";
+
+/// X's count, on the strict side: an address is 23, characters past Latin and general
+/// punctuation are 2.
+fn x_length(text: &str) -> usize {
+    let before = text.strip_suffix(URL).expect("ends with the address");
+    23 + before
+        .chars()
+        .map(|c| {
+            if (c as u32) < 0x1100 || ('\u{2000}'..='\u{206f}').contains(&c) {
+                1
+            } else {
+                2
+            }
+        })
+        .sum::<usize>()
+}
+
+fn hard_capsule(site: &Site, sms: &str) {
+    let body =
+        "Un cambrioleur essaie d’abord le paillasson, le pot de fleurs et la boîte aux lettres. "
+            .repeat(12);
+    site.write(
+        "content/capsules/cles/index.fr.md",
+        &format!(
+            "+++\ntitle = \"Clés cachées ? 🔑 « Sous le paillasson », c’est là qu’il regarde\"\nkind = \"tip\"\ndate = 2026-11-20\nsummary = \"{}\"\n{sms}[image]\nsrc = \"photo.png\"\nalt = \"Une clé sous un paillasson\"\n+++\n{body}\n\nVoir aussi [la porte](@/capsules/fermez).\n",
+            "Paillasson, pot de fleurs, boîte aux lettres, fausse pierre : les cambrioleurs connaissent toutes les cachettes, et vérifient d’abord celles-là, en quelques secondes à peine.",
+        ),
+    );
+    let png = image::RgbImage::from_pixel(1600, 1200, image::Rgb([200, 120, 40]));
+    png.save(site.path().join("content/capsules/cles/photo.png"))
+        .expect("photo");
+}
+
+#[test]
+fn every_text_is_within_its_networks_limit_and_ends_with_the_address() {
+    let site = Site::minimal();
+    hard_capsule(&site, "");
+    let public = site.build(&["--no-leaflets"]);
+    let kit = public.join("fr/capsules/cles/share");
+    let read = |network: &str| {
+        std::fs::read_to_string(kit.join(format!("{network}.txt")))
+            .unwrap_or_else(|e| panic!("{network}.txt: {e}"))
+            .trim_end_matches('\n')
+            .to_string()
+    };
+    for network in [
+        "facebook", "whatsapp", "x", "bluesky", "linkedin", "telegram", "mastodon", "email", "sms",
+    ] {
+        assert!(read(network).ends_with(URL), "{network}: {}", read(network));
+    }
+    let x = read("x");
+    assert!(x_length(&x) <= 280, "X: {} > 280:\n{x}", x_length(&x));
+    assert!(x.starts_with("Clés cachées ? 🔑"), "the title leads: {x}");
+    let bluesky = read("bluesky");
+    assert!(bluesky.graphemes(true).count() <= 300, "Bluesky: {bluesky}");
+    let mastodon = read("mastodon");
+    assert!(mastodon.strip_suffix(URL).unwrap().chars().count() + 23 <= 500);
+    assert!(
+        mastodon.contains("en quelques secondes à peine."),
+        "the whole summary fits in 500"
+    );
+    let facebook = read("facebook");
+    assert!(
+        facebook.contains("Voir aussi la porte (https://prevention.test.be/fr/capsules/fermez/)"),
+        "{facebook}"
+    );
+    assert!(facebook.chars().count() <= 63_206);
+    let email = read("email");
+    let (subject, body) = email
+        .split_once("\n\n")
+        .expect("a subject line, then the message");
+    assert_eq!(
+        subject,
+        "Clés cachées ? 🔑 « Sous le paillasson », c’est là qu’il regarde"
+    );
+    assert!(body.starts_with("Un cambrioleur"));
+    let sms = read("sms");
+    assert!(sms.chars().all(|c| GSM.contains(c)), "not GSM-7: {sms}");
+    let septets: usize = sms
+        .chars()
+        .map(|c| if "^{}\\[~]|€".contains(c) { 2 } else { 1 })
+        .sum();
+    assert!(septets <= 160, "{septets} septets: {sms}");
+    assert!(
+        sms.starts_with("Clés cachées ? \"Sous le paillasson\", c'est là qu'il regarde"),
+        "{sms}"
+    );
+    let whatsapp = read("whatsapp");
+    assert!(whatsapp.starts_with("*Clés cachées"));
+
+    // The pictures, at their sizes.
+    assert_eq!(
+        image::image_dimensions(kit.join("og.jpg")).unwrap(),
+        (1200, 630)
+    );
+    assert_eq!(
+        image::image_dimensions(kit.join("square.jpg")).unwrap(),
+        (1080, 1080)
+    );
+}
+
+#[test]
+fn the_webmasters_page_holds_every_text_with_a_copy_button() {
+    let site = Site::minimal();
+    hard_capsule(&site, "sms = \"Cambriolages: fermez tout, même pour cinq minutes. Signalez toute personne suspecte au 101. Conseils gratuits de notre conseiller en techno-prévention\"\n");
+    let public = site.build(&["--no-leaflets"]);
+    let capsule = html(&public.join("fr/capsules/cles/index.html"));
+    let link = select(&capsule, ".kit-link a")[0]
+        .value()
+        .attr("href")
+        .unwrap()
+        .to_string();
+    assert_eq!(link, "/fr/capsules/cles/share/");
+    let page = html(&public.join("fr/capsules/cles/share/index.html"));
+    assert_eq!(
+        select(&page, "meta[name=robots]")[0]
+            .value()
+            .attr("content"),
+        Some("noindex")
+    );
+    for network in [
+        "facebook", "x", "bluesky", "mastodon", "whatsapp", "email", "sms",
+    ] {
+        let id = format!("kit-{network}-text");
+        let field = text_of(&page, &format!("textarea#{id}"));
+        let file =
+            std::fs::read_to_string(public.join(format!("fr/capsules/cles/share/{network}.txt")))
+                .unwrap();
+        assert!(
+            file.ends_with(&format!("{field}\n")),
+            "{network}: the page and the file differ"
+        );
+        let label = select(&page, &format!("label[for={id}]"));
+        assert_eq!(label.len(), 1, "{network}: a label");
+        let button = select(&page, &format!("button.copy[data-copy-from={id}]"));
+        assert_eq!(button.len(), 1, "{network}: a copy button");
+        assert!(
+            button[0].value().attr("hidden").is_some(),
+            "revealed by the script only"
+        );
+    }
+    assert_eq!(
+        text_of(&page, "textarea#kit-email-subject"),
+        "Clés cachées ? 🔑 « Sous le paillasson », c’est là qu’il regarde"
+    );
+    assert_eq!(
+        text_of(&page, "textarea#kit-alt"),
+        "Une clé sous un paillasson"
+    );
+    // The webmaster's own SMS is kept as written, in GSM-7, and its two messages are shown.
+    let sms = std::fs::read_to_string(public.join("fr/capsules/cles/share/sms.txt")).unwrap();
+    assert!(
+        sms.starts_with("Cambriolages: fermez tout, meme pour cinq minutes."),
+        "{sms}"
+    );
+    let over: Vec<String> = select(&page, ".count.over")
+        .iter()
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(over.len(), 1, "{over:?}");
+    assert!(over[0].contains(": 2 SMS"), "{over:?}");
+    // The kit page is for the webmaster: not in the sitemap.
+    let sitemap = std::fs::read_to_string(public.join("sitemap.xml")).unwrap();
+    assert!(!sitemap.contains("/share/"));
+}
