@@ -35,6 +35,16 @@ pub struct Summary {
 pub fn build(options: &BuildOptions) -> Result<Summary> {
     let start = Instant::now();
     let site = Site::load(&options.load)?;
+    build_site(&site, options, output::all(), start)
+}
+
+/// Runs `outputs` for a loaded site into a staging folder and swaps it into place.
+pub fn build_site(
+    site: &Site,
+    options: &BuildOptions,
+    outputs: Vec<Box<dyn output::Renderer>>,
+    start: Instant,
+) -> Result<Summary> {
     let output = options
         .output
         .clone()
@@ -73,14 +83,15 @@ pub fn build(options: &BuildOptions) -> Result<Summary> {
     }
     let out = OutputDir::new(staging.clone());
     let ctx = RenderContext {
-        site: &site,
+        site,
         out: &out,
         progress: &progress,
+        touched: None,
     };
     let mut pages = 0;
     let mut files = 0;
     let mut details = Vec::new();
-    for renderer in output::all() {
+    for renderer in outputs {
         progress.set_message(renderer.name());
         let started = Instant::now();
         match renderer.render(&ctx) {

@@ -14,6 +14,7 @@ pub mod locale;
 pub mod output;
 pub mod print;
 pub mod scaffold;
+pub mod serve;
 pub mod share;
 pub mod site;
 pub mod theme;

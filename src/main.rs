@@ -47,7 +47,7 @@ enum Command {
         /// Where to write the site (default: public/ in the site's folder).
         #[arg(long)]
         output: Option<PathBuf>,
-        /// Build drafts too.
+        /// Build drafts and scheduled capsules too, marked as not published (a preview).
         #[arg(long)]
         drafts: bool,
         /// The moment that stands in for now: a date or an RFC 3339 datetime.
@@ -63,6 +63,26 @@ enum Command {
         #[arg(long)]
         no_leaflets: bool,
     },
+    /// Preview the site, drafts and scheduled capsules included; rebuild and reload on save.
+    Serve {
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; anything but loopback lets other machines see drafts.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// The moment that stands in for now: a date or an RFC 3339 datetime.
+        #[arg(long)]
+        now: Option<String>,
+    },
+}
+
+/// `--now`, or the clock read once.
+fn moment(now: Option<String>) -> Result<Moment, Error> {
+    match now {
+        Some(text) => Moment::parse(&text),
+        None => Ok(Moment::At(jiff::Timestamp::now())),
+    }
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
@@ -100,6 +120,20 @@ fn run(cli: Cli) -> Result<(), Error> {
                 file.display()
             );
         }
+        Command::Serve { port, bind, now } => {
+            if !bind.is_loopback() {
+                eprintln!("warning: listening on {bind}: other machines on the network can see the preview, drafts included");
+            }
+            let options = vigie::serve::ServeOptions {
+                root: cli.root,
+                now: moment(now)?,
+                bind,
+                port,
+            };
+            vigie::serve::serve(options, |address| {
+                println!("Serving the preview at {address} (drafts and scheduled capsules included; Ctrl+C to stop)");
+            })?;
+        }
         Command::Build {
             output,
             drafts,
@@ -108,10 +142,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             offline,
             no_leaflets,
         } => {
-            let now = match now {
-                Some(text) => Moment::parse(&text)?,
-                None => Moment::At(jiff::Timestamp::now()),
-            };
+            let now = moment(now)?;
             let options = BuildOptions {
                 load: LoadOptions {
                     root: cli.root,

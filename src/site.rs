@@ -77,7 +77,7 @@ pub struct Site {
 }
 
 /// The capsules of one language, as positions in `Site::capsules`, newest first.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Index {
     /// Capsules with a page in this language.
     pub built: Vec<usize>,
@@ -91,7 +91,7 @@ pub struct Index {
     pub by_district: BTreeMap<String, Vec<usize>>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Tag {
     pub name: String,
     pub capsules: Vec<usize>,
@@ -121,17 +121,7 @@ impl Site {
         };
         let content = crate::content::load(&ctx, options.drafts).map_err(Error::Content)?;
         let urls = Urls::new(config.base_url.get_ref(), options.offline);
-        let indexes = config
-            .languages
-            .get_ref()
-            .iter()
-            .map(|lang| {
-                (
-                    lang.clone(),
-                    Index::new(&content.capsules, lang, options.drafts),
-                )
-            })
-            .collect();
+        let indexes = indexes(&config, &content.capsules, options.drafts);
         Ok(Site {
             root: root.to_path_buf(),
             config,
@@ -144,6 +134,33 @@ impl Site {
             theme,
             urls,
             indexes,
+        })
+    }
+
+    /// The same site with the capsule bundle in `dir` loaded again (edited, new or deleted):
+    /// what the preview does on each save, instead of reading every bundle.
+    pub fn with_capsule_reloaded(&self, dir: &std::path::Path) -> Result<Site> {
+        let ctx = capsule::Context {
+            root: &self.root,
+            config: &self.config,
+            tz: &self.tz,
+            now: self.now,
+        };
+        let content =
+            crate::content::reload_capsule(&ctx, &self.capsules, &self.pages, dir, self.drafts)
+                .map_err(Error::Content)?;
+        Ok(Site {
+            root: self.root.clone(),
+            config: self.config.clone(),
+            tz: self.tz.clone(),
+            now: self.now,
+            drafts: self.drafts,
+            leaflets: self.leaflets,
+            indexes: indexes(&self.config, &content.capsules, self.drafts),
+            capsules: content.capsules,
+            pages: content.pages,
+            theme: self.theme.clone(),
+            urls: self.urls.clone(),
         })
     }
 
@@ -198,6 +215,15 @@ impl Site {
     pub fn built_capsules(&self) -> impl Iterator<Item = &Capsule> {
         self.capsules.iter().filter(|c| c.is_built(self.drafts))
     }
+}
+
+fn indexes(config: &Config, capsules: &[Capsule], drafts: bool) -> BTreeMap<String, Index> {
+    config
+        .languages
+        .get_ref()
+        .iter()
+        .map(|lang| (lang.clone(), Index::new(capsules, lang, drafts)))
+        .collect()
 }
 
 impl Index {

@@ -16,6 +16,7 @@ use crate::error::{Error, SourceFile};
 
 static DEFAULT: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
+#[derive(Clone)]
 pub struct Theme {
     pub tera: Tera,
     /// Typst layouts of leaflets and booklets, by path under `leaflet/`.
@@ -28,6 +29,7 @@ pub struct Theme {
     pub assets: Vec<Asset>,
 }
 
+#[derive(Clone)]
 pub struct Asset {
     /// Path under the theme's `static/`, as templates name it: `style.css`.
     pub name: String,
@@ -50,6 +52,7 @@ impl Asset {
 }
 
 /// One file of a leaflet layout, with where it came from for error messages.
+#[derive(Clone)]
 pub struct LeafletFile {
     /// As the webmaster finds it: `templates/leaflet/leaflet.typ`, or the built-in theme's path.
     pub origin: String,

@@ -63,14 +63,14 @@ fn scheduled_and_draft_capsules_appear_in_no_file() {
 }
 
 #[test]
-fn drafts_are_built_when_asked() {
+fn drafts_and_scheduled_capsules_are_built_when_asked() {
     let site = Site::example();
     let public = site.build(&["--drafts"]);
     let doc = html(&public.join(format!("fr/capsules/{DRAFT}/index.html")));
     assert!(text_of(&doc, ".notice").contains("Brouillon"));
-    assert!(!public
-        .join(format!("fr/capsules/{SCHEDULED}/index.html"))
-        .exists());
+    // Scheduled capsules too, marked as not published yet.
+    let doc = html(&public.join(format!("fr/capsules/{SCHEDULED}/index.html")));
+    assert!(text_of(&doc, ".notice").contains("pas encore publiée"));
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! The social kit of each capsule page: its texts read back from the built files and the
+//! The social kit of each capsule page: its texts read back from `share/posts.json` and the
 //! webmaster's page, each measured the way its network measures it.
 
 mod common;
@@ -44,18 +44,33 @@ fn hard_capsule(site: &Site, sms: &str) {
         .expect("photo");
 }
 
+/// The post for `network` in the kit's `posts.json`.
+fn post(public: &std::path::Path, network: &str) -> serde_json::Value {
+    let file = public.join("fr/capsules/cles/share/posts.json");
+    let data: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(file).expect("posts.json")).expect("JSON");
+    assert_eq!(data["url"], URL);
+    let posts = data["posts"].as_array().expect("posts").clone();
+    posts
+        .into_iter()
+        .find(|p| p["network"] == network)
+        .unwrap_or_else(|| panic!("no {network} post"))
+}
+
+fn text(public: &std::path::Path, network: &str) -> String {
+    post(public, network)["text"]
+        .as_str()
+        .expect("text")
+        .to_string()
+}
+
 #[test]
 fn every_text_is_within_its_networks_limit_and_ends_with_the_address() {
     let site = Site::minimal();
     hard_capsule(&site, "");
     let public = site.build(&["--no-leaflets"]);
     let kit = public.join("fr/capsules/cles/share");
-    let read = |network: &str| {
-        std::fs::read_to_string(kit.join(format!("{network}.txt")))
-            .unwrap_or_else(|e| panic!("{network}.txt: {e}"))
-            .trim_end_matches('\n')
-            .to_string()
-    };
+    let read = |network: &str| text(&public, network);
     for network in [
         "facebook", "whatsapp", "x", "bluesky", "linkedin", "telegram", "mastodon", "email", "sms",
     ] {
@@ -78,15 +93,12 @@ fn every_text_is_within_its_networks_limit_and_ends_with_the_address() {
         "{facebook}"
     );
     assert!(facebook.chars().count() <= 63_206);
-    let email = read("email");
-    let (subject, body) = email
-        .split_once("\n\n")
-        .expect("a subject line, then the message");
     assert_eq!(
-        subject,
+        post(&public, "email")["subject"],
         "Clés cachées ? 🔑 « Sous le paillasson », c’est là qu’il regarde"
     );
-    assert!(body.starts_with("Un cambrioleur"));
+    assert!(read("email").starts_with("Un cambrioleur"));
+    assert_eq!(post(&public, "x")["limit"], 280);
     let sms = read("sms");
     assert!(sms.chars().all(|c| GSM.contains(c)), "not GSM-7: {sms}");
     let septets: usize = sms
@@ -94,6 +106,7 @@ fn every_text_is_within_its_networks_limit_and_ends_with_the_address() {
         .map(|c| if "^{}\\[~]|€".contains(c) { 2 } else { 1 })
         .sum();
     assert!(septets <= 160, "{septets} septets: {sms}");
+    assert_eq!(post(&public, "sms")["segments"], 1);
     assert!(
         sms.starts_with("Clés cachées ? \"Sous le paillasson\", c'est là qu'il regarde"),
         "{sms}"
@@ -136,12 +149,10 @@ fn the_webmasters_page_holds_every_text_with_a_copy_button() {
     ] {
         let id = format!("kit-{network}-text");
         let field = text_of(&page, &format!("textarea#{id}"));
-        let file =
-            std::fs::read_to_string(public.join(format!("fr/capsules/cles/share/{network}.txt")))
-                .unwrap();
-        assert!(
-            file.ends_with(&format!("{field}\n")),
-            "{network}: the page and the file differ"
+        assert_eq!(
+            field,
+            text(&public, network),
+            "{network}: the page and posts.json differ"
         );
         let label = select(&page, &format!("label[for={id}]"));
         assert_eq!(label.len(), 1, "{network}: a label");
@@ -161,7 +172,8 @@ fn the_webmasters_page_holds_every_text_with_a_copy_button() {
         "Une clé sous un paillasson"
     );
     // The webmaster's own SMS is kept as written, in GSM-7, and its two messages are shown.
-    let sms = std::fs::read_to_string(public.join("fr/capsules/cles/share/sms.txt")).unwrap();
+    let sms = text(&public, "sms");
+    assert_eq!(post(&public, "sms")["segments"], 2);
     assert!(
         sms.starts_with("Cambriolages: fermez tout, meme pour cinq minutes."),
         "{sms}"

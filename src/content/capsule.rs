@@ -80,12 +80,12 @@ impl Capsule {
         self.translations.iter().find(|t| t.lang == lang)
     }
 
-    /// Whether the build writes this capsule's pages.
+    /// Whether the build writes this capsule's pages: a preview (`drafts`) shows drafts and
+    /// scheduled capsules too, marked as not published.
     pub fn is_built(&self, drafts: bool) -> bool {
         match self.status {
             Status::Published | Status::Ended => true,
-            Status::Draft => drafts,
-            Status::Scheduled => false,
+            Status::Draft | Status::Scheduled => drafts,
         }
     }
 

@@ -44,6 +44,40 @@ pub fn load(ctx: &Context, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
         .par_iter()
         .map(|(dir, slug)| capsule::load(ctx, dir, slug.clone()))
         .collect();
+    let pages = load_pages(ctx, &mut errors);
+    assemble(results, pages, drafts, errors)
+}
+
+/// Loads again the one bundle in `dir` (edited, new or gone) and validates it among the
+/// capsules already loaded, as a whole load would: what the preview does on each save.
+pub fn reload_capsule(
+    ctx: &Context,
+    capsules: &[Capsule],
+    pages: &[Page],
+    dir: &Path,
+    drafts: bool,
+) -> Result<Content, Vec<Diagnostic>> {
+    let mut results: Vec<_> = capsules
+        .iter()
+        .filter(|c| c.dir != dir)
+        .cloned()
+        .map(Ok)
+        .collect();
+    if dir.is_dir() {
+        let name = dir.file_name().unwrap_or_default().to_string_lossy();
+        results.push(capsule::load(ctx, dir, slug::slugify(&name)));
+    }
+    assemble(results, pages.to_vec(), drafts, Vec::new())
+}
+
+/// Checks loaded capsules and pages together (unique addresses, links that lead somewhere) and
+/// sorts the capsules newest first.
+fn assemble(
+    results: Vec<Result<Capsule, Vec<Diagnostic>>>,
+    pages: Vec<Page>,
+    drafts: bool,
+    mut errors: Vec<Diagnostic>,
+) -> Result<Content, Vec<Diagnostic>> {
     let mut capsules = Vec::with_capacity(results.len());
     let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
     for result in results {
@@ -62,7 +96,6 @@ pub fn load(ctx: &Context, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
             Err(e) => errors.extend(e),
         }
     }
-    let pages = load_pages(ctx, &mut errors);
     check_links(&capsules, &pages, drafts, &mut errors);
     if !errors.is_empty() {
         errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));

@@ -4,13 +4,13 @@
 //! Links are made here, per page, through `Urls::href`, so the same templates serve the web
 //! site and the offline copy.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use tera::Context;
 
-use super::{kit, leaflets, OutputDir, RenderContext, Renderer, Report};
+use super::{kit, leaflets, OutputDir, RenderContext, Renderer, Report, Touched};
 use crate::config::Network;
 use crate::content::front_matter::Kind;
 use crate::content::markdown::LinkTarget;
@@ -87,7 +87,10 @@ impl Renderer for Html {
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
         let site = ctx.site;
-        let jobs = jobs(site);
+        let mut jobs = jobs(site);
+        if let Some(touched) = ctx.touched {
+            jobs.retain(|job| is_touched(site, touched, job));
+        }
         ctx.progress.inc_length(jobs.len() as u64);
         let shared = Shared::new(site, ctx.out);
         let minify = minify_config();
@@ -164,6 +167,67 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
     }
     jobs.extend((0..site.pages.len()).map(Job::Page));
     jobs
+}
+
+/// Whether a preview rebuild after one capsule changed redoes `job`: that capsule's pages, the
+/// list pages whose capsules changed, and the pages that sum up the language.
+fn is_touched(site: &Site, touched: &Touched, job: &Job) -> bool {
+    match *job {
+        Job::Capsule { index, .. } | Job::Kit { index, .. } => {
+            site.capsules[index].slug == touched.slug
+        }
+        Job::List { lang, list, page } => touched.list_pages.contains(&list.path(site, lang, page)),
+        Job::Home(_) | Job::Terms { .. } | Job::Leaflets(_) => true,
+        Job::Root | Job::NotFound | Job::Page(_) | Job::Accessibility(_) | Job::Mastodon(_) => {
+            false
+        }
+    }
+}
+
+/// The list pages that differ between `old` and `new`, the same site before and after the
+/// capsule `slug` changed: a page whose capsules changed, or that shows the capsule; every
+/// page of a list whose number of pages changed.
+pub fn changed_list_pages(old: &Site, new: &Site, slug: &str) -> HashSet<String> {
+    let mut changed = HashSet::new();
+    for lang in new.languages() {
+        let lang = lang.as_str();
+        let mut lists = vec![List::All];
+        lists.extend(Kind::ALL.map(List::Kind));
+        let tags: BTreeSet<&String> = old
+            .in_language(lang)
+            .by_tag
+            .keys()
+            .chain(new.in_language(lang).by_tag.keys())
+            .collect();
+        lists.extend(tags.into_iter().map(|t| List::Tag(t)));
+        lists.extend(new.config.districts.keys().map(|d| List::District(d)));
+        for list in lists {
+            let slugs = |site: &Site| -> Vec<String> {
+                list.items(site, lang)
+                    .iter()
+                    .map(|&i| site.capsules[i].slug.clone())
+                    .collect()
+            };
+            let (before, after) = (slugs(old), slugs(new));
+            let pages = |items: &[String]| items.len().div_ceil(PER_PAGE).max(1);
+            let every_page = pages(&before) != pages(&after);
+            let chunk = |items: &[String], page: usize| -> Vec<String> {
+                items
+                    .iter()
+                    .skip((page - 1) * PER_PAGE)
+                    .take(PER_PAGE)
+                    .cloned()
+                    .collect()
+            };
+            for page in 1..=pages(&after) {
+                let now = chunk(&after, page);
+                if every_page || now != chunk(&before, page) || now.iter().any(|s| s == slug) {
+                    changed.insert(list.path(new, lang, page));
+                }
+            }
+        }
+    }
+    changed
 }
 
 fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
@@ -869,7 +933,6 @@ impl<'a> Pages<'a> {
                     "rows": lines.clamp(3, 14),
                     "count": count,
                     "fits": p.fits(),
-                    "file": href(&format!("{path}{}", p.file())),
                 })
             })
             .collect();

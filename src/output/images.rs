@@ -44,6 +44,7 @@ impl Renderer for Images {
         let capsules: Vec<&Capsule> = site
             .built_capsules()
             .filter(|c| c.image.is_some() || c.video.as_ref().is_some_and(|v| v.poster.is_some()))
+            .filter(|c| ctx.wants(c))
             .collect();
         ctx.progress.inc_length(capsules.len() as u64);
         let files: usize = capsules
@@ -54,9 +55,11 @@ impl Renderer for Images {
                 n
             })
             .sum::<Result<usize>>()?;
-        cache
-            .prune()
-            .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))?;
+        if ctx.is_full() {
+            cache
+                .prune()
+                .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))?;
+        }
         let (made, reused) = cache.counts();
         Ok(Report {
             files,

@@ -1,8 +1,11 @@
-//! The social kit's texts: `<lang>/capsules/<slug>/share/<network>.txt`, the post for each
-//! network (see `share::kit`). Its pictures come from the images output, its page for the
-//! webmaster from the html output.
+//! The social kit's texts as data: `<lang>/capsules/<slug>/share/posts.json`, the post for
+//! each network (see `share::kit`) with its length and limit, for the webmaster's own tools.
+//! The same posts are on the kit's page (html output), beside its pictures (images output).
+//! One file per capsule rather than one per network: at 10,000 capsules, nine small files
+//! each tripled the build's time on this disk.
 
 use rayon::prelude::*;
+use serde_json::json;
 
 use super::{RenderContext, Renderer, Report};
 use crate::content::capsule::{Capsule, Translation};
@@ -21,23 +24,19 @@ impl Renderer for Kit {
         let site = ctx.site;
         let translations: Vec<(&Capsule, &Translation)> = site
             .built_capsules()
+            .filter(|c| ctx.wants(c))
             .flat_map(|c| c.translations.iter().map(move |t| (c, t)))
             .collect();
-        let files = translations
-            .par_iter()
-            .map(|&(capsule, t)| {
-                let folder = folder(site, &t.lang, &capsule.slug);
-                let posts = posts(site, capsule, t);
-                for post in &posts {
-                    ctx.out.write(
-                        &format!("{folder}{}", post.file()),
-                        post.file_text().as_bytes(),
-                    )?;
-                }
-                Ok(posts.len())
-            })
-            .sum::<Result<usize>>()?;
-        Ok(Report::files(files))
+        translations.par_iter().try_for_each(|&(capsule, t)| {
+            let urls = &site.urls;
+            let data = json!({
+                "url": urls.absolute(&urls.capsule(&t.lang, &capsule.slug)),
+                "posts": posts(site, capsule, t),
+            });
+            let file = format!("{}posts.json", folder(site, &t.lang, &capsule.slug));
+            ctx.out.write(&file, data.to_string().as_bytes())
+        })?;
+        Ok(Report::files(translations.len()))
     }
 }
 

@@ -134,6 +134,7 @@ impl Renderer for Leaflets {
                 site.in_language(lang)
                     .built
                     .iter()
+                    .filter(|&&i| ctx.wants(&site.capsules[i]))
                     .map(move |&i| (lang.as_str(), i))
             })
             .collect();
@@ -150,7 +151,9 @@ impl Renderer for Leaflets {
         let fit_by_job: std::collections::HashMap<(&str, usize), Fit> =
             jobs.iter().copied().zip(fits.iter().copied()).collect();
         let mut booklets = 0;
-        for lang in site.languages() {
+        // A preview typesets only the leaflets of the capsule edited; booklets wait for a build.
+        let booklet_languages = if ctx.is_full() { site.languages() } else { &[] };
+        for lang in booklet_languages {
             let tips = booklet_tips(site, lang);
             if tips.is_empty() {
                 continue;
@@ -164,9 +167,11 @@ impl Renderer for Leaflets {
             print.booklet(ctx, &cache, lang, tips, &fit_of)?;
             booklets += 1;
         }
-        cache
-            .prune()
-            .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))?;
+        if ctx.is_full() {
+            cache
+                .prune()
+                .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))?;
+        }
         let typeset = print.typeset.load(Ordering::Relaxed);
         let shortened = fits.iter().filter(|f| f.is_short()).count();
         let mut detail = format!(

@@ -12,10 +12,12 @@ pub mod kit;
 pub mod leaflets;
 pub mod sitemap;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use indicatif::ProgressBar;
 
+use crate::content::capsule::Capsule;
 use crate::error::{Error, Result};
 use crate::site::Site;
 
@@ -24,6 +26,30 @@ pub struct RenderContext<'a> {
     pub site: &'a Site,
     pub out: &'a OutputDir,
     pub progress: &'a ProgressBar,
+    /// In a preview rebuild after one capsule changed, what to redo; none in a full build.
+    pub touched: Option<&'a Touched>,
+}
+
+/// What a preview rebuild redoes after a capsule's bundle changed: that capsule's own files
+/// and the list pages whose capsules changed (the html output's `changed_list_pages`).
+/// Outputs that sum up the whole site (feeds, digest, sitemap) are remade whole: they are
+/// cheap.
+#[derive(Debug, Default)]
+pub struct Touched {
+    pub slug: String,
+    pub list_pages: HashSet<String>,
+}
+
+impl RenderContext<'_> {
+    /// Whether this build remakes the files of `capsule`.
+    pub fn wants(&self, capsule: &Capsule) -> bool {
+        self.touched.is_none_or(|t| t.slug == capsule.slug)
+    }
+
+    /// Whether this build remakes everything (and may prune caches of what it did not use).
+    pub fn is_full(&self) -> bool {
+        self.touched.is_none()
+    }
 }
 
 pub trait Renderer: Sync {

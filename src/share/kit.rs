@@ -42,19 +42,6 @@ impl Post {
     pub fn fits(&self) -> bool {
         self.limit.is_none_or(|limit| self.length <= limit)
     }
-
-    /// The kit's file for this post.
-    pub fn file(&self) -> String {
-        format!("{}.txt", self.network.as_str())
-    }
-
-    /// What the file holds: the text, after the subject line and a blank line for an e-mail.
-    pub fn file_text(&self) -> String {
-        match &self.subject {
-            Some(subject) => format!("{subject}\n\n{}\n", self.text),
-            None => format!("{}\n", self.text),
-        }
-    }
 }
 
 /// The most a network takes, and how it counts.
@@ -269,8 +256,8 @@ mod tests {
         let email = post_for(Network::Email, &s);
         assert_eq!(email.subject.as_deref(), Some("Titre"));
         assert_eq!(
-            email.file_text(),
-            format!("Titre\n\nPremier paragraphe.\n\n• un point\n\n{URL}\n")
+            email.text,
+            format!("Premier paragraphe.\n\n• un point\n\n{URL}")
         );
         let whatsapp = post_for(Network::Whatsapp, &s);
         assert_eq!(whatsapp.text, format!("*Titre*\n\nRésumé.\n\n{URL}"));

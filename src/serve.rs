@@ -1,0 +1,538 @@
+//! `vigie serve`: a preview of the site, with drafts and scheduled capsules marked "not
+//! published", served on loopback; each save rebuilds what it touches and reloads the open
+//! pages.
+//!
+//! - The preview is written to `.vigie-cache/preview/` and served from there, only files under
+//!   it (no `..`, no symbolic link leading out), with the site's own 404 page.
+//! - A save inside one capsule's bundle reloads that bundle alone and rewrites its pages, the
+//!   list pages whose capsules changed, and the feeds, digest and sitemap; any other save
+//!   (site.toml, a page, a template, the theme, a static file) rebuilds everything.
+//! - Leaflets are typeset on a thread of their own after the pages are written, so that PDF
+//!   work never delays a reload.
+//! - Pages get a small script, in the preview only, that waits on `/__vigie/events` (Server-Sent
+//!   Events, one event per connection) and reloads the page when a build ends.
+//! - A failed build leaves the server running: every page shows the errors until a save
+//!   fixes them.
+
+use std::net::IpAddr;
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use indicatif::ProgressBar;
+use notify::{RecursiveMode, Watcher};
+use tiny_http::{Header, Request, Response, Server};
+
+use crate::content::slug::slugify;
+use crate::error::{Error, Result};
+use crate::output::{self, html, OutputDir, RenderContext, Renderer, Touched};
+use crate::site::{LoadOptions, Moment, Site};
+
+/// The address the preview's script waits on for the end of a build.
+const EVENTS: &str = "/__vigie/events";
+/// Saves closer together than this are one change: editors write a file in several steps.
+const SETTLE: Duration = Duration::from_millis(30);
+/// How long an events connection is held before it is answered with nothing new.
+const HOLD: Duration = Duration::from_secs(25);
+const HTTP_THREADS: usize = 4;
+
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub now: Moment,
+    pub bind: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+}
+
+/// What the watcher tells the HTTP threads: which build the files on disk are, and the
+/// errors of the last build if it failed.
+struct Preview {
+    state: Mutex<Built>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct Built {
+    version: u64,
+    error: Option<String>,
+}
+
+impl Preview {
+    fn finished(&self, error: Option<String>) {
+        let mut built = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        built.version += 1;
+        built.error = error;
+        self.changed.notify_all();
+    }
+
+    fn current(&self) -> (u64, Option<String>) {
+        let built = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        (built.version, built.error.clone())
+    }
+
+    /// Waits until a build newer than `since` has ended, or `HOLD` has passed; true if one has.
+    fn wait_after(&self, since: u64) -> bool {
+        let built = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let (built, _) = self
+            .changed
+            .wait_timeout_while(built, HOLD, |b| b.version <= since)
+            .unwrap_or_else(|e| e.into_inner());
+        built.version > since
+    }
+}
+
+/// Serves the preview until the process is stopped. `announce` gets the address once the
+/// first build has ended (with or without errors).
+pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
+    let server = Server::http((options.bind, options.port)).map_err(|e| {
+        Error::Usage(format!(
+            "cannot listen on {}:{}: {e}",
+            options.bind, options.port
+        ))
+    })?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map_or(options.port, |a| a.port());
+    let host = if options.bind.is_unspecified() {
+        "127.0.0.1".to_string()
+    } else if options.bind.is_ipv6() {
+        format!("[{}]", options.bind)
+    } else {
+        options.bind.to_string()
+    };
+    let address = format!("http://{host}:{port}/");
+    let root = std::path::absolute(&options.root).map_err(|e| Error::io(&options.root, e))?;
+    let folder = root.join(".vigie-cache").join("preview");
+    std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+    let folder = folder.canonicalize().map_err(|e| Error::io(&folder, e))?;
+    let load = LoadOptions {
+        root: root.clone(),
+        now: options.now,
+        drafts: true,
+        base_url: Some(address.trim_end_matches('/').to_string()),
+        offline: false,
+        leaflets: true,
+    };
+    let preview = Arc::new(Preview {
+        state: Mutex::new(Built::default()),
+        changed: Condvar::new(),
+    });
+    let mut builder = Builder {
+        load,
+        folder: folder.clone(),
+        site: None,
+        preview: Arc::clone(&preview),
+        leaflets: Arc::new(Mutex::new(())),
+    };
+    builder.full();
+
+    let server = Arc::new(server);
+    for _ in 0..HTTP_THREADS {
+        let server = Arc::clone(&server);
+        let preview = Arc::clone(&preview);
+        let folder = folder.clone();
+        std::thread::spawn(move || {
+            while let Ok(request) = server.recv() {
+                answer(request, &folder, &preview);
+            }
+        });
+    }
+    announce(&address);
+
+    let (tx, rx) = channel();
+    let mut watcher = notify::recommended_watcher(tx).map_err(watch_error)?;
+    watcher
+        .watch(&root.join("site.toml"), RecursiveMode::NonRecursive)
+        .map_err(watch_error)?;
+    for dir in ["content", "templates", "themes", "static"] {
+        let dir = root.join(dir);
+        if dir.is_dir() {
+            watcher
+                .watch(&dir, RecursiveMode::Recursive)
+                .map_err(watch_error)?;
+        }
+    }
+    while let Some(paths) = next_change(&rx) {
+        builder.changed(&paths);
+    }
+    Ok(())
+}
+
+fn watch_error(e: notify::Error) -> Error {
+    Error::Usage(format!("cannot watch the site's files: {e}"))
+}
+
+/// The files of the next change, once saves have settled; none when the watcher is gone.
+fn next_change(rx: &Receiver<notify::Result<notify::Event>>) -> Option<Vec<PathBuf>> {
+    loop {
+        let mut paths = Vec::new();
+        let mut event = rx.recv().ok()?;
+        loop {
+            if let Ok(e) = event {
+                if !matches!(e.kind, notify::EventKind::Access(_)) {
+                    paths.extend(e.paths.into_iter().filter(|p| !is_editor_file(p)));
+                }
+            }
+            match rx.recv_timeout(SETTLE) {
+                Ok(next) => event = next,
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return None,
+            }
+        }
+        if !paths.is_empty() {
+            paths.sort();
+            paths.dedup();
+            return Some(paths);
+        }
+    }
+}
+
+/// Swap, backup and lock files that editors write beside the file being edited.
+fn is_editor_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}
+
+/// Rebuilds the preview as files change.
+struct Builder {
+    load: LoadOptions,
+    folder: PathBuf,
+    /// The site of the last successful build; none after an error.
+    site: Option<Arc<Site>>,
+    preview: Arc<Preview>,
+    /// Held while leaflets are typeset, so that two typesettings never write the same file.
+    leaflets: Arc<Mutex<()>>,
+}
+
+impl Builder {
+    fn changed(&mut self, paths: &[PathBuf]) {
+        match self.bundle_of(paths) {
+            Some(bundle) if self.site.is_some() => self.capsule(&bundle),
+            _ => self.full(),
+        }
+    }
+
+    /// The one capsule bundle every changed file belongs to, if there is one.
+    fn bundle_of(&self, paths: &[PathBuf]) -> Option<PathBuf> {
+        let capsules = self.load.root.join("content").join("capsules");
+        let mut bundles = paths.iter().map(|p| {
+            let rest = p.strip_prefix(&capsules).ok()?;
+            match rest.components().next()? {
+                Component::Normal(name) => Some(capsules.join(name)),
+                _ => None,
+            }
+        });
+        let first = bundles.next()??;
+        bundles.all(|b| b.as_ref() == Some(&first)).then_some(first)
+    }
+
+    /// Loads and writes the whole site (every output but leaflets, which follow on their own
+    /// thread).
+    fn full(&mut self) {
+        let started = Instant::now();
+        let result = Site::load(&self.load).and_then(|site| {
+            self.write(&site, None, outputs_before_leaflets())?;
+            Ok(site)
+        });
+        match result {
+            Ok(site) => {
+                let site = Arc::new(site);
+                println!(
+                    "Built the preview ({} capsule pages) in {} ms",
+                    site.built_capsules().count(),
+                    started.elapsed().as_millis()
+                );
+                self.preview.finished(None);
+                self.leaflets_after(Arc::clone(&site), None, true);
+                self.site = Some(site);
+            }
+            Err(e) => self.failed(&e),
+        }
+    }
+
+    /// Loads the bundle in `dir` again and writes what it touches.
+    fn capsule(&mut self, dir: &Path) {
+        let Some(old) = self.site.clone() else {
+            return self.full();
+        };
+        let started = Instant::now();
+        let name = dir.file_name().unwrap_or_default().to_string_lossy();
+        let slug = slugify(&name);
+        let result = old.with_capsule_reloaded(dir).and_then(|site| {
+            let touched = Touched {
+                list_pages: html::changed_list_pages(&old, &site, &slug),
+                slug: slug.clone(),
+            };
+            self.write(&site, Some(&touched), outputs_before_leaflets())?;
+            Ok((site, touched))
+        });
+        match result {
+            Ok((site, touched)) => {
+                let site = Arc::new(site);
+                println!(
+                    "Rebuilt {} in {} ms",
+                    dir.strip_prefix(&self.load.root).unwrap_or(dir).display(),
+                    started.elapsed().as_millis()
+                );
+                self.preview.finished(None);
+                // A new capsule's page links to its leaflet only once the leaflet exists.
+                let lang = site
+                    .capsules
+                    .iter()
+                    .find(|c| c.slug == slug)
+                    .and_then(|c| c.translations.first())
+                    .map(|t| t.lang.clone());
+                let new_leaflet = lang.is_some_and(|lang| {
+                    let pdf = output::leaflets::leaflet_path(&site, &lang, &slug);
+                    !self.folder.join(pdf).exists()
+                });
+                self.leaflets_after(Arc::clone(&site), Some(touched), new_leaflet);
+                self.site = Some(site);
+            }
+            Err(e) => self.failed(&e),
+        }
+    }
+
+    fn failed(&mut self, error: &Error) {
+        eprintln!("{error}");
+        self.site = None;
+        self.preview.finished(Some(error.to_string()));
+    }
+
+    /// Runs `outputs` into the preview folder, in place.
+    fn write(
+        &self,
+        site: &Site,
+        touched: Option<&Touched>,
+        outputs: Vec<Box<dyn Renderer>>,
+    ) -> Result<()> {
+        write_outputs(site, &self.folder, touched, outputs)
+    }
+
+    /// Typesets leaflets on their own thread; then, if pages must link to new leaflets, writes
+    /// the pages again and reloads them.
+    fn leaflets_after(&self, site: Arc<Site>, touched: Option<Touched>, pages_again: bool) {
+        let folder = self.folder.clone();
+        let preview = Arc::clone(&self.preview);
+        let lock = Arc::clone(&self.leaflets);
+        std::thread::spawn(move || {
+            let _one_at_a_time = lock.lock().unwrap_or_else(|e| e.into_inner());
+            let leaflets: Vec<Box<dyn Renderer>> = vec![Box::new(output::leaflets::Leaflets)];
+            let mut result = write_outputs(&site, &folder, touched.as_ref(), leaflets);
+            if result.is_ok() && pages_again {
+                let pages: Vec<Box<dyn Renderer>> = vec![Box::new(html::Html)];
+                result = write_outputs(&site, &folder, touched.as_ref(), pages);
+                if result.is_ok() {
+                    preview.finished(None);
+                }
+            }
+            if let Err(e) = result {
+                eprintln!("{e}");
+                preview.finished(Some(e.to_string()));
+            }
+        });
+    }
+}
+
+/// Every output of a build but the leaflets, in the build's order.
+fn outputs_before_leaflets() -> Vec<Box<dyn Renderer>> {
+    output::all()
+        .into_iter()
+        .filter(|o| o.name() != "leaflets")
+        .collect()
+}
+
+fn write_outputs(
+    site: &Site,
+    folder: &Path,
+    touched: Option<&Touched>,
+    outputs: Vec<Box<dyn Renderer>>,
+) -> Result<()> {
+    let out = OutputDir::new(folder.to_path_buf());
+    let progress = ProgressBar::hidden();
+    let ctx = RenderContext {
+        site,
+        out: &out,
+        progress: &progress,
+        touched,
+    };
+    for renderer in outputs {
+        // Files and pages that sum up the site stay as they are when one capsule changed.
+        if touched.is_some() && renderer.name() == "files" {
+            continue;
+        }
+        renderer.render(&ctx)?;
+    }
+    Ok(())
+}
+
+/// Answers one request: the reload events, a file of the preview, the errors of a failed
+/// build, or the site's 404 page.
+fn answer(request: Request, folder: &Path, preview: &Arc<Preview>) {
+    let url = request.url().to_string();
+    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+    if path == EVENTS {
+        let since = query
+            .split('&')
+            .find_map(|p| p.strip_prefix("since="))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let preview = Arc::clone(preview);
+        // Each waiting page holds a thread of its own, not one of the few answering files.
+        std::thread::spawn(move || {
+            let body = if preview.wait_after(since) {
+                "retry: 250\ndata: reload\n\n"
+            } else {
+                "retry: 250\n: nothing new\n\n"
+            };
+            let _ = request.respond(
+                Response::from_string(body)
+                    .with_header(header("Content-Type", "text/event-stream"))
+                    .with_header(header("Cache-Control", "no-store")),
+            );
+        });
+        return;
+    }
+    let (version, error) = preview.current();
+    let found = file_for(folder, path);
+    let wants_page = found
+        .as_ref()
+        .is_none_or(|f| f.extension().is_some_and(|e| e == "html"));
+    let response = match (error, found) {
+        (Some(error), _) if wants_page => page(500, &error_page(&error), version),
+        (_, Some(file)) => match std::fs::read(&file) {
+            Ok(bytes) if file.extension().is_some_and(|e| e == "html") => {
+                page(200, &String::from_utf8_lossy(&bytes), version)
+            }
+            Ok(bytes) => Response::from_data(bytes)
+                .with_header(header("Content-Type", content_type(&file)))
+                .with_header(header("Cache-Control", "no-store")),
+            Err(_) => not_found(folder, version),
+        },
+        (_, None) => not_found(folder, version),
+    };
+    let _ = request.respond(response);
+}
+
+/// A response header; names and values here are ASCII constants, which tiny_http accepts.
+fn header(name: &'static str, value: &'static str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("an ASCII header")
+}
+
+/// The file a URL path names inside the preview folder: percent-decoded, a folder giving its
+/// `index.html`; none for a path with `..`, or one that a symbolic link leads out of the
+/// folder.
+pub fn file_for(folder: &Path, path: &str) -> Option<PathBuf> {
+    let decoded = percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .ok()?;
+    let mut file = folder.to_path_buf();
+    for part in decoded.split('/').filter(|p| !p.is_empty()) {
+        if part == ".." || part == "." || part.contains('\\') || part.contains('\0') {
+            return None;
+        }
+        file.push(part);
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    let real = file.canonicalize().ok()?;
+    (real.starts_with(folder) && real.is_file()).then_some(real)
+}
+
+fn content_type(file: &Path) -> &'static str {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    match name.rsplit('.').next().unwrap_or_default() {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" if name == "feed.json" => "application/feed+json",
+        "json" => "application/json",
+        "xml" if name == "atom.xml" => "application/atom+xml",
+        "xml" if name == "feed.xml" => "application/rss+xml",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
+        "pdf" => "application/pdf",
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        "ico" => "image/x-icon",
+        "mp4" => "video/mp4",
+        "webm" => "video/webm",
+        "vtt" => "text/vtt; charset=utf-8",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+/// An HTML page with the reload script added at its end.
+fn page(status: u16, html: &str, version: u64) -> Response<std::io::Cursor<Vec<u8>>> {
+    let script = format!(
+        "<script>(function(){{var e=new EventSource('{EVENTS}?since={version}');e.onmessage=function(){{e.close();location.reload()}}}})()</script>"
+    );
+    Response::from_string(format!("{html}{script}"))
+        .with_status_code(status)
+        .with_header(header("Content-Type", "text/html; charset=utf-8"))
+        .with_header(header("Cache-Control", "no-store"))
+}
+
+fn not_found(folder: &Path, version: u64) -> Response<std::io::Cursor<Vec<u8>>> {
+    let html = std::fs::read_to_string(folder.join("404.html"))
+        .unwrap_or_else(|_| "<!DOCTYPE html><title>404</title><h1>404</h1>".to_string());
+    page(404, &html, version)
+}
+
+/// The errors of a failed build, as a page: what `vigie build` would print.
+fn error_page(error: &str) -> String {
+    let escaped = error
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Vigie: the build failed</title></head>\
+         <body style=\"font:1rem/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem\">\
+         <h1 style=\"color:#b3261e\">The build failed</h1>\
+         <p>Fix the file below and save: this page reloads by itself.</p>\
+         <pre style=\"white-space:pre-wrap;background:#f2f4f7;padding:1rem;border-left:4px solid #b3261e\">{escaped}</pre></body></html>"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_inside_the_folder_are_served() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("preview");
+        std::fs::create_dir_all(folder.join("fr")).unwrap();
+        std::fs::write(folder.join("fr/index.html"), "x").unwrap();
+        std::fs::write(dir.path().join("secret.txt"), "s").unwrap();
+        let folder = folder.canonicalize().unwrap();
+        assert!(file_for(&folder, "/fr/").is_some());
+        assert!(file_for(&folder, "/fr/index.html").is_some());
+        assert!(file_for(&folder, "/../secret.txt").is_none());
+        assert!(file_for(&folder, "/%2e%2e/secret.txt").is_none());
+        assert!(file_for(&folder, "/fr/..%2f..%2fsecret.txt").is_none());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("secret.txt"), folder.join("link.txt"))
+                .unwrap();
+            assert!(file_for(&folder, "/link.txt").is_none());
+        }
+    }
+}
