@@ -35,6 +35,7 @@ pub struct Summary {
 pub fn build(options: &BuildOptions) -> Result<Summary> {
     let start = Instant::now();
     let site = Site::load(&options.load)?;
+    crate::check::publishable(&site, None)?;
     build_site(&site, options, output::all(), start)
 }
 

@@ -48,6 +48,8 @@ pub struct Config {
     pub feeds: Feeds,
     #[serde(default)]
     pub digest: Digest,
+    #[serde(default)]
+    pub mix: Mix,
     /// Free data for themes.
     #[serde(default)]
     pub extra: toml::Table,
@@ -249,6 +251,28 @@ impl Default for Digest {
     }
 }
 
+/// The target mix of kinds for `vigie check`, in percent of what is published.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Mix {
+    pub tip: u32,
+    pub alert: u32,
+    pub news: u32,
+    pub fun: u32,
+}
+
+impl Default for Mix {
+    /// Mostly tips, something light each month, news now and then, alerts when something happens.
+    fn default() -> Self {
+        Mix {
+            tip: 60,
+            alert: 5,
+            news: 20,
+            fun: 15,
+        }
+    }
+}
+
 fn default_digest_limit() -> usize {
     8
 }
@@ -369,6 +393,17 @@ impl Config {
             errors.push(
                 file.error(span, "bleed_mm must be between 0 and 10")
                     .hint("print shops usually ask for 3 mm"),
+            );
+        }
+        let m = &self.mix;
+        let total = m.tip + m.alert + m.news + m.fun;
+        if total != 100 {
+            errors.push(
+                file.error(
+                    find_key(&file.text, "[mix]"),
+                    format!("the [mix] shares add up to {total} %, not 100 %"),
+                )
+                .hint("give tip, alert, news and fun in percent; the default is 60, 5, 20, 15"),
             );
         }
         for (table, limit) in [("feeds", self.feeds.limit), ("digest", self.digest.limit)] {

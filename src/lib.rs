@@ -6,6 +6,7 @@
 //! that [`build::build`] swaps into place only when every output succeeded.
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod error;

@@ -63,6 +63,21 @@ enum Command {
         #[arg(long)]
         no_leaflets: bool,
     },
+    /// Reread everything before publishing: privacy, content, the mix of kinds, the coming days.
+    Check {
+        /// text (grouped by capsule) or json (for CI and editors; schema in docs/check.md).
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+        /// Also write one self-contained HTML page with the findings, a chart and the calendar.
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// The moment that stands in for now: a date or an RFC 3339 datetime.
+        #[arg(long)]
+        now: Option<String>,
+        /// Do not typeset leaflets (then leaflets that fall back to their short text are not found).
+        #[arg(long)]
+        no_leaflets: bool,
+    },
     /// Preview the site, drafts and scheduled capsules included; rebuild and reload on save.
     Serve {
         /// The port to listen on (0: any free port).
@@ -92,7 +107,7 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("{e}");
             ExitCode::from(e.exit_code() as u8)
@@ -100,7 +115,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<(), Error> {
+fn run(cli: Cli) -> Result<ExitCode, Error> {
     let today = || jiff::ZonedDateTime::now().date();
     match cli.command {
         Command::Init { dir } => {
@@ -170,6 +185,42 @@ fn run(cli: Cli) -> Result<(), Error> {
                 println!("  {detail}");
             }
         }
+        Command::Check {
+            format,
+            report,
+            now,
+            no_leaflets,
+        } => {
+            let load = LoadOptions {
+                root: cli.root,
+                now: moment(now)?,
+                drafts: true,
+                base_url: None,
+                offline: false,
+                leaflets: !no_leaflets,
+            };
+            let (site, found) = vigie::check::run(&load)?;
+            if format == "json" {
+                println!("{:#}", vigie::check::report::json(&found));
+            } else {
+                print!(
+                    "{}",
+                    vigie::check::report::text(&found, std::io::stdout().is_terminal())
+                );
+            }
+            if let Some(file) = report {
+                let now = vigie::locale::iso_datetime(site.now, &site.tz);
+                let html = vigie::check::report::html(
+                    &found,
+                    site.config.title(site.config.default_language()),
+                    &now,
+                )?;
+                std::fs::write(&file, html).map_err(|e| Error::io(&file, e))?;
+            }
+            if found.errors() > 0 {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }

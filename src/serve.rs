@@ -7,8 +7,9 @@
 //! - A save inside one capsule's bundle reloads that bundle alone and rewrites its pages, the
 //!   list pages whose capsules changed, and the feeds, digest and sitemap; any other save
 //!   (site.toml, a page, a template, the theme, a static file) rebuilds everything.
-//! - Leaflets are typeset on a thread of their own after the pages are written, so that PDF
-//!   work never delays a reload.
+//! - Leaflets are typeset when the browser asks for one, and again on a thread of their own
+//!   after their capsule is saved, so that PDF work never delays a reload; a booklet is made
+//!   when it is asked for, and dropped when a capsule changes.
 //! - Pages get a small script, in the preview only, that waits on `/__vigie/events` (Server-Sent
 //!   Events, one event per connection) and reloads the page when a build ends.
 //! - A failed build leaves the server running: every page shows the errors until a save
@@ -50,6 +51,11 @@ pub struct ServeOptions {
 struct Preview {
     state: Mutex<Built>,
     changed: Condvar,
+    folder: PathBuf,
+    /// The site of the last successful build, for leaflets asked for; none after an error.
+    site: Mutex<Option<Arc<Site>>>,
+    /// Held while leaflets are typeset, so that two typesettings never write the same file.
+    typesetting: Mutex<()>,
 }
 
 #[derive(Default)]
@@ -64,6 +70,34 @@ impl Preview {
         built.version += 1;
         built.error = error;
         self.changed.notify_all();
+    }
+
+    fn site(&self) -> Option<Arc<Site>> {
+        self.site.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn set_site(&self, site: Option<Arc<Site>>) {
+        *self.site.lock().unwrap_or_else(|e| e.into_inner()) = site;
+    }
+
+    /// Typesets what a missing PDF needs: a capsule's leaflets, or every leaflet and the
+    /// booklets for a booklet.
+    fn typeset(&self, path: &str) -> Result<()> {
+        let Some(site) = self.site() else {
+            return Ok(());
+        };
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let touched = match parts.as_slice() {
+            [_, "capsules", slug, "leaflet.pdf"] => Some(Touched {
+                slug: (*slug).to_string(),
+                list_pages: Default::default(),
+            }),
+            [_, "booklet.pdf"] => None,
+            _ => return Ok(()),
+        };
+        let _one_at_a_time = self.typesetting.lock().unwrap_or_else(|e| e.into_inner());
+        let leaflets: Vec<Box<dyn Renderer>> = vec![Box::new(output::leaflets::Leaflets)];
+        write_outputs(&site, &self.folder, touched.as_ref(), leaflets)
     }
 
     fn current(&self) -> (u64, Option<String>) {
@@ -118,13 +152,15 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
     let preview = Arc::new(Preview {
         state: Mutex::new(Built::default()),
         changed: Condvar::new(),
+        folder: folder.clone(),
+        site: Mutex::new(None),
+        typesetting: Mutex::new(()),
     });
     let mut builder = Builder {
         load,
         folder: folder.clone(),
         site: None,
         preview: Arc::clone(&preview),
-        leaflets: Arc::new(Mutex::new(())),
     };
     builder.full();
 
@@ -210,8 +246,6 @@ struct Builder {
     /// The site of the last successful build; none after an error.
     site: Option<Arc<Site>>,
     preview: Arc<Preview>,
-    /// Held while leaflets are typeset, so that two typesettings never write the same file.
-    leaflets: Arc<Mutex<()>>,
 }
 
 impl Builder {
@@ -241,6 +275,7 @@ impl Builder {
     fn full(&mut self) {
         let started = Instant::now();
         let result = Site::load(&self.load).and_then(|site| {
+            crate::check::publishable(&site, None)?;
             self.write(&site, None, outputs_before_leaflets())?;
             Ok(site)
         });
@@ -252,8 +287,8 @@ impl Builder {
                     site.built_capsules().count(),
                     started.elapsed().as_millis()
                 );
+                self.preview.set_site(Some(Arc::clone(&site)));
                 self.preview.finished(None);
-                self.leaflets_after(Arc::clone(&site), None, true);
                 self.site = Some(site);
             }
             Err(e) => self.failed(&e),
@@ -269,6 +304,7 @@ impl Builder {
         let name = dir.file_name().unwrap_or_default().to_string_lossy();
         let slug = slugify(&name);
         let result = old.with_capsule_reloaded(dir).and_then(|site| {
+            crate::check::publishable(&site, Some(&slug))?;
             let touched = Touched {
                 list_pages: html::changed_list_pages(&old, &site, &slug),
                 slug: slug.clone(),
@@ -284,19 +320,9 @@ impl Builder {
                     dir.strip_prefix(&self.load.root).unwrap_or(dir).display(),
                     started.elapsed().as_millis()
                 );
+                self.preview.set_site(Some(Arc::clone(&site)));
                 self.preview.finished(None);
-                // A new capsule's page links to its leaflet only once the leaflet exists.
-                let lang = site
-                    .capsules
-                    .iter()
-                    .find(|c| c.slug == slug)
-                    .and_then(|c| c.translations.first())
-                    .map(|t| t.lang.clone());
-                let new_leaflet = lang.is_some_and(|lang| {
-                    let pdf = output::leaflets::leaflet_path(&site, &lang, &slug);
-                    !self.folder.join(pdf).exists()
-                });
-                self.leaflets_after(Arc::clone(&site), Some(touched), new_leaflet);
+                self.leaflets_after(touched);
                 self.site = Some(site);
             }
             Err(e) => self.failed(&e),
@@ -306,6 +332,7 @@ impl Builder {
     fn failed(&mut self, error: &Error) {
         eprintln!("{error}");
         self.site = None;
+        self.preview.set_site(None);
         self.preview.finished(Some(error.to_string()));
     }
 
@@ -319,24 +346,34 @@ impl Builder {
         write_outputs(site, &self.folder, touched, outputs)
     }
 
-    /// Typesets leaflets on their own thread; then, if pages must link to new leaflets, writes
-    /// the pages again and reloads them.
-    fn leaflets_after(&self, site: Arc<Site>, touched: Option<Touched>, pages_again: bool) {
-        let folder = self.folder.clone();
+    /// Typesets the leaflets of a capsule just saved, on a thread of their own, if they were
+    /// made before; the booklets, now out of date, go until they are asked for again.
+    fn leaflets_after(&self, touched: Touched) {
         let preview = Arc::clone(&self.preview);
-        let lock = Arc::clone(&self.leaflets);
         std::thread::spawn(move || {
-            let _one_at_a_time = lock.lock().unwrap_or_else(|e| e.into_inner());
-            let leaflets: Vec<Box<dyn Renderer>> = vec![Box::new(output::leaflets::Leaflets)];
-            let mut result = write_outputs(&site, &folder, touched.as_ref(), leaflets);
-            if result.is_ok() && pages_again {
-                let pages: Vec<Box<dyn Renderer>> = vec![Box::new(html::Html)];
-                result = write_outputs(&site, &folder, touched.as_ref(), pages);
-                if result.is_ok() {
-                    preview.finished(None);
-                }
+            let Some(site) = preview.site() else {
+                return;
+            };
+            for lang in site.languages() {
+                let _ = std::fs::remove_file(
+                    preview
+                        .folder
+                        .join(output::leaflets::booklet_path(&site, lang)),
+                );
             }
-            if let Err(e) = result {
+            let made_before = site.languages().iter().any(|lang| {
+                let pdf = output::leaflets::leaflet_path(&site, lang, &touched.slug);
+                preview.folder.join(pdf).exists()
+            });
+            if !made_before {
+                return;
+            }
+            let _one_at_a_time = preview
+                .typesetting
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            let leaflets: Vec<Box<dyn Renderer>> = vec![Box::new(output::leaflets::Leaflets)];
+            if let Err(e) = write_outputs(&site, &preview.folder, Some(&touched), leaflets) {
                 eprintln!("{e}");
                 preview.finished(Some(e.to_string()));
             }
@@ -404,7 +441,13 @@ fn answer(request: Request, folder: &Path, preview: &Arc<Preview>) {
         return;
     }
     let (version, error) = preview.current();
-    let found = file_for(folder, path);
+    let mut found = file_for(folder, path);
+    if found.is_none() && path.ends_with(".pdf") {
+        match preview.typeset(path) {
+            Ok(()) => found = file_for(folder, path),
+            Err(e) => eprintln!("{e}"),
+        }
+    }
     let wants_page = found
         .as_ref()
         .is_none_or(|f| f.extension().is_some_and(|e| e == "html"));

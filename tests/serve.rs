@@ -105,7 +105,8 @@ impl Server {
     }
 }
 
-/// A GET of `path` exactly as written (no client tidies it up): status, headers, body.
+/// A GET of `path` exactly as written (no client tidies it up): status, headers, body (as
+/// text, lossily for a PDF).
 fn get(host: &str, path: &str) -> (u16, String, String) {
     let mut stream = TcpStream::connect(host).expect("connect");
     write!(
@@ -113,8 +114,9 @@ fn get(host: &str, path: &str) -> (u16, String, String) {
         "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
     )
     .expect("send");
-    let mut response = String::new();
-    stream.read_to_string(&mut response).expect("read");
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).expect("read");
+    let response = String::from_utf8_lossy(&bytes);
     let (head, body) = response.split_once("\r\n\r\n").expect("a response");
     let status = head
         .split_whitespace()
@@ -159,6 +161,11 @@ fn a_saved_capsule_is_rebuilt_and_the_open_pages_reload() {
     // Files come with their types; unknown paths get the site's 404 page.
     let (_, head, _) = server.get("/fr/feed.xml");
     assert!(head.contains("content-type: application/rss+xml"), "{head}");
+    // Leaflets are typeset when asked for.
+    let (status, head, pdf) = server.get("/fr/capsules/fermez/leaflet.pdf");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: application/pdf"), "{head}");
+    assert!(pdf.starts_with("%PDF-"));
     let (status, _, missing) = server.get("/fr/nowhere/");
     assert_eq!(status, 404);
     assert!(

@@ -871,22 +871,30 @@ impl<'a> Pages<'a> {
     /// the build made no PDF (`--no-leaflets`).
     fn leaflet_link(&self, from: &str, pdf: &str) -> Value {
         let site = self.site;
-        let bytes = site.leaflets.then(|| self.shared.out_size(pdf)).flatten();
-        let Some(bytes) = bytes else {
+        if !site.leaflets {
             return Value::Null;
-        };
-        let size = if bytes >= 1024 * 1024 {
-            let mb = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
-                .replace('.', self.string("decimal_sep"));
-            format!("{mb} {}", self.string("unit_mb"))
-        } else {
-            format!("{} {}", bytes.div_ceil(1024), self.string("unit_kb"))
-        };
+        }
         let paper = site.config.print.paper.name();
-        json!({
-            "href": site.urls.href(from, pdf),
-            "details": self.string("pdf_details").replace("{paper}", paper).replace("{size}", &size),
-        })
+        // A preview typesets a leaflet when it is asked for: until then it has no size.
+        let details = match self.shared.out_size(pdf) {
+            Some(bytes) => {
+                let size = if bytes >= 1024 * 1024 {
+                    let mb = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+                        .replace('.', self.string("decimal_sep"));
+                    format!("{mb} {}", self.string("unit_mb"))
+                } else {
+                    format!("{} {}", bytes.div_ceil(1024), self.string("unit_kb"))
+                };
+                self.string("pdf_details")
+                    .replace("{paper}", paper)
+                    .replace("{size}", &size)
+            }
+            None => self
+                .string("pdf_details")
+                .replace("{paper}", paper)
+                .replace(", {size}", ""),
+        };
+        json!({ "href": site.urls.href(from, pdf), "details": details })
     }
 
     /// A capsule's social kit: each post in a field to copy, with its length against its
@@ -994,10 +1002,9 @@ impl<'a> Pages<'a> {
             })
             .collect();
         c.insert("items", &items);
-        c.insert(
-            "booklet",
-            &self.leaflet_link(&path, &leaflets::booklet_path(site, lang)),
-        );
+        let booklet = (!leaflets::booklet_tips(site, lang).is_empty())
+            .then(|| self.leaflet_link(&path, &leaflets::booklet_path(site, lang)));
+        c.insert("booklet", &booklet);
         c.insert(
             "intro",
             &self

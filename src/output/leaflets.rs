@@ -127,26 +127,8 @@ impl Renderer for Leaflets {
         let typesetter = Typesetter::new(&site.theme)?;
         let cache = Cache::new(&site.root, "print");
         let print = Print::new(site, &typesetter)?;
-        let jobs: Vec<(&str, usize)> = site
-            .languages()
-            .iter()
-            .flat_map(|lang| {
-                site.in_language(lang)
-                    .built
-                    .iter()
-                    .filter(|&&i| ctx.wants(&site.capsules[i]))
-                    .map(move |&i| (lang.as_str(), i))
-            })
-            .collect();
-        ctx.progress.inc_length(jobs.len() as u64);
-        let fits: Vec<Fit> = on_own_threads(jobs.len(), |k| {
-            let (lang, i) = jobs[k];
-            let fit = print.leaflet(ctx, &cache, lang, &site.capsules[i]);
-            ctx.progress.inc(1);
-            fit
-        })
-        .into_iter()
-        .collect::<Result<_>>()?;
+        let (jobs, fits): (Vec<(&str, usize)>, Vec<Fit>) =
+            leaflets(ctx, &print, &cache)?.into_iter().unzip();
         // The booklet prints each tip's text as its leaflet does.
         let fit_by_job: std::collections::HashMap<(&str, usize), Fit> =
             jobs.iter().copied().zip(fits.iter().copied()).collect();
@@ -189,6 +171,51 @@ impl Renderer for Leaflets {
             detail: Some(detail),
         })
     }
+}
+
+/// Typesets (or takes from the cache) the leaflet of every capsule page the build wants, on
+/// threads of their own; gives each (language, capsule index) with the text it printed.
+fn leaflets<'s>(
+    ctx: &RenderContext<'s>,
+    print: &Print,
+    cache: &Cache,
+) -> Result<Vec<((&'s str, usize), Fit)>> {
+    let site = ctx.site;
+    let jobs: Vec<(&str, usize)> = site
+        .languages()
+        .iter()
+        .flat_map(|lang| {
+            site.in_language(lang)
+                .built
+                .iter()
+                .filter(|&&i| ctx.wants(&site.capsules[i]))
+                .map(move |&i| (lang.as_str(), i))
+        })
+        .collect();
+    ctx.progress.inc_length(jobs.len() as u64);
+    let fits: Vec<Fit> = on_own_threads(jobs.len(), |k| {
+        let (lang, i) = jobs[k];
+        let fit = print.leaflet(ctx, cache, lang, &site.capsules[i]);
+        ctx.progress.inc(1);
+        fit
+    })
+    .into_iter()
+    .collect::<Result<_>>()?;
+    Ok(jobs.into_iter().zip(fits).collect())
+}
+
+/// The leaflets that print their short text because the body does not fit, as (capsule
+/// folder, language), for `vigie check`; the leaflets are written into `ctx.out`.
+pub fn short_texts(ctx: &RenderContext) -> Result<Vec<(std::path::PathBuf, String)>> {
+    let site = ctx.site;
+    let typesetter = Typesetter::new(&site.theme)?;
+    let print = Print::new(site, &typesetter)?;
+    let cache = Cache::new(&site.root, "print");
+    Ok(leaflets(ctx, &print, &cache)?
+        .into_iter()
+        .filter(|(_, fit)| fit.is_short())
+        .map(|((lang, i), _)| (site.capsules[i].rel_dir.clone(), lang.to_string()))
+        .collect())
 }
 
 /// What every document of a build shares.

@@ -1,0 +1,238 @@
+//! Content that will read, share or print badly: weak alt text, long titles, summaries and
+//! bodies, a missing picture or translation, alerts that last too long, photos too small to
+//! print sharply, leaflets that fall back to their short text, links that lead nowhere or
+//! not over https.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use pulldown_cmark::{Event, Tag};
+
+use super::{Finding, Severity};
+use crate::content::capsule::{Capsule, Translation};
+use crate::content::front_matter::Kind;
+use crate::error::Diagnostic;
+use crate::site::Site;
+
+/// Past these, a title is cut in search results and share cards, and a summary in feeds.
+pub const TITLE_MAX: usize = 70;
+pub const SUMMARY_MAX: usize = 200;
+/// Capsules are brief: about 80 words on social networks, a little more on the site.
+pub const BODY_WORDS_MAX: usize = 120;
+pub const ALERT_DAYS_MAX: i64 = 30;
+pub const PRINT_DPI_MIN: f64 = 300.0;
+/// Alt texts that say nothing of the picture.
+const EMPTY_ALTS: [&str; 10] = [
+    "image",
+    "photo",
+    "picture",
+    "afbeelding",
+    "foto",
+    "bild",
+    "illustration",
+    "img",
+    "logo",
+    "capsule",
+];
+
+pub fn findings(
+    site: &Site,
+    capsule: &Capsule,
+    short_leaflets: &[(PathBuf, String)],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut add = |severity, rule, diagnostic: Diagnostic| {
+        out.push(Finding {
+            severity,
+            rule,
+            capsule: Some(capsule.rel_dir.clone()),
+            diagnostic,
+        })
+    };
+    let warn = Severity::Warning;
+    for t in &capsule.translations {
+        let file = &t.source;
+        if let Some(alt) = &t.image_alt {
+            if is_weak_alt(alt, capsule) {
+                add(warn, "content/alt-text", file.error(value_span(&file.text, "alt"), format!("the alt text `{alt}` does not describe the picture"))
+                    .hint("say what the picture shows, for someone who cannot see it: \"a hand locks a front door\""));
+            }
+        }
+        let title = t.title.chars().count();
+        if title > TITLE_MAX {
+            add(warn, "content/title-length", file.error(value_span(&file.text, "title"), format!("the title has {title} characters; past {TITLE_MAX} it is cut in search results and share cards"))
+                .hint("keep one idea, as a question or an imperative"));
+        }
+        let summary = t.summary.chars().count();
+        if summary > SUMMARY_MAX {
+            add(warn, "content/summary-length", file.error(value_span(&file.text, "summary"), format!("the summary has {summary} characters; feeds and e-mails show about {SUMMARY_MAX}"))
+                .hint("one or two sentences: what to do"));
+        }
+        if t.body.first_words(BODY_WORDS_MAX + 1) > BODY_WORDS_MAX {
+            add(warn, "content/body-length", file.error(body_span(&file.text), format!("the text has more than {BODY_WORDS_MAX} words; a capsule is one practical tip, read in a minute"))
+                .hint("keep the tip and the action; link to a page for the rest"));
+        }
+        if short_leaflets
+            .iter()
+            .any(|(dir, lang)| dir == &capsule.rel_dir && lang == &t.lang)
+        {
+            add(
+                warn,
+                "content/leaflet-short",
+                Diagnostic::in_file(
+                    &file.path,
+                    "the text is too long for the leaflet, which prints the short text instead",
+                )
+                .hint("shorten the text, or check that [leaflet] short says what matters"),
+            );
+        }
+        links(site, t, &mut add);
+    }
+    let first = capsule.translations.first().map(|t| &t.source);
+    let in_first = |key: &str| -> Diagnostic {
+        match first {
+            Some(file) => file.error(value_span(&file.text, key), ""),
+            None => Diagnostic::in_file(&capsule.rel_dir, ""),
+        }
+    };
+    let with = |mut d: Diagnostic, message: String, hint: &str| {
+        d.message = message;
+        d.hint(hint)
+    };
+    match &capsule.image {
+        None => add(
+            warn,
+            "content/no-picture",
+            Diagnostic::in_file(&capsule.rel_dir, "the capsule has no picture")
+                .hint("posts with a picture are seen far more; add an [image] with its alt text"),
+        ),
+        Some(picture) => {
+            let width_mm = site.config.print.paper.size_mm().0;
+            let dpi = picture.dpi_at(width_mm);
+            if dpi < PRINT_DPI_MIN && picture.format == crate::images::Format::Raster {
+                add(warn, "content/print-resolution", with(in_first("src"), format!("the photo prints at {dpi:.0} dpi across the {} leaflet; print shops want {PRINT_DPI_MIN:.0}", site.config.print.paper.name()), &format!("use a photo at least {} pixels wide", crate::images::pixels_at_300_dpi(width_mm))));
+            }
+        }
+    }
+    if capsule.kind == Kind::Alert {
+        if let Some(expires) = capsule.expires {
+            let days = (expires.as_second() - capsule.date.as_second()) / 86_400;
+            if days > ALERT_DAYS_MAX {
+                add(warn, "content/alert-duration", with(in_first("expires"), format!("the alert runs for {days} days; an alert is news, and one that lasts more than {ALERT_DAYS_MAX} days stops being read"), "end it sooner, and make a tip of what stays true"));
+            }
+        }
+    }
+    for lang in site.languages() {
+        if capsule.translation(lang).is_none() {
+            add(
+                warn,
+                "content/missing-translation",
+                Diagnostic::in_file(
+                    &capsule.rel_dir,
+                    format!("the capsule has no `{lang}` translation"),
+                )
+                .hint(format!(
+                    "add index.{lang}.md: residents reading in {lang} do not see this capsule"
+                )),
+            );
+        }
+    }
+    out
+}
+
+fn is_weak_alt(alt: &str, capsule: &Capsule) -> bool {
+    let alt = alt.trim().to_lowercase();
+    let file = capsule
+        .image
+        .as_ref()
+        .map(|p| p.src.to_lowercase())
+        .unwrap_or_default();
+    let stem = file.rsplit_once('.').map_or(file.as_str(), |(s, _)| s);
+    alt.chars().count() < 5 || alt == file || alt == stem || EMPTY_ALTS.contains(&alt.as_str())
+}
+
+/// Links in the body: to the site itself but to no page of it, or to another site without
+/// https.
+fn links(site: &Site, t: &Translation, add: &mut impl FnMut(Severity, &'static str, Diagnostic)) {
+    let base = site.config.base_url.get_ref().trim_end_matches('/');
+    let file = &t.source;
+    for event in t.body.events() {
+        let Event::Start(Tag::Link { dest_url, .. }) = event else {
+            continue;
+        };
+        let span = file
+            .text
+            .find(dest_url.as_ref())
+            .map_or(0..0, |i| i..i + dest_url.len());
+        if let Some(path) = dest_url.strip_prefix(base) {
+            if !leads_somewhere(site, path) {
+                add(Severity::Warning, "content/broken-link", file.error(span, format!("`{dest_url}` leads to no page of this site"))
+                    .hint("link to a capsule with @/capsules/<folder> and to a page with @/pages/<name>: Vigie checks those"));
+            }
+        } else if dest_url.starts_with("http://") {
+            add(Severity::Warning, "content/insecure-link", file.error(span, format!("`{dest_url}` is not https"))
+                .hint("use the https:// address; most sites have one, and browsers warn about the others"));
+        }
+    }
+}
+
+/// Whether a path of the site is one that a build writes (`/fr/capsules/x/`, a page, a list).
+fn leads_somewhere(site: &Site, path: &str) -> bool {
+    let parts: Vec<&str> = path
+        .split(['#', '?'])
+        .next()
+        .unwrap_or_default()
+        .split('/')
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [] => true,
+        [lang, rest @ ..] if site.languages().iter().any(|l| l == lang) => match rest {
+            [] => true,
+            ["capsules"] | ["capsules", "page", ..] => true,
+            ["capsules", slug, ..] => site
+                .capsules
+                .iter()
+                .any(|c| c.slug == *slug && c.translation(lang).is_some()),
+            ["kinds" | "tags" | "districts" | "leaflets" | "digest" | "share", ..] => true,
+            ["feed.xml" | "atom.xml" | "feed.json" | "booklet.pdf"] => true,
+            [slug, ..] => site
+                .pages
+                .iter()
+                .any(|p| p.slug == *slug && p.lang == *lang),
+        },
+        _ => false,
+    }
+}
+
+/// Where `key = value` is written in a front matter, for a caret under the value; the start of
+/// the file if it is not there (a default).
+fn value_span(text: &str, key: &str) -> Range<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key) {
+            if rest.trim_start().starts_with('=') {
+                let value_start = offset + line.find('=').map_or(0, |i| i + 1);
+                let value = line[value_start - offset..].trim();
+                let start = value_start + line[value_start - offset..].find(value).unwrap_or(0);
+                return start..start + value.len();
+            }
+        }
+        if offset > 0 && trimmed.trim_end() == "+++" {
+            break;
+        }
+        offset += line.len();
+    }
+    0..0
+}
+
+/// The first line of the body, after the front matter.
+fn body_span(text: &str) -> Range<usize> {
+    let after = text.match_indices("+++").nth(1).map_or(0, |(i, _)| i + 3);
+    let start = after
+        + text[after..]
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(0);
+    start..text[start..].find('\n').map_or(text.len(), |i| start + i)
+}

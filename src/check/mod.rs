@@ -1,0 +1,230 @@
+//! `vigie check`: the colleague who rereads everything before it goes out. Privacy slips
+//! (`privacy`), content that will read or print badly (`content`), and the mix of kinds and
+//! the coming days (`mix`); `report` writes the findings as text, JSON or an HTML page.
+//!
+//! Grave privacy slips in an alert or a news item (a plate, a valid national register number,
+//! an IBAN) are errors that stop `vigie build` too; everything else is a warning.
+
+pub mod content;
+pub mod mix;
+pub mod privacy;
+pub mod report;
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::content::capsule::{Capsule, Status, Translation};
+use crate::content::front_matter::Kind;
+use crate::error::{Diagnostic, Error, Result};
+use crate::output::{leaflets, OutputDir, RenderContext};
+use crate::site::{LoadOptions, Site};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One thing to fix or to look at, located in a file.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub severity: Severity,
+    /// A stable name, such as `privacy/plate` or `content/title-length`.
+    pub rule: &'static str,
+    /// The capsule's folder, for grouping; none for what concerns the site as a whole.
+    pub capsule: Option<PathBuf>,
+    pub diagnostic: Diagnostic,
+}
+
+/// Everything `check` found and worked out.
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub mix: mix::Mix,
+    pub calendar: mix::Calendar,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// Loads the site (drafts and scheduled capsules included: they are about to go out) and
+/// checks it; the leaflets are typeset (or taken from the cache) into a scratch folder to learn
+/// which fall back to their short text.
+pub fn run(load: &LoadOptions) -> Result<(Site, Report)> {
+    let site = Site::load(load)?;
+    let short = if site.leaflets {
+        let scratch = site.root.join(".vigie-cache").join("check");
+        let out = OutputDir::new(scratch.clone());
+        let progress = indicatif::ProgressBar::hidden();
+        let ctx = RenderContext {
+            site: &site,
+            out: &out,
+            progress: &progress,
+            touched: None,
+        };
+        let short = leaflets::short_texts(&ctx);
+        let _ = std::fs::remove_dir_all(&scratch);
+        short?
+    } else {
+        Vec::new()
+    };
+    let report = check(&site, &short);
+    Ok((site, report))
+}
+
+/// Checks a loaded site; `short_leaflets` names the (capsule folder, language) leaflets that
+/// print their short text because the body does not fit.
+pub fn check(site: &Site, short_leaflets: &[(PathBuf, String)]) -> Report {
+    let mut findings = Vec::new();
+    for capsule in &site.capsules {
+        findings.extend(privacy_findings(site, capsule));
+        findings.extend(content::findings(site, capsule, short_leaflets));
+    }
+    findings.sort_by(|a, b| {
+        (
+            &a.capsule,
+            a.severity,
+            &a.diagnostic.file,
+            a.diagnostic.line,
+            a.diagnostic.column,
+        )
+            .cmp(&(
+                &b.capsule,
+                b.severity,
+                &b.diagnostic.file,
+                b.diagnostic.line,
+                b.diagnostic.column,
+            ))
+    });
+    Report {
+        findings,
+        mix: mix::mix(site),
+        calendar: mix::calendar(site),
+    }
+}
+
+/// Stops a build that would publish grave privacy slips: a plate, a valid national register
+/// number or an IBAN in an alert or a news item (drafts wait for their turn). `only` limits
+/// the check to one capsule, the one a preview just reloaded.
+pub fn publishable(site: &Site, only: Option<&str>) -> Result<()> {
+    let errors: Vec<Diagnostic> = site
+        .capsules
+        .par_iter()
+        .filter(|c| only.is_none_or(|slug| c.slug == slug))
+        .filter(|c| c.status != Status::Draft && matches!(c.kind, Kind::Alert | Kind::News))
+        .flat_map_iter(|c| privacy_findings(site, c))
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.diagnostic)
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Content(errors))
+    }
+}
+
+fn privacy_findings(site: &Site, capsule: &Capsule) -> Vec<Finding> {
+    let own_phones: Vec<String> = site
+        .config
+        .contacts
+        .values()
+        .filter_map(|c| c.phone.as_deref())
+        .map(privacy::phone_digits)
+        .collect();
+    let own_emails: Vec<String> = site
+        .config
+        .contacts
+        .values()
+        .filter_map(|c| c.email.as_deref())
+        .map(str::to_lowercase)
+        .collect();
+    let grave_kind = matches!(capsule.kind, Kind::Alert | Kind::News);
+    let mut findings = Vec::new();
+    for t in &capsule.translations {
+        for found in privacy::scan(&t.source.text) {
+            if is_allowed(t, &found, &own_phones, &own_emails) {
+                continue;
+            }
+            let severity = if grave_kind && found.slip.is_grave() {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            let hint = if severity == Severity::Error {
+                format!(
+                    "an {} must not identify anyone: remove it (say \"a car\", \"the district\")",
+                    capsule.kind.as_str()
+                )
+            } else {
+                "remove it or keep to the street or district; if it is meant to be public (a service's own number), add it to allow = [...] in this file".to_string()
+            };
+            findings.push(Finding {
+                severity,
+                rule: found.slip.rule(),
+                capsule: Some(capsule.rel_dir.clone()),
+                diagnostic: t
+                    .source
+                    .error(
+                        found.span.clone(),
+                        format!("{} in the text: `{}`", found.slip.what(), found.text),
+                    )
+                    .hint(hint),
+            });
+        }
+    }
+    findings
+}
+
+/// Whether a slip is meant to be there: in this translation's `allow`, or the site's own phone
+/// number or e-mail address.
+fn is_allowed(
+    t: &Translation,
+    found: &privacy::Found,
+    own_phones: &[String],
+    own_emails: &[String],
+) -> bool {
+    let normal = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let text = normal(&found.text);
+    if t.allow.iter().any(|a| normal(a).contains(&text)) {
+        return true;
+    }
+    match found.slip {
+        privacy::Slip::Phone => {
+            let digits = privacy::phone_digits(&found.text);
+            own_phones.contains(&digits)
+                || t.allow.iter().any(|a| privacy::phone_digits(a) == digits)
+        }
+        privacy::Slip::Email => own_emails.contains(&text),
+        _ => false,
+    }
+}

@@ -1,0 +1,330 @@
+//! Privacy slips in a capsule's text: licence plates, phone numbers, national register numbers,
+//! IBANs, e-mail addresses, street addresses with a house number, titled names and first names
+//! with an initial. The patterns are those of the research notes (section 5.4), tested there
+//! on Belgian examples.
+//!
+//! The whole translation file is scanned, so that a slip is located at its line and column:
+//! the front matter's text values (title, summary, alt text, credit, leaflet texts, SMS) and
+//! the body, with web addresses blanked out first (a photo's file name or a press article's
+//! address is not a slip).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What a slip is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slip {
+    Plate,
+    Phone,
+    RegisterNumber,
+    Iban,
+    Email,
+    Address,
+    TitledName,
+    NameInitial,
+}
+
+impl Slip {
+    pub fn rule(self) -> &'static str {
+        match self {
+            Slip::Plate => "privacy/plate",
+            Slip::Phone => "privacy/phone",
+            Slip::RegisterNumber => "privacy/register-number",
+            Slip::Iban => "privacy/iban",
+            Slip::Email => "privacy/email",
+            Slip::Address => "privacy/address",
+            Slip::TitledName => "privacy/titled-name",
+            Slip::NameInitial => "privacy/name-initial",
+        }
+    }
+
+    pub fn what(self) -> &'static str {
+        match self {
+            Slip::Plate => "a licence plate",
+            Slip::Phone => "a phone number",
+            Slip::RegisterNumber => "a national register number",
+            Slip::Iban => "a bank account number (IBAN)",
+            Slip::Email => "an e-mail address",
+            Slip::Address => "a street address with a house number",
+            Slip::TitledName => "a person's name",
+            Slip::NameInitial => "a first name with an initial",
+        }
+    }
+
+    /// Slips that identify a person or a car beyond doubt: errors in an alert or a news item.
+    pub fn is_grave(self) -> bool {
+        matches!(self, Slip::Plate | Slip::RegisterNumber | Slip::Iban)
+    }
+}
+
+/// One slip found: what, where in the scanned file (bytes), and the text.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub slip: Slip,
+    pub span: Range<usize>,
+    pub text: String,
+}
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("a tested pattern")
+}
+
+static PATTERNS: LazyLock<Vec<(Slip, Regex)>> = LazyLock::new(|| {
+    vec![
+        // Case-sensitive on purpose: `(?i)` would read "2 ans 123" as a plate.
+        (
+            Slip::Plate,
+            regex(
+                r"\b(?:[1-9][-. ]?[A-Z]{3}[-. ]?[0-9]{3}|[A-Z]{3}[-. ]?[0-9]{3}|[0-9]{3}[-. ]?[A-Z]{3})\b",
+            ),
+        ),
+        (
+            Slip::Phone,
+            regex(r"(?:\+|\b00)32[ ./-]?(?:\(0\)[ ./-]?)?[1-9](?:[ ./-]?[0-9]){7,8}\b"),
+        ),
+        (Slip::Phone, regex(r"\b0[1-9](?:[ ./-]?[0-9]){7,8}\b")),
+        (
+            Slip::RegisterNumber,
+            regex(r"\b[0-9]{2}[. ]?[0-9]{2}[. ]?[0-9]{2}[-. ]?[0-9]{3}[. ]?[0-9]{2}\b"),
+        ),
+        (Slip::Iban, regex(r"(?i)\bBE[0-9]{2}(?: ?[0-9]{4}){3}\b")),
+        (
+            Slip::Email,
+            regex(r"(?i)\b[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}\b"),
+        ),
+        (
+            Slip::Address,
+            regex(
+                r"(?i)\b(?:rue|avenue|av\.|chaussée|boulevard|bd|place|square|drève|allée|clos|impasse|quai|chemin)\s[^,;\n]{1,40}?\s[0-9]{1,4}[a-z]?\b",
+            ),
+        ),
+        (
+            Slip::Address,
+            regex(
+                r"(?i)\b\w+(?:straat|laan|steenweg|plein|lei|dreef|kaai|weg|straße|strasse|platz|gasse)\s[0-9]{1,4}[a-z]?\b",
+            ),
+        ),
+        (
+            Slip::TitledName,
+            regex(
+                r"\b(?:M\.|Mme|Mlle|Monsieur|Madame|Dhr\.|Mevr\.|Meneer|Mevrouw|Herr|Frau)\s+\p{Lu}\p{Ll}+",
+            ),
+        ),
+        (
+            Slip::NameInitial,
+            regex(r"\b\p{Lu}\p{Ll}+\s\p{Lu}\.(?:\s|,)"),
+        ),
+    ]
+});
+
+/// Web addresses, blanked before scanning: digits in a link are not phone numbers.
+static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:https?://|www\.)[^\s)>\]]+"));
+/// Dates and times, blanked before looking for phone numbers (`04/11/2025 09:00` is not one),
+/// and only then: a register number looks like a date.
+static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\b|\b[0-9]{1,2}[:h][0-9]{2}\b")
+});
+
+/// Front-matter keys whose values are text a reader sees.
+const TEXT_KEYS: [&str; 9] = [
+    "title", "summary", "alt", "credit", "headline", "short", "cta", "sms", "text",
+];
+
+/// The slips in a capsule's translation file.
+pub fn scan(file: &str) -> Vec<Found> {
+    let text = readable(file);
+    let without_dates = blank(&text, &DATE_TIME);
+    let mut found = Vec::new();
+    for (slip, pattern) in PATTERNS.iter() {
+        let haystack = if *slip == Slip::Phone {
+            &without_dates
+        } else {
+            &text
+        };
+        for m in pattern.find_iter(haystack) {
+            if *slip == Slip::RegisterNumber && !register_number_checks_out(m.as_str()) {
+                continue;
+            }
+            found.push(Found {
+                slip: *slip,
+                span: m.range(),
+                text: file[m.range()].trim().to_string(),
+            });
+        }
+    }
+    // A register number also reads as a phone number: keep the graver reading only.
+    let grave: Vec<Range<usize>> = found
+        .iter()
+        .filter(|f| f.slip != Slip::Phone)
+        .map(|f| f.span.clone())
+        .collect();
+    found.retain(|f| {
+        f.slip != Slip::Phone
+            || !grave
+                .iter()
+                .any(|g| g.start < f.span.end && f.span.start < g.end)
+    });
+    found.sort_by_key(|f| f.span.start);
+    found
+}
+
+/// The file with everything but readable text blanked (same length, so offsets hold): the
+/// front matter's non-text values, and web addresses.
+fn readable(file: &str) -> String {
+    let mut out = String::with_capacity(file.len());
+    let mut in_front_matter = false;
+    let mut fences = 0;
+    for line in file.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed == "+++" && fences < 2 {
+            fences += 1;
+            in_front_matter = fences == 1;
+            out.push_str(&spaces(line));
+            continue;
+        }
+        let key = trimmed.split('=').next().unwrap_or_default().trim();
+        if in_front_matter && !TEXT_KEYS.contains(&key) {
+            out.push_str(&spaces(line));
+        } else if in_front_matter {
+            // Keep the value only, not the key.
+            let at = line.find('=').map_or(0, |i| i + 1);
+            out.push_str(&" ".repeat(at));
+            out.push_str(&line[at..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    blank(&out, &URL)
+}
+
+/// `line` as spaces, its line break kept.
+fn spaces(line: &str) -> String {
+    let body = line.trim_end_matches(['\n', '\r']);
+    format!("{}{}", " ".repeat(body.len()), &line[body.len()..])
+}
+
+/// `text` with every match of `pattern` replaced by as many spaces as it has bytes.
+fn blank(text: &str, pattern: &Regex) -> String {
+    pattern
+        .replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()))
+        .into_owned()
+}
+
+/// A Belgian national register (or BIS) number's check digits: 97 minus the first nine digits
+/// modulo 97, with 2 in front of them for people born from 2000.
+pub fn register_number_checks_out(text: &str) -> bool {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let (Some(first), Some(check)) = (digits.get(..9), digits.get(9..)) else {
+        return false;
+    };
+    let (Ok(n), Ok(check)) = (first.parse::<u64>(), check.parse::<u64>()) else {
+        return false;
+    };
+    digits.len() == 11 && (97 - n % 97 == check || 97 - (2_000_000_000 + n) % 97 == check)
+}
+
+/// A phone number's digits in national form (`+32 2…` and `0032 (0)2…` as `02…`), to compare
+/// a number found with the site's own.
+pub fn phone_digits(text: &str) -> String {
+    let digits: String = text
+        .replace("(0)", "")
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let international = text.trim_start().starts_with('+') || digits.starts_with("0032");
+    let country = digits
+        .strip_prefix("0032")
+        .or_else(|| digits.strip_prefix("32"));
+    match (international, country) {
+        (true, Some(rest)) => format!("0{rest}"),
+        _ => digits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slips(text: &str) -> Vec<(Slip, String)> {
+        scan(&format!("+++\ntitle = \"t\"\n+++\n{text}\n"))
+            .into_iter()
+            .map(|f| (f.slip, f.text))
+            .collect()
+    }
+
+    #[test]
+    fn plates_in_all_three_formats() {
+        let found = slips("Vu 1-ABC-234, 2 XYZ 987, l'ancienne ABC-123 et 123-ABC.");
+        let plates: Vec<_> = found
+            .iter()
+            .filter(|(s, _)| *s == Slip::Plate)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(plates, ["1-ABC-234", "2 XYZ 987", "ABC-123", "123-ABC"]);
+        assert!(slips("Il a 2 ans et 123 amis.").is_empty());
+    }
+
+    #[test]
+    fn phones_but_not_dates_or_times() {
+        let found = slips("Appelez le 02/555.12.34, le 0470 12 34 56 ou le +32 470 12 34 56.");
+        assert_eq!(
+            found.iter().filter(|(s, _)| *s == Slip::Phone).count(),
+            3,
+            "{found:?}"
+        );
+        assert!(slips("Réunion le 04/11/2025 09:00 à 19h30, dossier 2025/1234.").is_empty());
+        assert!(slips("Appelez le 101 ou le 112.").is_empty());
+    }
+
+    #[test]
+    fn register_numbers_only_with_a_valid_checksum() {
+        assert!(register_number_checks_out("85.07.30-033.28"));
+        assert!(
+            register_number_checks_out("05.40.12-123.28"),
+            "BIS, born in 20xx"
+        );
+        assert!(!register_number_checks_out("85.07.30-033.29"));
+        let found = slips("NN 85.07.30-033.28 et 85.07.30-033.29");
+        assert_eq!(
+            found,
+            [(Slip::RegisterNumber, "85.07.30-033.28".to_string())]
+        );
+    }
+
+    #[test]
+    fn ibans_emails_addresses_and_names() {
+        let kinds = |text| slips(text).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        assert_eq!(kinds("IBAN BE68 5390 0754 7034"), [Slip::Iban]);
+        assert_eq!(kinds("Écrivez à jean.dupont@example.be"), [Slip::Email]);
+        assert_eq!(
+            kinds("Cambriolage rue de la Victoire 12, puis avenue Louise."),
+            [Slip::Address]
+        );
+        assert_eq!(
+            kinds("In de Kerkstraat 5 en de Hauptstraße 3a"),
+            [Slip::Address, Slip::Address]
+        );
+        assert_eq!(
+            kinds("M. Dupont et Mevrouw Peeters"),
+            [Slip::TitledName, Slip::TitledName]
+        );
+        assert_eq!(kinds("Jean D., 34 ans"), [Slip::NameInitial]);
+    }
+
+    #[test]
+    fn links_and_front_matter_values_that_are_not_text_are_left_alone() {
+        let file = "+++\ntitle = \"Appelez le 0470 12 34 56\"\ndate = 2026-11-20\n[image]\nsrc = \"1-ABC-234.jpg\"\n[[press]]\nurl = \"https://x.be/0470123456\"\n+++\nVoir [l'article](https://x.be/2025/04/70/12-34-56).\n";
+        let found = scan(file);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&file[found[0].span.clone()], "0470 12 34 56");
+    }
+
+    #[test]
+    fn phone_numbers_compare_in_national_form() {
+        assert_eq!(phone_digits("+32 64 00 00 00"), "064000000");
+        assert_eq!(phone_digits("0032 (0)64 00 00 00"), "064000000");
+        assert_eq!(phone_digits("064/00.00.00"), "064000000");
+    }
+}
