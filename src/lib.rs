@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod images;
+pub mod import;
 pub mod locale;
 pub mod output;
 pub mod print;

@@ -78,6 +78,11 @@ enum Command {
         #[arg(long)]
         no_leaflets: bool,
     },
+    /// Bring posts from elsewhere home as capsules.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
     /// Preview the site, drafts and scheduled capsules included; rebuild and reload on save.
     Serve {
         /// The port to listen on (0: any free port).
@@ -98,6 +103,26 @@ fn moment(now: Option<String>) -> Result<Moment, Error> {
         Some(text) => Moment::parse(&text),
         None => Ok(Moment::At(jiff::Timestamp::now())),
     }
+}
+
+#[derive(Subcommand)]
+enum ImportSource {
+    /// A Facebook Page's "Download your information" export (JSON), as a .zip or a folder.
+    Facebook {
+        export: PathBuf,
+        /// The posts' language (default: the site's first).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Leave out posts before this day (2024-01-01).
+        #[arg(long)]
+        since: Option<jiff::civil::Date>,
+        /// tip (default), alert, news or fun.
+        #[arg(long, default_value = "tip", value_parser = parse_kind)]
+        kind: Kind,
+        /// Publish the capsules at once instead of writing drafts.
+        #[arg(long)]
+        publish: bool,
+    },
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
@@ -183,6 +208,44 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             );
             for detail in &s.details {
                 println!("  {detail}");
+            }
+        }
+        Command::Import {
+            source:
+                ImportSource::Facebook {
+                    export,
+                    lang,
+                    since,
+                    kind,
+                    publish,
+                },
+        } => {
+            let options = vigie::import::ImportOptions {
+                root: cli.root,
+                export,
+                lang,
+                since,
+                kind,
+                publish,
+            };
+            let s = vigie::import::facebook(&options)?;
+            println!(
+                "Facebook export: {} posts found; {} imported, {} skipped ({} already imported, {} before --since, {} empty); {} photos copied{}.",
+                s.found,
+                s.imported,
+                s.skipped(),
+                s.already_imported,
+                s.before_since,
+                s.empty,
+                s.photos,
+                if s.other_media > 0 { format!(", {} videos and other media left out", s.other_media) } else { String::new() },
+            );
+            if s.imported > 0 {
+                println!(
+                    "They are in {}{}: reread them, describe each photo, run vigie check.",
+                    s.folder.display(),
+                    if publish { "" } else { " as drafts" }
+                );
             }
         }
         Command::Check {

@@ -5,47 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{attrs, files, html, select, stderr, target_of, Site};
-
-/// A JPEG of `width` × `height` with a gradient, and the given APP1 (EXIF) segment.
-fn jpeg(width: u16, height: u16, exif: Option<&[u8]>) -> Vec<u8> {
-    let mut pixels = Vec::with_capacity(usize::from(width) * usize::from(height) * 3);
-    for y in 0..height {
-        for x in 0..width {
-            pixels.extend_from_slice(&[(x % 256) as u8, (y % 256) as u8, 128]);
-        }
-    }
-    let mut out = Vec::new();
-    let mut encoder = jpeg_encoder::Encoder::new(&mut out, 90);
-    if let Some(exif) = exif {
-        encoder
-            .add_app_segment(1, exif.to_vec())
-            .expect("app segment");
-    }
-    encoder
-        .encode(&pixels, width, height, jpeg_encoder::ColorType::Rgb)
-        .expect("encode");
-    out
-}
-
-/// EXIF with orientation 6 (turn 90° clockwise) and a GPS position.
-fn exif_rotated_with_gps() -> Vec<u8> {
-    let mut e = b"Exif\0\0".to_vec();
-    // TIFF header, little endian, IFD0 at offset 8.
-    e.extend_from_slice(b"II*\0\x08\0\0\0");
-    // IFD0: 2 entries.
-    e.extend_from_slice(&2u16.to_le_bytes());
-    // Orientation: tag 0x0112, SHORT, count 1, value 6.
-    e.extend_from_slice(&[0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0]);
-    // GPS IFD pointer: tag 0x8825, LONG, count 1, offset 38.
-    e.extend_from_slice(&[0x25, 0x88, 4, 0, 1, 0, 0, 0, 38, 0, 0, 0]);
-    e.extend_from_slice(&0u32.to_le_bytes());
-    // GPS IFD at 38: GPSLatitudeRef "N".
-    e.extend_from_slice(&1u16.to_le_bytes());
-    e.extend_from_slice(&[0x01, 0x00, 2, 0, 2, 0, 0, 0, b'N', 0, 0, 0]);
-    e.extend_from_slice(&0u32.to_le_bytes());
-    e
-}
+use common::{attrs, exif_rotated_with_gps, files, html, jpeg, select, stderr, target_of, Site};
 
 fn capsule_with_picture(site: &Site, slug: &str, file: &str, bytes: &[u8]) {
     site.write_bytes(&format!("content/capsules/{slug}/{file}"), bytes);

@@ -87,6 +87,10 @@ pub fn findings(
             );
         }
         links(site, t, &mut add);
+        for social in t.social.iter().filter(|s| s.url.is_none()) {
+            add(warn, "content/social-url", file.error(value_span(&file.text, "network"), format!("the {} post this capsule mirrors has no address", social.network))
+                .hint("open the post on the network, copy its address and add url = \"https://…\" under [[social]]"));
+        }
     }
     let first = capsule.translations.first().map(|t| &t.source);
     let in_first = |key: &str| -> Diagnostic {

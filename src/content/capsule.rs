@@ -770,7 +770,7 @@ fn translation(
         .press
         .iter()
         .map(|p| &p.url)
-        .chain(fm.social.iter().map(|s| &s.url));
+        .chain(fm.social.iter().filter_map(|s| s.url.as_ref()));
     for url in links {
         if !is_web_address(url.get_ref()) {
             errors.push(

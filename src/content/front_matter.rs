@@ -146,7 +146,9 @@ pub struct Press {
 #[serde(deny_unknown_fields)]
 pub struct Social {
     pub network: String,
-    pub url: Spanned<String>,
+    /// The post's address; an import from an export, which has none, leaves it out until the
+    /// webmaster pastes it (`vigie check` reminds them).
+    pub url: Option<Spanned<String>>,
 }
 
 /// Per-language overrides for the printed leaflet.

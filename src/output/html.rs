@@ -10,8 +10,9 @@ use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use tera::Context;
 
-use super::{kit, leaflets, OutputDir, RenderContext, Renderer, Report, Touched};
+use super::{leaflets, OutputDir, RenderContext, Renderer, Report, Touched};
 use crate::config::Network;
+use crate::content::capsule::{Capsule, Translation};
 use crate::content::front_matter::Kind;
 use crate::content::markdown::LinkTarget;
 use crate::content::slug::slugify;
@@ -19,6 +20,7 @@ use crate::error::Result;
 use crate::images::{Format, Picture, OG};
 use crate::locale::{human_date, iso_datetime};
 use crate::share;
+use crate::share::kit::Post;
 use crate::site::Site;
 use crate::theme::template_error;
 
@@ -279,6 +281,27 @@ fn picture_json(site: &Site, from: &str, slug: &str, picture: &Picture) -> Value
             })
         }
     }
+}
+
+/// The social kit's folder of a capsule in `lang`: its page and pictures.
+fn kit_folder(site: &Site, lang: &str, slug: &str) -> String {
+    format!("{}share/", site.urls.capsule(lang, slug))
+}
+
+/// The kit's posts for one translation, its links made absolute.
+fn kit_posts(site: &Site, capsule: &Capsule, t: &Translation) -> Vec<Post> {
+    let urls = &site.urls;
+    let url = urls.absolute(&urls.capsule(&t.lang, &capsule.slug));
+    let body = t
+        .body
+        .to_plain(&|target| urls.absolute(&site.link_path(&t.lang, target)));
+    share::kit::posts(&share::kit::Source {
+        title: &t.title,
+        summary: &t.summary,
+        body: &body,
+        url: &url,
+        sms: t.sms.as_deref(),
+    })
 }
 
 /// The Mastodon share page of `lang`.
@@ -811,7 +834,7 @@ impl<'a> Pages<'a> {
                 "outlet": p.outlet,
                 "date_human": p.date.as_ref().and_then(|d| crate::content::front_matter::to_timestamp(d, &site.tz).ok()).map(|d| human_date(d, &site.tz, self.strings())),
             })).collect::<Vec<_>>(),
-            "social": t.social.iter().map(|s| json!({ "network": s.network, "url": s.url })).collect::<Vec<_>>(),
+            "social": t.social.iter().filter_map(|s| Some(json!({ "network": s.network, "url": s.url.as_ref()? }))).collect::<Vec<_>>(),
             "video": capsule.video.as_ref().map(|v| json!({
                 "src": v.src.as_ref().map(|s| href(&urls.media(&capsule.slug, s))),
                 "url": v.url,
@@ -851,7 +874,7 @@ impl<'a> Pages<'a> {
                 json!({ "href": link.href, "label": label, "network": link.network })
             })
             .collect();
-        let kit = href(&kit::folder(site, lang, &capsule.slug));
+        let kit = href(&kit_folder(site, lang, &capsule.slug));
         c.insert(
             "share",
             &json!({ "links": links, "url": url, "title": t.title, "kit": kit }),
@@ -904,7 +927,7 @@ impl<'a> Pages<'a> {
         let capsule = &site.capsules[i];
         let lang = self.lang;
         let urls = &site.urls;
-        let path = kit::folder(site, lang, &capsule.slug);
+        let path = kit_folder(site, lang, &capsule.slug);
         let Some(t) = capsule.translation(lang) else {
             return Rendered {
                 path,
@@ -915,11 +938,11 @@ impl<'a> Pages<'a> {
         let alternates = capsule
             .translations
             .iter()
-            .map(|tr| (tr.lang.clone(), kit::folder(site, &tr.lang, &capsule.slug)))
+            .map(|tr| (tr.lang.clone(), kit_folder(site, &tr.lang, &capsule.slug)))
             .collect();
         let mut c = self.base(&path, &t.title, None, alternates, None);
         let href = |to: &str| urls.href(&path, to);
-        let posts: Vec<Value> = kit::posts(site, capsule, t)
+        let posts: Vec<Value> = kit_posts(site, capsule, t)
             .iter()
             .map(|p| {
                 let count = match (p.network, p.limit) {

@@ -8,7 +8,6 @@ pub mod feeds;
 pub mod files;
 pub mod html;
 pub mod images;
-pub mod kit;
 pub mod leaflets;
 pub mod sitemap;
 
@@ -84,7 +83,6 @@ pub fn all() -> Vec<Box<dyn Renderer>> {
         Box::new(leaflets::Leaflets),
         Box::new(html::Html),
         Box::new(feeds::Feeds),
-        Box::new(kit::Kit),
         Box::new(digest::Digest),
         Box::new(sitemap::Sitemap),
     ]

@@ -3,7 +3,6 @@
 //! network accepts, counted the way the network counts; where the whole text does not fit, the
 //! summary, then the title, is shortened at a word.
 
-use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::sms;
@@ -25,7 +24,7 @@ pub struct Source<'a> {
 }
 
 /// One network's post.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Post {
     pub network: Network,
     /// The e-mail's subject line.

@@ -1,0 +1,410 @@
+//! `vigie import facebook`: a Page's posts brought home as capsule bundles, so that residents
+//! who are not on Facebook read them on the commune's site and in print.
+//!
+//! Each post becomes a bundle with its text as Markdown, its date, its photos re-encoded
+//! (nothing of their metadata survives), its links as `[[press]]` and a `[[social]]` entry for
+//! Facebook. Bundles are drafts unless `--publish`. The post's stable id is kept under
+//! `[extra] facebook_post`: importing again skips it, so nothing is duplicated and no bundle
+//! the webmaster has edited is ever written over. All bundles are made in a staging folder
+//! and moved into `content/capsules/` only once every post has been read.
+
+pub mod facebook;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+use regex::Regex;
+
+use crate::config::Config;
+use crate::content::front_matter::Kind;
+use crate::content::slug::slugify;
+use crate::error::{Diagnostic, Error, Result};
+use crate::images::process;
+use crate::locale::iso_datetime;
+
+pub struct ImportOptions {
+    pub root: PathBuf,
+    pub export: PathBuf,
+    /// The language of the posts (default: the site's first).
+    pub lang: Option<String>,
+    /// Posts before this day are left out.
+    pub since: Option<Date>,
+    pub kind: Kind,
+    /// Publish at once instead of writing drafts.
+    pub publish: bool,
+}
+
+/// What an import did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub found: usize,
+    pub imported: usize,
+    pub already_imported: usize,
+    pub before_since: usize,
+    pub empty: usize,
+    pub photos: usize,
+    /// Videos and other media left out.
+    pub other_media: usize,
+    pub folder: PathBuf,
+}
+
+impl Summary {
+    pub fn skipped(&self) -> usize {
+        self.already_imported + self.before_since + self.empty
+    }
+}
+
+/// The longest title: longer ones are cut in search results and share cards.
+const TITLE_MAX: usize = 70;
+/// The key under `[extra]` that records which post a bundle came from.
+const ID_KEY: &str = "facebook_post";
+
+pub fn facebook(options: &ImportOptions) -> Result<Summary> {
+    let root = &options.root;
+    let (config, _) = Config::load(root).map_err(Error::Content)?;
+    let lang = options
+        .lang
+        .clone()
+        .unwrap_or_else(|| config.default_language().to_string());
+    if !config.languages.get_ref().contains(&lang) {
+        return Err(Error::Usage(format!(
+            "--lang {lang}: the site's languages are {}",
+            config.languages.get_ref().join(", ")
+        )));
+    }
+    let tz = TimeZone::get(config.timezone.get_ref()).map_err(|e| Error::Usage(e.to_string()))?;
+    let mut export = facebook::Export::open(&options.export)?;
+    let posts = export.posts()?;
+    let capsules = root.join("content").join("capsules");
+    let mut known = imported_ids(&capsules);
+    let mut summary = Summary {
+        found: posts.len(),
+        folder: capsules.clone(),
+        ..Summary::default()
+    };
+    let staging = root.join("content").join(".vigie-import");
+    let _ = std::fs::remove_dir_all(&staging);
+    let mut staged: Vec<String> = Vec::new();
+    let result = (|| -> Result<()> {
+        for post in &posts {
+            let id = post_id(post);
+            let day = Timestamp::from_second(post.timestamp)
+                .map_err(|e| Error::Usage(e.to_string()))?
+                .to_zoned_datetime(tz.clone())
+                .date();
+            if known.contains(&id) {
+                summary.already_imported += 1;
+                continue;
+            }
+            if options.since.is_some_and(|since| day < since) {
+                summary.before_since += 1;
+                continue;
+            }
+            if post.text.is_empty() && post.photos.is_empty() && post.links.is_empty() {
+                summary.empty += 1;
+                continue;
+            }
+            let title = title(post, day);
+            let folder = unique_folder(&capsules, &staged, &format!("{day}-{}", slugify(&title)));
+            let dir = staging.join(&folder);
+            std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+            let mut photos = Vec::new();
+            for (n, photo) in post.photos.iter().enumerate() {
+                let bytes = export.read(&photo.uri).ok_or_else(|| {
+                    Error::Content(vec![Diagnostic::in_file(
+                        options.export.join(&post.file),
+                        format!(
+                            "post {}: its photo `{}` is not in the export",
+                            post.index, photo.uri
+                        ),
+                    )
+                    .hint(
+                        "download the export again with photos included (\"media quality\" high)",
+                    )])
+                })?;
+                // Decoded and encoded again from pixels alone: no EXIF, GPS or upload address.
+                let jpeg = process::decode(&bytes)
+                    .and_then(|p| p.jpeg())
+                    .map_err(|m| {
+                        Error::Content(vec![Diagnostic::in_file(
+                            options.export.join(&photo.uri),
+                            format!("post {}: the photo cannot be read: {m}", post.index),
+                        )])
+                    })?;
+                let name = if n == 0 {
+                    "photo.jpg".to_string()
+                } else {
+                    format!("photo-{}.jpg", n + 1)
+                };
+                let file = dir.join(&name);
+                std::fs::write(&file, jpeg).map_err(|e| Error::io(&file, e))?;
+                photos.push(name);
+            }
+            let text =
+                front_matter(post, &title, &id, &photos, options, &tz)? + &markdown(&post.text);
+            let file = dir.join(format!("index.{lang}.md"));
+            std::fs::write(&file, text).map_err(|e| Error::io(&file, e))?;
+            summary.photos += photos.len();
+            summary.other_media += post.other_media;
+            summary.imported += 1;
+            known.insert(id);
+            staged.push(folder);
+        }
+        std::fs::create_dir_all(&capsules).map_err(|e| Error::io(&capsules, e))?;
+        for folder in &staged {
+            let from = staging.join(folder);
+            std::fs::rename(&from, capsules.join(folder)).map_err(|e| Error::io(&from, e))?;
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&staging);
+    result.map(|()| summary)
+}
+
+/// A post's stable id: its time and text, and its first photo's name.
+fn post_id(post: &facebook::Post) -> String {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(post.timestamp.to_string().as_bytes());
+    hasher.update(post.text.as_bytes());
+    if let Some(photo) = post.photos.first() {
+        hasher.update(photo.uri.as_bytes());
+    }
+    hasher.finalize().to_hex()[..16].to_string()
+}
+
+/// The ids of the posts already imported, from every bundle's `[extra] facebook_post`.
+fn imported_ids(capsules: &Path) -> HashSet<String> {
+    let mut ids = HashSet::new();
+    for entry in walkdir::WalkDir::new(capsules)
+        .max_depth(2)
+        .into_iter()
+        .flatten()
+    {
+        let is_md = entry.path().extension().is_some_and(|e| e == "md");
+        let Ok(text) = (if is_md {
+            std::fs::read_to_string(entry.path())
+        } else {
+            continue;
+        }) else {
+            continue;
+        };
+        for line in text.lines() {
+            let Some(rest) = line.trim().strip_prefix(ID_KEY) else {
+                continue;
+            };
+            if let Some(id) = rest
+                .trim()
+                .strip_prefix('=')
+                .map(|v| v.trim().trim_matches('"'))
+            {
+                ids.insert(id.to_string());
+            }
+        }
+    }
+    ids
+}
+
+/// A folder name not used yet in `content/capsules/` or by this import.
+fn unique_folder(capsules: &Path, staged: &[String], wanted: &str) -> String {
+    let base: String = wanted
+        .chars()
+        .take(60)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string();
+    let taken = |name: &str| capsules.join(name).exists() || staged.iter().any(|s| s == name);
+    let mut name = base.clone();
+    let mut n = 2;
+    while taken(&name) {
+        name = format!("{base}-{n}");
+        n += 1;
+    }
+    name
+}
+
+/// The title: the post's first sentence, cut at a word to 70 characters.
+fn title(post: &facebook::Post, day: Date) -> String {
+    let text = if post.text.is_empty() {
+        post.photos
+            .iter()
+            .find_map(|p| p.description.clone())
+            .or_else(|| post.links.iter().find_map(|(_, name)| name.clone()))
+            .unwrap_or_else(|| format!("Publication du {day}"))
+    } else {
+        post.text.clone()
+    };
+    let line = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default()
+        .trim();
+    let end = line
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && line[i + c.len_utf8()..].starts_with(' '))
+        .map_or(
+            line.len(),
+            |(i, c)| if c == '.' { i } else { i + c.len_utf8() },
+        );
+    let sentence = line[..end].trim();
+    if sentence.chars().count() <= TITLE_MAX {
+        return sentence.to_string();
+    }
+    let mut cut = String::new();
+    for word in sentence.split_whitespace() {
+        if cut.chars().count() + word.chars().count() + 2 > TITLE_MAX {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+/// A TOML string, escaped.
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+fn front_matter(
+    post: &facebook::Post,
+    title: &str,
+    id: &str,
+    photos: &[String],
+    options: &ImportOptions,
+    tz: &TimeZone,
+) -> Result<String> {
+    let date = Timestamp::from_second(post.timestamp).map_err(|e| Error::Usage(e.to_string()))?;
+    let mut fm = format!(
+        "+++\ntitle = {}\nkind = \"{}\"\ndate = {}\n",
+        toml_string(title),
+        options.kind.as_str(),
+        iso_datetime(date, tz)
+    );
+    if !options.publish {
+        fm.push_str("draft = true   # imported from Facebook: reread, run vigie check, then remove this line\n");
+    }
+    if options.kind == Kind::Alert {
+        let expires = date + jiff::SignedDuration::from_hours(14 * 24);
+        fm.push_str(&format!("expires = {}\n", iso_datetime(expires, tz)));
+    }
+    if matches!(options.kind, Kind::Alert | Kind::News) {
+        fm.push_str("privacy_reviewed = false   # true once reread for names, plates, addresses, phone numbers\n");
+    }
+    if let Some(first) = photos.first() {
+        let alt = post
+            .photos
+            .first()
+            .and_then(|p| p.description.clone())
+            .filter(|d| d.trim() != post.text.trim() && !d.trim().is_empty())
+            // A placeholder `vigie check` reports, so that someone describes the photo.
+            .unwrap_or_else(|| "photo".to_string());
+        fm.push_str(&format!(
+            "\n[image]\nsrc = \"{first}\"\nalt = {}\n",
+            toml_string(&alt)
+        ));
+    }
+    for (url, name) in &post.links {
+        let outlet = name.clone().unwrap_or_else(|| host(url));
+        fm.push_str(&format!(
+            "\n[[press]]\nurl = {}\noutlet = {}\n",
+            toml_string(url),
+            toml_string(&outlet)
+        ));
+    }
+    fm.push_str("\n[[social]]\nnetwork = \"facebook\"   # the export has no link to the post: paste it as url = \"https://…\"\n");
+    fm.push_str(&format!("\n[extra]\n{ID_KEY} = \"{id}\"\n+++\n"));
+    Ok(fm)
+}
+
+fn host(url: &str) -> String {
+    url.split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or(url)
+        .trim_start_matches("www.")
+        .to_string()
+}
+
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"https?://[^\s<>]+[^\s<>.,;:!?)\]]").expect("a tested pattern"));
+
+/// The post's text as Markdown: each line its own paragraph, as Facebook shows it; characters
+/// Markdown would read as formatting escaped; web addresses as links.
+fn markdown(text: &str) -> String {
+    let mut out = String::new();
+    for line in text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+    {
+        let mut escaped = String::new();
+        let mut last = 0;
+        for m in URL.find_iter(line) {
+            escaped.push_str(&escape(&line[last..m.start()]));
+            escaped.push_str(&format!("<{}>", m.as_str()));
+            last = m.end();
+        }
+        escaped.push_str(&escape(&line[last..]));
+        if escaped.starts_with('#') {
+            escaped.insert(0, '\\');
+        }
+        out.push_str(&escaped);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn post(text: &str) -> facebook::Post {
+        facebook::Post {
+            file: "p.json".into(),
+            index: 1,
+            timestamp: 1_762_243_195,
+            text: text.into(),
+            photos: Vec::new(),
+            links: Vec::new(),
+            other_media: 0,
+        }
+    }
+
+    #[test]
+    fn the_title_is_the_first_sentence_within_70_characters() {
+        let day = Date::constant(2025, 11, 4);
+        assert_eq!(title(&post("Fermez à clé. Toujours."), day), "Fermez à clé");
+        assert_eq!(
+            title(&post("Vous partez ? Fermez tout."), day),
+            "Vous partez ?"
+        );
+        let long = title(&post("Capsule prévention n°12 : la clé sous le paillasson, c'est la première cachette vérifiée par les cambrioleurs"), day);
+        assert!(long.chars().count() <= 70 && long.ends_with('…'), "{long}");
+        assert_eq!(title(&post(""), day), "Publication du 2025-11-04");
+    }
+
+    #[test]
+    fn the_text_is_markdown_with_links_kept_and_formatting_escaped() {
+        assert_eq!(
+            markdown("#prévention *important*\nLire https://x.be/a_b?c=1.\n"),
+            "\\#prévention \\*important\\*\n\nLire <https://x.be/a_b?c=1>.\n\n"
+        );
+    }
+}
