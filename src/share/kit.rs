@@ -99,24 +99,12 @@ fn post(network: Network, s: &Source) -> Post {
     let url = s.url;
     let limit = limit(network);
     let fits = |text: &String| limit.is_none_or(|l| length(network, text, url) <= l);
-    let brief = || {
-        let with_summary = (!s.summary.is_empty()).then(|| {
-            std::iter::once(format!("{}\n\n{}\n\n{url}", s.title, s.summary)).chain(
-                shortened(s.summary, "…")
-                    .map(|summary| format!("{}\n\n{summary}\n\n{url}", s.title)),
-            )
-        });
-        with_summary
-            .into_iter()
-            .flatten()
-            .chain(std::iter::once(format!("{}\n\n{url}", s.title)))
-            .chain(shortened(s.title, "…").map(|title| format!("{title}\n\n{url}")))
-    };
-    let full = || std::iter::once(format!("{}\n\n{}\n\n{url}", s.title, s.body));
+    let whole_or_brief = |whole: String| if fits(&whole) { whole } else { brief(s, &fits) };
     let (subject, text) = match network {
-        Network::Facebook | Network::Linkedin | Network::Telegram => {
-            (None, first_fitting(full().chain(brief()), &fits, url))
-        }
+        Network::Facebook | Network::Linkedin | Network::Telegram => (
+            None,
+            whole_or_brief(format!("{}\n\n{}\n\n{url}", s.title, s.body)),
+        ),
         Network::Whatsapp => {
             let bold = format!("*{}*", s.title);
             let text = if s.summary.is_empty() {
@@ -124,14 +112,9 @@ fn post(network: Network, s: &Source) -> Post {
             } else {
                 format!("{bold}\n\n{}\n\n{url}", s.summary)
             };
-            (
-                None,
-                first_fitting(std::iter::once(text).chain(brief()), &fits, url),
-            )
+            (None, whole_or_brief(text))
         }
-        Network::X | Network::Bluesky | Network::Mastodon => {
-            (None, first_fitting(brief(), &fits, url))
-        }
+        Network::X | Network::Bluesky | Network::Mastodon => (None, brief(s, &fits)),
         Network::Email => {
             let body = if s.body.is_empty() { s.summary } else { s.body };
             (Some(s.title.to_string()), format!("{body}\n\n{url}"))
@@ -148,6 +131,28 @@ fn post(network: Network, s: &Source) -> Post {
     }
 }
 
+/// Title, summary and address, in the first form that fits: whole; the summary shortened at a
+/// word; the title alone; the title shortened; the address alone.
+fn brief(s: &Source, fits: &dyn Fn(&String) -> bool) -> String {
+    let url = s.url;
+    if !s.summary.is_empty() {
+        let whole = format!("{}\n\n{}\n\n{url}", s.title, s.summary);
+        if fits(&whole) {
+            return whole;
+        }
+        let with = |summary: &str| format!("{}\n\n{summary}\n\n{url}", s.title);
+        if let Some(text) = longest_cut(s.summary, "…", &with, fits) {
+            return text;
+        }
+    }
+    let title_only = format!("{}\n\n{url}", s.title);
+    if fits(&title_only) {
+        return title_only;
+    }
+    longest_cut(s.title, "…", &|title| format!("{title}\n\n{url}"), fits)
+        .unwrap_or_else(|| url.to_string())
+}
+
 /// The webmaster's SMS text as written (in GSM-7), or the title shortened until the message
 /// fits in one SMS; the address always follows.
 fn sms_text(s: &Source) -> String {
@@ -157,37 +162,32 @@ fn sms_text(s: &Source) -> String {
     }
     let title = sms::to_gsm(s.title);
     let fits = |text: &String| sms::septets(text) <= sms::SEGMENT;
-    let candidates = std::iter::once(format!("{title} {url}"))
-        .chain(shortened(&title, "...").map(|t| format!("{t} {url}")));
-    first_fitting(candidates, &fits, &url)
+    let whole = format!("{title} {url}");
+    if fits(&whole) {
+        return whole;
+    }
+    longest_cut(&title, "...", &|t| format!("{t} {url}"), &fits).unwrap_or(url)
 }
 
-/// The first candidate that fits; when none does, the address alone.
-fn first_fitting(
-    candidates: impl Iterator<Item = String>,
+/// `part` cut before one of its words and ended with `ellipsis`, as long as `make` of it still
+/// fits. Fewer words always fit better, so the longest cut that fits is found by bisection.
+fn longest_cut(
+    part: &str,
+    ellipsis: &str,
+    make: &dyn Fn(&str) -> String,
     fits: &dyn Fn(&String) -> bool,
-    url: &str,
-) -> String {
-    candidates
-        .into_iter()
-        .find(fits)
-        .unwrap_or_else(|| url.to_string())
-}
-
-/// `text` cut before each of its words in turn, longest first, each ending with `ellipsis`.
-fn shortened<'a>(text: &'a str, ellipsis: &'a str) -> impl Iterator<Item = String> + 'a {
-    text.char_indices()
-        .filter(|(_, c)| c.is_whitespace())
+) -> Option<String> {
+    let kept = |i: usize| {
+        part[..i].trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—(".contains(c))
+    };
+    let cuts: Vec<usize> = part
+        .char_indices()
+        .filter(|&(i, c)| c.is_whitespace() && !kept(i).is_empty())
         .map(|(i, _)| i)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .map(move |i| {
-            let kept =
-                text[..i].trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—(".contains(c));
-            format!("{kept}{ellipsis}")
-        })
-        .filter(|t| t.chars().count() > 1)
+        .collect();
+    let at = |i: usize| make(&format!("{}{ellipsis}", kept(i)));
+    let fitting = cuts.partition_point(|&i| fits(&at(i)));
+    fitting.checked_sub(1).map(|k| at(cuts[k]))
 }
 
 #[cfg(test)]
