@@ -95,9 +95,15 @@ impl Preview {
             [_, "booklet.pdf"] => None,
             _ => return Ok(()),
         };
+        self.leaflets(&site, touched.as_ref())
+    }
+
+    /// Typesets the leaflets `touched` names (all, and the booklets, for none), one
+    /// typesetting at a time so that two never write the same file.
+    fn leaflets(&self, site: &Site, touched: Option<&Touched>) -> Result<()> {
         let _one_at_a_time = self.typesetting.lock().unwrap_or_else(|e| e.into_inner());
         let leaflets: Vec<Box<dyn Renderer>> = vec![Box::new(output::leaflets::Leaflets)];
-        write_outputs(&site, &self.folder, touched.as_ref(), leaflets)
+        write_outputs(site, &self.folder, touched, leaflets)
     }
 
     fn current(&self) -> (u64, Option<String>) {
@@ -368,12 +374,7 @@ impl Builder {
             if !made_before {
                 return;
             }
-            let _one_at_a_time = preview
-                .typesetting
-                .lock()
-                .unwrap_or_else(|e| e.into_inner());
-            let leaflets: Vec<Box<dyn Renderer>> = vec![Box::new(output::leaflets::Leaflets)];
-            if let Err(e) = write_outputs(&site, &preview.folder, Some(&touched), leaflets) {
+            if let Err(e) = preview.leaflets(&site, Some(&touched)) {
                 eprintln!("{e}");
                 preview.finished(Some(e.to_string()));
             }
