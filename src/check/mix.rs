@@ -25,11 +25,30 @@ pub struct Window {
 }
 
 impl Window {
+    fn empty(days: i64) -> Window {
+        Window {
+            days,
+            tip: 0,
+            alert: 0,
+            news: 0,
+            fun: 0,
+        }
+    }
+
+    fn add(&mut self, kind: Kind) {
+        match kind {
+            Kind::Tip => self.tip += 1,
+            Kind::Alert => self.alert += 1,
+            Kind::News => self.news += 1,
+            Kind::Fun => self.fun += 1,
+        }
+    }
+
     pub fn total(&self) -> usize {
         self.tip + self.alert + self.news + self.fun
     }
 
-    fn count(&self, kind: Kind) -> usize {
+    pub fn count(&self, kind: Kind) -> usize {
         match kind {
             Kind::Tip => self.tip,
             Kind::Alert => self.alert,
@@ -114,26 +133,11 @@ fn published(site: &Site) -> impl Iterator<Item = &Capsule> {
 
 fn window(site: &Site, days: i64) -> Window {
     let from = site.now.as_second() - days * 86_400;
-    let mut w = Window {
-        days,
-        tip: 0,
-        alert: 0,
-        news: 0,
-        fun: 0,
-    };
+    let mut w = Window::empty(days);
     for c in published(site).filter(|c| c.date.as_second() > from) {
-        add(&mut w, c.kind);
+        w.add(c.kind);
     }
     w
-}
-
-fn add(w: &mut Window, kind: Kind) {
-    match kind {
-        Kind::Tip => w.tip += 1,
-        Kind::Alert => w.alert += 1,
-        Kind::News => w.news += 1,
-        Kind::Fun => w.fun += 1,
-    }
 }
 
 fn day(site: &Site, ts: Timestamp) -> Date {
@@ -182,17 +186,11 @@ pub fn mix(site: &Site) -> Mix {
         .rev()
         .map(|back| {
             let first = today.first_of_month().saturating_sub(back.months());
-            let mut counts = Window {
-                days: i64::from(first.days_in_month()),
-                tip: 0,
-                alert: 0,
-                news: 0,
-                fun: 0,
-            };
+            let mut counts = Window::empty(i64::from(first.days_in_month()));
             for c in published(site) {
                 let d = day(site, c.date);
                 if d.year() == first.year() && d.month() == first.month() {
-                    add(&mut counts, c.kind);
+                    counts.add(c.kind);
                 }
             }
             Month {

@@ -194,12 +194,7 @@ fn chart(report: &Report) -> Value {
             let parts: Vec<Value> = COLOURS
                 .iter()
                 .filter_map(|(kind, colour)| {
-                    let n = match kind {
-                        Kind::Tip => m.counts.tip,
-                        Kind::Fun => m.counts.fun,
-                        Kind::News => m.counts.news,
-                        Kind::Alert => m.counts.alert,
-                    };
+                    let n = m.counts.count(*kind);
                     (n > 0).then(|| {
                         let h = n as f64 / highest as f64 * (height - 20.0);
                         y -= h;
