@@ -17,7 +17,21 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Show a progress bar on a terminal.
     pub progress: bool,
+    /// Build into an output folder that holds files Vigie did not write (they are deleted).
+    pub force: bool,
 }
+
+/// The file that marks a folder as Vigie's output, which the next build may replace whole.
+pub const OUTPUT_MARKER: &str = ".vigie-output";
+/// The site's own folders, which no build may write over.
+const SITE_FOLDERS: [&str; 6] = [
+    "content",
+    "static",
+    "templates",
+    "themes",
+    ".vigie-cache",
+    ".git",
+];
 
 /// What a build did, for the closing line.
 #[derive(Debug)]
@@ -46,18 +60,8 @@ pub fn build_site(
     outputs: Vec<Box<dyn output::Renderer>>,
     start: Instant,
 ) -> Result<Summary> {
-    let output = options
-        .output
-        .clone()
-        .unwrap_or_else(|| site.root.join("public"));
-    let output = absolute(&output)?;
     let root = absolute(&site.root)?;
-    if root.starts_with(&output) {
-        return Err(Error::Usage(format!(
-            "the output folder {} holds the site itself; building there would delete it",
-            output.display()
-        )));
-    }
+    let output = output_folder(&root, options)?;
     let name = output
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -69,6 +73,12 @@ pub fn build_site(
     let staging = parent.join(format!(".{name}.vigie-staging"));
     remove_if_present(&staging)?;
     std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+    let marker = staging.join(OUTPUT_MARKER);
+    std::fs::write(
+        &marker,
+        "This folder is written by Vigie: each build replaces it whole. Edit content/ instead.\n",
+    )
+    .map_err(|e| Error::io(&marker, e))?;
 
     let progress = if options.progress {
         ProgressBar::new(0)
@@ -129,40 +139,91 @@ pub fn build_site(
     })
 }
 
+/// Where a build may write: the output asked for (default `public/`), through a symbolic link
+/// to the folder it names (`public -> /var/www/prevention` is replaced in place, the link
+/// kept), never one of the site's own folders, and never a folder holding files that Vigie
+/// did not write unless `--force`: the build replaces the folder whole.
+fn output_folder(root: &Path, options: &BuildOptions) -> Result<PathBuf> {
+    let default = root.join("public");
+    let asked = match &options.output {
+        Some(dir) => absolute(dir)?,
+        None => default.clone(),
+    };
+    let is_link = asked
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink());
+    let output = if is_link {
+        asked.canonicalize().map_err(|e| {
+            Error::Usage(format!(
+                "{} is a symbolic link to a folder that cannot be reached ({e}): make the folder it names, or remove the link",
+                asked.display()
+            ))
+        })?
+    } else {
+        asked.clone()
+    };
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let holds_site = root.starts_with(&output) || real_root.starts_with(&output);
+    let in_site_folder = SITE_FOLDERS
+        .iter()
+        .any(|f| output.starts_with(root.join(f)) || output.starts_with(real_root.join(f)));
+    if holds_site || in_site_folder {
+        return Err(Error::Usage(format!(
+            "the output folder {} is part of the site itself; building there would delete it: choose another folder, such as public/",
+            output.display()
+        )));
+    }
+    if output.is_file() {
+        return Err(Error::Usage(format!(
+            "the output {} is a file, not a folder",
+            output.display()
+        )));
+    }
+    let foreign = (asked != default || is_link)
+        && !output.join(OUTPUT_MARKER).is_file()
+        && std::fs::read_dir(&output).is_ok_and(|mut entries| entries.next().is_some());
+    if foreign && !options.force {
+        return Err(Error::Usage(format!(
+            "{} holds files that Vigie did not write, and a build replaces the whole folder: choose an empty or new folder, or add --force to delete what it holds",
+            output.display()
+        )));
+    }
+    Ok(output)
+}
+
 /// Replaces `output` with `staging`: the old output is renamed aside first, so that at no
 /// moment does a half-written site stand at `output`.
 fn swap(staging: &Path, output: &Path) -> Result<()> {
-    if output.exists() {
-        let name = output
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let old = output.with_file_name(format!(".{name}.vigie-old"));
-        remove_if_present(&old)?;
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // Also what an interrupted build may have left between its two renames.
+    let old = output.with_file_name(format!(".{name}.vigie-old"));
+    remove_if_present(&old)?;
+    if output.symlink_metadata().is_ok() {
         std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
-        std::fs::rename(staging, output).map_err(|e| Error::io(staging, e))?;
-        remove_if_present(&old)?;
-    } else {
-        std::fs::rename(staging, output).map_err(|e| Error::io(staging, e))?;
     }
-    Ok(())
+    std::fs::rename(staging, output).map_err(|e| Error::io(staging, e))?;
+    remove_if_present(&old)
 }
 
 /// Removes a folder tree, its subfolders in parallel: on some disks deleting ten thousand pages
-/// one by one takes longer than writing them.
+/// one by one takes longer than writing them. A symbolic link is removed, never followed.
 fn remove_if_present(path: &Path) -> Result<()> {
+    match path.symlink_metadata() {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Ok(m) if !m.is_dir() => return std::fs::remove_file(path).map_err(|e| Error::io(path, e)),
+        _ => {}
+    }
     let entries = match std::fs::read_dir(path) {
         Ok(entries) => entries.flatten().map(|e| e.path()).collect::<Vec<_>>(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(Error::io(path, e)),
     };
-    entries.par_iter().try_for_each(|entry| {
-        if entry.is_dir() && !entry.is_symlink() {
-            remove_if_present(entry)
-        } else {
-            std::fs::remove_file(entry).map_err(|e| Error::io(entry, e))
-        }
-    })?;
+    entries
+        .par_iter()
+        .try_for_each(|entry| remove_if_present(entry))?;
     std::fs::remove_dir(path).map_err(|e| Error::io(path, e))
 }
 

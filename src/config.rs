@@ -319,9 +319,9 @@ impl Config {
                     .hint("run vigie in the site's folder, or give it with --root DIR; `vigie init DIR` makes a new site")])
             }
         };
-        let file = SourceFile::new(FILE_NAME, text);
+        let file = SourceFile::new(FILE_NAME, crate::content::without_controls(text));
         let config: Config = toml_file::parse(&file, 0, file.text.len()).map_err(|d| vec![d])?;
-        let errors = config.validate(&file);
+        let errors = config.validate(root, &file);
         if errors.is_empty() {
             Ok((config, file))
         } else {
@@ -329,14 +329,25 @@ impl Config {
         }
     }
 
-    fn validate(&self, file: &SourceFile) -> Vec<Diagnostic> {
+    fn validate(&self, root: &Path, file: &SourceFile) -> Vec<Diagnostic> {
         let mut errors = Vec::new();
         let base = self.base_url.get_ref();
-        if !(base.starts_with("https://") || base.starts_with("http://")) || base.len() < 10 {
+        if let Err(problem) = check_base_url(base) {
             errors.push(
-                file.error(self.base_url.span(), format!("base_url `{base}` is not an absolute web address"))
-                    .hint("write the address the site will be published at, e.g. \"https://prevention.exemple.be\""),
+                file.error(self.base_url.span(), format!("base_url `{base}` {problem}"))
+                    .hint("write the address the site will be published at, e.g. \"https://prevention.exemple.be\" or \"https://www.exemple.be/prevention\""),
             );
+        }
+        if self.title.trim().is_empty() {
+            errors.push(
+                file.error(find_key(&file.text, "title"), "the site's `title` is empty")
+                    .hint("give the site's name, e.g. \"Prévention — Ville d'Exemple\": pages, feeds and leaflets show it"),
+            );
+        }
+        if let Some(logo) = &self.logo {
+            if let Err((message, hint)) = check_logo(root, logo.get_ref()) {
+                errors.push(file.error(logo.span(), message).hint(hint));
+            }
         }
         let languages = self.languages.get_ref();
         if languages.is_empty() {
@@ -396,8 +407,9 @@ impl Config {
             );
         }
         let m = &self.mix;
-        let total = m.tip + m.alert + m.news + m.fun;
-        if total != 100 {
+        let shares = [m.tip, m.alert, m.news, m.fun];
+        let total: u64 = shares.iter().map(|&n| u64::from(n)).sum();
+        if total != 100 || shares.iter().any(|&n| n > 100) {
             errors.push(
                 file.error(
                     find_key(&file.text, "[mix]"),
@@ -499,6 +511,83 @@ impl Config {
             .and_then(|k| self.contacts.get(k.get_ref()))
             .or_else(|| self.contacts.values().next())
     }
+}
+
+/// What is wrong with a site's address, if anything: it must be a plain `http(s)://host/path`
+/// that links can be made from, with no user name, password, query, fragment, blank or empty
+/// path segment (`//` would make every link protocol-relative).
+pub fn check_base_url(text: &str) -> Result<(), String> {
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("holds a blank".into());
+    }
+    let url = url::Url::parse(text).map_err(|e| match e {
+        url::ParseError::RelativeUrlWithoutBase => "is not an absolute web address".to_string(),
+        e => format!("is not a web address ({e})"),
+    })?;
+    if !matches!(url.scheme(), "https" | "http") {
+        return Err("is not an absolute web address (https://…)".into());
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err("has no host name".into());
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("holds a user name or password, which every page would show".into());
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("has a query (?…) or a fragment (#…)".into());
+    }
+    let path = url.path().trim_end_matches('/');
+    if path.split('/').skip(1).any(str::is_empty) {
+        return Err("has an empty folder in its path (`//`)".into());
+    }
+    // The parser accepts `https:/x` and `https:x`; links are made from the text as written.
+    if !text.starts_with(&format!("{}://", url.scheme())) {
+        return Err("is not an absolute web address (https://…)".into());
+    }
+    Ok(())
+}
+
+/// The logo must be a file of `static/`, where it is published from, and stay inside it.
+fn check_logo(root: &Path, logo: &str) -> Result<(), (String, String)> {
+    let hint = "put the logo in the site's static/ folder and write logo = \"static/logo.svg\"";
+    let Some(rest) = logo.strip_prefix("static/") else {
+        return Err((format!("the logo `{logo}` is not in static/"), hint.into()));
+    };
+    let path = Path::new(rest);
+    if rest.is_empty()
+        || rest.contains('\\')
+        || path
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    {
+        return Err((
+            format!("the logo `{logo}` is not a file of static/"),
+            hint.into(),
+        ));
+    }
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !["svg", "png", "jpg", "jpeg", "webp"].contains(&extension.as_str()) {
+        return Err((
+            format!("the logo `{logo}` is not an SVG, PNG, JPEG or WebP file"),
+            "save the logo as SVG (best for print) or PNG".into(),
+        ));
+    }
+    // A symbolic link in static/ may lead anywhere on the disk: the real file must be inside.
+    let static_dir = root.join("static");
+    let inside = match (root.join(logo).canonicalize(), static_dir.canonicalize()) {
+        (Ok(real), Ok(dir)) => real.starts_with(dir) && real.is_file(),
+        _ => false,
+    };
+    if !inside {
+        return Err((
+            format!("there is no file `{logo}` in the site"),
+            hint.into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Where a key first appears, for errors found after parsing; the start of the file otherwise.

@@ -23,29 +23,59 @@ impl SourceFile {
         }
     }
 
-    /// An error at byte `span` of this file.
+    /// An error at byte `span` of this file. The excerpt is a window of the line around the
+    /// column, so that a finding on a very long line costs little memory and output.
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         let start = floor_char_boundary(&self.text, span.start.min(self.text.len()));
         let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = self.text[start..]
             .find('\n')
             .map_or(self.text.len(), |i| start + i);
-        let line = self.text[..start].matches('\n').count() + 1;
+        let line = bytecount_lines(&self.text[..start]) + 1;
         let column = self.text[line_start..start].chars().count() + 1;
-        let excerpt = self.text[line_start..line_end]
+        // The caret covers at most two window sides of a long span (a whole body).
+        let end = floor_char_boundary(&self.text, span.end.clamp(start, line_end));
+        let end = self.text[start..end]
+            .char_indices()
+            .nth(EXCERPT_SIDE * 2)
+            .map_or(end, |(i, _)| start + i);
+        let width = self.text[start..end].chars().count().max(1);
+        // The window: up to EXCERPT_SIDE characters each side of the caret.
+        let window_start = self.text[line_start..start]
+            .char_indices()
+            .rev()
+            .nth(EXCERPT_SIDE - 1)
+            .map_or(line_start, |(i, _)| line_start + i);
+        let window_end = self.text[end..line_end]
+            .char_indices()
+            .nth(EXCERPT_SIDE)
+            .map_or(line_end, |(i, _)| end + i);
+        let excerpt = self.text[window_start..window_end]
             .trim_end_matches('\r')
             .to_string();
-        let end = floor_char_boundary(&self.text, span.end.clamp(start, line_end));
-        let width = self.text[start..end].chars().count().max(1);
+        let skipped = self.text[line_start..window_start].chars().count();
         Diagnostic {
             file: self.path.clone(),
             line,
             column,
             message: message.into(),
             hint: None,
-            excerpt: Some((excerpt, width)),
+            excerpt: Some(Box::new(Excerpt {
+                text: excerpt,
+                caret: column - 1 - skipped,
+                width,
+                cut_before: window_start > line_start,
+                cut_after: window_end < line_end,
+            })),
         }
     }
+}
+
+/// How many characters of a long line an excerpt shows on each side of its caret.
+const EXCERPT_SIDE: usize = 60;
+
+fn bytecount_lines(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count()
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
@@ -64,8 +94,21 @@ pub struct Diagnostic {
     pub column: usize,
     pub message: String,
     pub hint: Option<String>,
-    /// The offending line and the width of the caret under it.
-    pub excerpt: Option<(String, usize)>,
+    /// The offending line, or a window of it (boxed: diagnostics travel in `Result`s).
+    pub excerpt: Option<Box<Excerpt>>,
+}
+
+/// The part of the offending line a diagnostic shows, and where its caret goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt {
+    pub text: String,
+    /// Characters of `text` before the caret.
+    pub caret: usize,
+    /// Characters under the caret.
+    pub width: usize,
+    /// Whether the line goes on before or after the window.
+    pub cut_before: bool,
+    pub cut_after: bool,
 }
 
 impl Diagnostic {
@@ -98,25 +141,70 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "error: {}", self.message)?;
+        writeln!(f, "error: {}", printable(&self.message))?;
         writeln!(f, "  --> {}", self.location())?;
-        if let Some((line, width)) = &self.excerpt {
+        if let Some(excerpt) = &self.excerpt {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
-            let before: String = line
+            let (dots, tail) = (
+                if excerpt.cut_before { "…" } else { "" },
+                if excerpt.cut_after { "…" } else { "" },
+            );
+            // Control characters are shown as escapes, so the caret counts their escaped width.
+            let before: String = excerpt
+                .text
                 .chars()
-                .take(self.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .take(excerpt.caret)
+                .map(|c| match c {
+                    '\t' => "\t".to_string(),
+                    c => " ".repeat(printable_char(c).chars().count()),
+                })
                 .collect();
+            let under: usize = excerpt
+                .text
+                .chars()
+                .skip(excerpt.caret)
+                .take(excerpt.width)
+                .map(|c| printable_char(c).chars().count())
+                .sum();
             writeln!(f, "{pad} |")?;
-            writeln!(f, "{number} | {line}")?;
-            writeln!(f, "{pad} | {before}{}", "^".repeat(*width))?;
+            writeln!(f, "{number} | {dots}{}{tail}", printable(&excerpt.text))?;
+            writeln!(
+                f,
+                "{pad} | {}{before}{}",
+                " ".repeat(dots.chars().count()),
+                "^".repeat(under.max(1))
+            )?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "  = help: {hint}")?;
+            writeln!(f, "  = help: {}", printable(hint))?;
         }
         Ok(())
     }
+}
+
+/// Text from content as a terminal may show it: control characters (which could clear or
+/// recolour the screen) and bidirectional controls (which could reorder what is read) become
+/// visible escapes such as `\u{1b}`; tabs stay.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c != '\t' && is_hidden(c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().map(printable_char).collect())
+}
+
+fn printable_char(c: char) -> String {
+    if c != '\t' && is_hidden(c) {
+        c.escape_unicode().to_string()
+    } else {
+        c.to_string()
+    }
+}
+
+/// Characters that change what a terminal shows rather than showing themselves.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
 }
 
 /// Everything that can stop a command.
@@ -192,7 +280,10 @@ mod tests {
         assert_eq!((d.line, d.column), (3, 1));
         let d = file.error(11..12, "bad");
         assert_eq!((d.line, d.column), (2, 7));
-        assert_eq!(d.excerpt.as_ref().map(|e| e.0.as_str()), Some("titlé = 1"));
+        assert_eq!(
+            d.excerpt.as_ref().map(|e| e.text.as_str()),
+            Some("titlé = 1")
+        );
     }
 
     #[test]
@@ -200,6 +291,46 @@ mod tests {
         let file = SourceFile::new("a.md", "é");
         let d = file.error(1..99, "bad");
         assert_eq!((d.line, d.column), (1, 1));
+    }
+
+    #[test]
+    fn a_long_line_shows_a_window_around_the_column() {
+        let line = format!("{}1-ABC-234{}", "a".repeat(5000), "b".repeat(5000));
+        let file = SourceFile::new("a.md", line);
+        let d = file.error(5000..5009, "plate");
+        let shown = d.to_string();
+        assert_eq!(d.column, 5001);
+        assert!(shown.len() < 400, "{shown}");
+        assert!(
+            shown.contains(&format!(
+                "1 | …{}1-ABC-234{}…\n",
+                "a".repeat(60),
+                "b".repeat(60)
+            )),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(&format!("  | {}^^^^^^^^^\n", " ".repeat(61))),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_shown_as_escapes() {
+        let file = SourceFile::new("a.md", "x\u{1b}[2J\u{202e}y = 1");
+        let d = file.error(8..9, "bad \u{1b}[31m");
+        let shown = d.to_string();
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{202e}'),
+            "{shown:?}"
+        );
+        assert!(shown.contains("error: bad \\u{1b}[31m"), "{shown}");
+        assert!(shown.contains("1 | x\\u{1b}[2J\\u{202e}y = 1\n"), "{shown}");
+        // The caret stays under `y`, past the escapes' width.
+        assert!(
+            shown.contains(&format!("  | {}^\n", " ".repeat(18))),
+            "{shown}"
+        );
     }
 
     #[test]

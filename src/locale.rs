@@ -23,9 +23,26 @@ pub fn human_date(ts: Timestamp, tz: &TimeZone, strings: &Value) -> String {
 
 /// RFC 3339 with the site's offset, for `datetime` attributes and metadata.
 pub fn iso_datetime(ts: Timestamp, tz: &TimeZone) -> String {
-    ts.to_zoned_datetime(tz.clone())
-        .strftime("%Y-%m-%dT%H:%M:%S%:z")
+    in_zone(ts, tz).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+/// RFC 822 (as RSS wants it), with the site's offset.
+pub fn rfc822(ts: Timestamp, tz: &TimeZone) -> String {
+    in_zone(ts, tz)
+        .strftime("%a, %d %b %Y %H:%M:%S %z")
         .to_string()
+}
+
+/// `ts` in the site's time zone, or in UTC where the zone's offset is not a whole number of
+/// minutes (local mean time before 1892 in Brussels was +00:17:30), which neither RFC 3339
+/// nor RFC 822 can write.
+fn in_zone(ts: Timestamp, tz: &TimeZone) -> jiff::ZonedDateTime {
+    let zoned = ts.to_zoned_datetime(tz.clone());
+    if zoned.offset().seconds() % 60 == 0 {
+        zoned
+    } else {
+        ts.to_zoned_datetime(TimeZone::UTC)
+    }
 }
 
 #[cfg(test)]
@@ -40,5 +57,14 @@ mod tests {
         assert_eq!(human_date(ts, &tz, &fr), "4 novembre 2025");
         assert_eq!(iso_datetime(ts, &tz), "2025-11-04T00:30:00+01:00");
         assert_eq!(human_date(ts, &tz, &serde_json::json!({})), "2025-11-04");
+        assert_eq!(rfc822(ts, &tz), "Tue, 04 Nov 2025 00:30:00 +0100");
+    }
+
+    #[test]
+    fn offsets_in_seconds_are_written_in_utc() {
+        let tz = TimeZone::get("Europe/Brussels").unwrap();
+        let ts: Timestamp = "1880-06-01T12:00:00Z".parse().unwrap();
+        assert_eq!(iso_datetime(ts, &tz), "1880-06-01T12:00:00+00:00");
+        assert_eq!(rfc822(ts, &tz), "Tue, 01 Jun 1880 12:00:00 +0000");
     }
 }

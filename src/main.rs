@@ -62,6 +62,9 @@ enum Command {
         /// Skip all PDF work (leaflets and booklets): quick previews, web-only comparisons.
         #[arg(long)]
         no_leaflets: bool,
+        /// Build into --output even if it holds files Vigie did not write (they are deleted).
+        #[arg(long)]
+        force: bool,
     },
     /// Reread everything before publishing: privacy, content, the mix of kinds, the coming days.
     Check {
@@ -181,6 +184,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             base_url,
             offline,
             no_leaflets,
+            force,
         } => {
             let now = moment(now)?;
             let options = BuildOptions {
@@ -194,6 +198,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 },
                 output,
                 progress: std::io::stderr().is_terminal(),
+                force,
             };
             let s = build::build(&options)?;
             println!(
@@ -230,13 +235,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             };
             let s = vigie::import::facebook(&options)?;
             println!(
-                "Facebook export: {} posts found; {} imported, {} skipped ({} already imported, {} before --since, {} empty); {} photos copied{}.",
+                "Facebook export: {} posts found; {} imported, {} skipped ({} already imported, {} before --since, {} empty{}); {} photos copied{}.",
                 s.found,
                 s.imported,
                 s.skipped(),
                 s.already_imported,
                 s.before_since,
                 s.empty,
+                if s.bad_date > 0 { format!(", {} with an impossible date", s.bad_date) } else { String::new() },
                 s.photos,
                 if s.other_media > 0 { format!(", {} videos and other media left out", s.other_media) } else { String::new() },
             );
@@ -272,12 +278,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 );
             }
             if let Some(file) = report {
-                let now = vigie::locale::iso_datetime(site.now, &site.tz);
-                let html = vigie::check::report::html(
-                    &found,
-                    site.config.title(site.config.default_language()),
-                    &now,
-                )?;
+                let (title, now) = match &site {
+                    Some(site) => (
+                        site.config
+                            .title(site.config.default_language())
+                            .to_string(),
+                        vigie::locale::iso_datetime(site.now, &site.tz),
+                    ),
+                    None => ("site.toml".to_string(), String::new()),
+                };
+                let html = vigie::check::report::html(&found, &title, &now)?;
                 std::fs::write(&file, html).map_err(|e| Error::io(&file, e))?;
             }
             if found.errors() > 0 {

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use crate::config::Config;
 use crate::content::front_matter::Kind;
-use crate::content::slug::slugify;
+use crate::content::slug::short_slug;
 use crate::error::{Error, Result};
 
 static STARTER: Dir = include_dir!("$CARGO_MANIFEST_DIR/starter");
@@ -53,6 +53,9 @@ fn collect<'a>(dir: &'a Dir<'a>, out: &mut Vec<(&'a Path, &'a [u8])>) {
     }
 }
 
+/// The longest address `vigie new` makes from a title: a folder name every disk accepts.
+const MAX_SLUG: usize = 60;
+
 /// Creates `content/capsules/<slug>/index.<lang>.md` for a new capsule, as a draft.
 pub fn new_capsule(
     root: &Path,
@@ -69,7 +72,7 @@ pub fn new_capsule(
             config.languages.get_ref().join(", ")
         )));
     }
-    let slug = slugify(title);
+    let slug = short_slug(title, MAX_SLUG);
     if slug.is_empty() {
         return Err(Error::Usage(
             "the title must hold letters or digits: the capsule's address is made from it".into(),

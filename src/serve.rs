@@ -37,6 +37,8 @@ const SETTLE: Duration = Duration::from_millis(30);
 /// How long an events connection is held before it is answered with nothing new.
 const HOLD: Duration = Duration::from_secs(25);
 const HTTP_THREADS: usize = 4;
+/// Pages waiting for a reload at once; more (a runaway tab, an attack) are told to retry.
+const MAX_WAITING: usize = 64;
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -56,6 +58,54 @@ struct Preview {
     site: Mutex<Option<Arc<Site>>>,
     /// Held while leaflets are typeset, so that two typesettings never write the same file.
     typesetting: Mutex<()>,
+    /// The reload-event requests held until a build ends, all answered by one thread.
+    waiting: Mutex<Vec<Waiting>>,
+    /// The `Host` values this server answers to, against DNS rebinding.
+    hosts: Hosts,
+}
+
+/// A page waiting to hear of the next build.
+struct Waiting {
+    since: u64,
+    until: Instant,
+    request: Request,
+}
+
+/// The `Host` headers the preview answers: `localhost`, `127.0.0.1` and the bound address,
+/// each with the port. A page on another site that a rebinding DNS points at 127.0.0.1 sends
+/// its own host name, and is refused. When bound to every interface (`--bind 0.0.0.0`), any
+/// IP address is accepted too, since others reach it by one, and no name can be rebound to
+/// an address.
+struct Hosts {
+    port: u16,
+    bound: IpAddr,
+}
+
+impl Hosts {
+    fn allows(&self, host: Option<&str>) -> bool {
+        let Some(host) = host else {
+            return false;
+        };
+        let Some((name, port)) = host.rsplit_once(':') else {
+            return false;
+        };
+        if port.parse::<u16>().ok() != Some(self.port) {
+            return false;
+        }
+        let address = name
+            .strip_prefix('[')
+            .and_then(|n| n.strip_suffix(']'))
+            .unwrap_or(name)
+            .parse::<IpAddr>();
+        match address {
+            Ok(ip) => {
+                ip == self.bound
+                    || ip == IpAddr::from([127, 0, 0, 1])
+                    || (self.bound.is_unspecified() && !ip.is_unspecified())
+            }
+            Err(_) => name.eq_ignore_ascii_case("localhost"),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -111,15 +161,65 @@ impl Preview {
         (built.version, built.error.clone())
     }
 
-    /// Waits until a build newer than `since` has ended, or `HOLD` has passed; true if one has.
-    fn wait_after(&self, since: u64) -> bool {
-        let built = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let (built, _) = self
-            .changed
-            .wait_timeout_while(built, HOLD, |b| b.version <= since)
-            .unwrap_or_else(|e| e.into_inner());
-        built.version > since
+    /// Holds a reload-event request until a build newer than `since` ends, or `HOLD` passes;
+    /// beyond `MAX_WAITING` held requests, answers at once so that the page asks again later.
+    fn wait(&self, since: u64, request: Request) {
+        if self.current().0 > since {
+            respond_event(request, "retry: 250\ndata: reload\n\n");
+            return;
+        }
+        let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
+        if waiting.len() >= MAX_WAITING {
+            drop(waiting);
+            respond_event(request, "retry: 5000\n: busy\n\n");
+            return;
+        }
+        waiting.push(Waiting {
+            since,
+            until: Instant::now() + HOLD,
+            request,
+        });
     }
+
+    /// The one thread that answers held reload-event requests, when a build ends or their
+    /// time is up.
+    fn answer_waiting(&self) {
+        loop {
+            let version = {
+                let built = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                let (built, _) = self
+                    .changed
+                    .wait_timeout(built, Duration::from_secs(1))
+                    .unwrap_or_else(|e| e.into_inner());
+                built.version
+            };
+            let now = Instant::now();
+            let due: Vec<Waiting> = {
+                let mut waiting = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
+                let (due, rest) = std::mem::take(&mut *waiting)
+                    .into_iter()
+                    .partition(|w| w.since < version || w.until <= now);
+                *waiting = rest;
+                due
+            };
+            for w in due {
+                let body = if w.since < version {
+                    "retry: 250\ndata: reload\n\n"
+                } else {
+                    "retry: 250\n: nothing new\n\n"
+                };
+                respond_event(w.request, body);
+            }
+        }
+    }
+}
+
+fn respond_event(request: Request, body: &str) {
+    let _ = request.respond(
+        Response::from_string(body)
+            .with_header(header("Content-Type", "text/event-stream"))
+            .with_header(header("Cache-Control", "no-store")),
+    );
 }
 
 /// Serves the preview until the process is stopped. `announce` gets the address once the
@@ -161,6 +261,11 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
         folder: folder.clone(),
         site: Mutex::new(None),
         typesetting: Mutex::new(()),
+        waiting: Mutex::new(Vec::new()),
+        hosts: Hosts {
+            port,
+            bound: options.bind,
+        },
     });
     let mut builder = Builder {
         load,
@@ -171,16 +276,18 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
     builder.full();
 
     let server = Arc::new(server);
-    for _ in 0..HTTP_THREADS {
+    for n in 0..HTTP_THREADS {
         let server = Arc::clone(&server);
         let preview = Arc::clone(&preview);
         let folder = folder.clone();
-        std::thread::spawn(move || {
+        thread(&format!("http-{n}"), move || {
             while let Ok(request) = server.recv() {
                 answer(request, &folder, &preview);
             }
-        });
+        })?;
     }
+    let waiter = Arc::clone(&preview);
+    thread("reload-events", move || waiter.answer_waiting())?;
     announce(&address);
 
     let (tx, rx) = channel();
@@ -200,6 +307,15 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
         builder.changed(&paths);
     }
     Ok(())
+}
+
+/// Starts a named thread; a machine out of threads gets an error, not a panic.
+fn thread(name: &str, work: impl FnOnce() + Send + 'static) -> Result<()> {
+    std::thread::Builder::new()
+        .name(name.to_string())
+        .spawn(work)
+        .map(|_| ())
+        .map_err(|e| Error::Usage(format!("cannot start the preview's {name} thread: {e}")))
 }
 
 fn watch_error(e: notify::Error) -> Error {
@@ -356,7 +472,7 @@ impl Builder {
     /// made before; the booklets, now out of date, go until they are asked for again.
     fn leaflets_after(&self, touched: Touched) {
         let preview = Arc::clone(&self.preview);
-        std::thread::spawn(move || {
+        let started = thread("leaflets", move || {
             let Some(site) = preview.site() else {
                 return;
             };
@@ -379,6 +495,10 @@ impl Builder {
                 preview.finished(Some(e.to_string()));
             }
         });
+        // Out of threads: the leaflet is typeset when the browser asks for it.
+        if let Err(e) = started {
+            eprintln!("{e}");
+        }
     }
 }
 
@@ -396,7 +516,7 @@ fn write_outputs(
     touched: Option<&Touched>,
     outputs: Vec<Box<dyn Renderer>>,
 ) -> Result<()> {
-    let out = OutputDir::new(folder.to_path_buf());
+    let out = OutputDir::in_place(folder.to_path_buf());
     let progress = ProgressBar::hidden();
     let ctx = RenderContext {
         site,
@@ -419,26 +539,26 @@ fn write_outputs(
 fn answer(request: Request, folder: &Path, preview: &Arc<Preview>) {
     let url = request.url().to_string();
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+    let host = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_string());
+    if !preview.hosts.allows(host.as_deref()) {
+        let _ = request.respond(
+            Response::from_string("This preview answers only to localhost and 127.0.0.1.\n")
+                .with_status_code(403)
+                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+        );
+        return;
+    }
     if path == EVENTS {
         let since = query
             .split('&')
             .find_map(|p| p.strip_prefix("since="))
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
-        let preview = Arc::clone(preview);
-        // Each waiting page holds a thread of its own, not one of the few answering files.
-        std::thread::spawn(move || {
-            let body = if preview.wait_after(since) {
-                "retry: 250\ndata: reload\n\n"
-            } else {
-                "retry: 250\n: nothing new\n\n"
-            };
-            let _ = request.respond(
-                Response::from_string(body)
-                    .with_header(header("Content-Type", "text/event-stream"))
-                    .with_header(header("Cache-Control", "no-store")),
-            );
-        });
+        preview.wait(since, request);
         return;
     }
     let (version, error) = preview.current();

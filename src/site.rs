@@ -99,13 +99,20 @@ pub struct Tag {
 
 impl Site {
     pub fn load(options: &LoadOptions) -> Result<Site> {
+        match Site::load_all(options)? {
+            (site, errors) if errors.is_empty() => Ok(site),
+            (_, errors) => Err(Error::Content(errors)),
+        }
+    }
+
+    /// The site with every capsule that loaded, and the content errors of those that did not;
+    /// an error in `site.toml` or the theme still stops everything.
+    pub fn load_all(options: &LoadOptions) -> Result<(Site, Vec<crate::Diagnostic>)> {
         let root = options.root.as_path();
         let (mut config, config_file) = Config::load(root).map_err(Error::Content)?;
         if let Some(base) = &options.base_url {
-            if !(base.starts_with("https://") || base.starts_with("http://")) {
-                return Err(Error::Usage(format!(
-                    "--base-url `{base}` is not an absolute web address (https://…)"
-                )));
+            if let Err(problem) = crate::config::check_base_url(base) {
+                return Err(Error::Usage(format!("--base-url `{base}` {problem}")));
             }
             config.base_url = toml::Spanned::new(0..0, base.clone());
         }
@@ -119,10 +126,10 @@ impl Site {
             tz: &tz,
             now,
         };
-        let content = crate::content::load(&ctx, options.drafts).map_err(Error::Content)?;
+        let (content, errors) = crate::content::load_all(&ctx, options.drafts);
         let urls = Urls::new(config.base_url.get_ref(), options.offline);
         let indexes = indexes(&config, &content.capsules, options.drafts);
-        Ok(Site {
+        let site = Site {
             root: root.to_path_buf(),
             config,
             tz,
@@ -134,7 +141,8 @@ impl Site {
             theme,
             urls,
             indexes,
-        })
+        };
+        Ok((site, errors))
     }
 
     /// The same site with the capsule bundle in `dir` loaded again (edited, new or deleted):

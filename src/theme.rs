@@ -197,9 +197,33 @@ fn compile(templates: BTreeMap<String, Vec<u8>>) -> Result<Tera, Error> {
     }
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
+    // Tera's own `get_env` would let a site's template publish any secret of the machine
+    // that builds it (a CI token); only variables meant for publishing can be read.
+    tera.register_function("get_env", public_env);
     tera.add_raw_templates(sources)
         .map_err(|e| template_error("templates", &e))?;
     Ok(tera)
+}
+
+/// The prefix of the environment variables a template may read with `get_env`.
+pub const PUBLIC_ENV_PREFIX: &str = "VIGIE_PUBLIC_";
+
+/// `get_env(name="VIGIE_PUBLIC_…", default="…")`: Tera's function, limited to public variables.
+fn public_env(args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let name = args
+        .get("name")
+        .and_then(tera::Value::as_str)
+        .unwrap_or_default();
+    if !name.starts_with(PUBLIC_ENV_PREFIX) {
+        return Err(tera::Error::msg(format!(
+            "get_env: templates may read only variables whose names start with {PUBLIC_ENV_PREFIX}, not `{name}`"
+        )));
+    }
+    match (std::env::var(name), args.get("default")) {
+        (Ok(value), _) => Ok(tera::Value::String(value)),
+        (Err(_), Some(default)) => Ok(default.clone()),
+        (Err(_), None) => Err(tera::Error::msg(format!("get_env: `{name}` is not set"))),
+    }
 }
 
 /// Tera's errors nest the useful part (file and line) in their sources.

@@ -20,7 +20,7 @@ pub fn parse<T: DeserializeOwned>(
         .map(|&b| if b == b'\n' { '\n' } else { ' ' })
         .collect();
     padded.push_str(file.text.get(offset..offset + len).unwrap_or_default());
-    toml::from_str(&padded).map_err(|e| {
+    toml::from_str(&without_escaped_controls(padded)).map_err(|e| {
         let span = e.span().unwrap_or(offset..offset);
         let message = e.message().trim().to_string();
         let hint = hint_for(&message);
@@ -30,6 +30,112 @@ pub fn parse<T: DeserializeOwned>(
             None => diagnostic,
         }
     })
+}
+
+/// The TOML with every escape in a basic string that stands for a control character
+/// (`\u000b`, `\b`, `\f`, `\e`, `\x07`…) made to stand for a space instead (`\u0020`, or
+/// `\t` for the two-letter ones), with the same number of bytes so that spans hold: such
+/// characters cannot be shown, and XML feeds cannot hold them, as at load for raw ones
+/// ([`crate::content::without_controls`]). Escapes of tab, line feed and carriage return stay.
+fn without_escaped_controls(toml: String) -> String {
+    #[derive(PartialEq)]
+    enum In {
+        Code,
+        Comment,
+        Basic,
+        MultiBasic,
+        Literal,
+        MultiLiteral,
+    }
+    if !toml.contains('\\') {
+        return toml;
+    }
+    let bytes = toml.as_bytes();
+    let mut blanks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut state = In::Code;
+    let mut i = 0;
+    let starts = |i: usize, what: &str| bytes[i..].starts_with(what.as_bytes());
+    while i < bytes.len() {
+        let b = bytes[i];
+        match state {
+            In::Code => match b {
+                b'#' => state = In::Comment,
+                b'"' if starts(i, "\"\"\"") => {
+                    state = In::MultiBasic;
+                    i += 2;
+                }
+                b'"' => state = In::Basic,
+                b'\'' if starts(i, "\'\'\'") => {
+                    state = In::MultiLiteral;
+                    i += 2;
+                }
+                b'\'' => state = In::Literal,
+                _ => {}
+            },
+            In::Comment if b == b'\n' => state = In::Code,
+            In::Literal if b == b'\'' || b == b'\n' => state = In::Code,
+            In::MultiLiteral if starts(i, "\'\'\'") => {
+                state = In::Code;
+                i += 2;
+            }
+            In::Basic | In::MultiBasic if b == b'\\' => {
+                let escape = escape_length(&toml[i..]);
+                if let Some((len, true)) = escape {
+                    blanks.push(i..i + len);
+                }
+                i += escape.map_or(2, |(len, _)| len);
+                continue;
+            }
+            In::Basic if b == b'"' || b == b'\n' => state = In::Code,
+            In::MultiBasic if starts(i, "\"\"\"") => {
+                state = In::Code;
+                i += 2;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if blanks.is_empty() {
+        return toml;
+    }
+    let mut out = toml.into_bytes();
+    for range in blanks {
+        let len = range.len();
+        let space: &[u8] = match len {
+            2 => b"\\t",
+            4 => b"\\x20",
+            6 => b"\\u0020",
+            _ => b"\\U00000020",
+        };
+        out[range].copy_from_slice(&space[..len]);
+    }
+    // Only ASCII escape sequences were replaced by ASCII spaces.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The length of the escape at the start of `text` (which starts with `\`), and whether it
+/// stands for a control character.
+fn escape_length(text: &str) -> Option<(usize, bool)> {
+    let control = |hex: &str| {
+        u32::from_str_radix(hex, 16)
+            .ok()
+            .and_then(char::from_u32)
+            .is_some_and(|c| {
+                (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                    || matches!(c, '\u{fffe}' | '\u{ffff}')
+            })
+    };
+    let digits = |n: usize| {
+        text.get(2..2 + n)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    match text.as_bytes().get(1)? {
+        b'b' | b'f' | b'e' => Some((2, true)),
+        b'x' => digits(2).map(|h| (4, control(h))),
+        b'u' => digits(4).map(|h| (6, control(h))),
+        b'U' => digits(8).map(|h| (10, control(h))),
+        _ => Some((2, false)),
+    }
 }
 
 /// Serde's messages run on with the whole list of expected names; the list goes in the hint.
@@ -60,6 +166,28 @@ fn hint_for(message: &str) -> Option<String> {
         Some(k) => format!("did you mean `{k}`? Accepted: {list}"),
         None => format!("accepted {what}s here: {list}"),
     })
+}
+
+#[cfg(test)]
+mod escapes {
+    use super::without_escaped_controls;
+
+    #[test]
+    fn escaped_controls_become_spaces_in_basic_strings_only() {
+        let toml = r#"a = "x\u000by\bz\"\\b\tq" # "\u0001"
+b = 'c:\bin\u0001'
+c = """m\U0000001bn"""
+d = "\u00e9""#;
+        let out = without_escaped_controls(toml.to_string());
+        assert_eq!(out.len(), toml.len());
+        assert_eq!(
+            out,
+            r#"a = "x\u0020y\tz\"\\b\tq" # "\u0001"
+b = 'c:\bin\u0001'
+c = """m\U00000020n"""
+d = "\u00e9""#
+        );
+    }
 }
 
 #[cfg(test)]

@@ -45,6 +45,12 @@ impl Urls {
         format!("media/{slug}/{file}")
     }
 
+    /// A file the webmaster named (a video, captions), published under a name that is safe
+    /// in a link.
+    pub fn media_file(&self, slug: &str, file: &str) -> String {
+        self.media(slug, &crate::content::slug::file_name(file))
+    }
+
     pub fn page(&self, lang: &str, slug: &str) -> String {
         format!("{lang}/{slug}/")
     }
@@ -80,6 +86,17 @@ impl Urls {
     /// The full address, for canonical links, sitemaps, feeds and share links.
     pub fn absolute(&self, path: &str) -> String {
         format!("{}/{path}", self.base)
+    }
+
+    /// An address in a page meant to be sent away (the e-mail digest), from its folder
+    /// `from`: absolute on the web, but relative on an offline copy, where every link must
+    /// work from the disk.
+    pub fn portable(&self, from: &str, path: &str) -> String {
+        if self.offline {
+            self.href(from, path)
+        } else {
+            self.absolute(path)
+        }
     }
 
     /// A link to `to` from the page whose folder is `from`.

@@ -336,3 +336,197 @@ fn bad_exports_are_refused_by_name_and_nothing_is_written() {
         "the staging folder was left"
     );
 }
+
+/// An export folder with one photo post whose posts file is `posts`, and `photo` as its photo.
+fn one_photo_export(dir: &Path, posts: &str, photo: &[u8]) {
+    let write = |rel: &str, bytes: &[u8]| {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    };
+    write(POSTS, posts.as_bytes());
+    write(&format!("{MEDIA}photo_1.jpg"), photo);
+}
+
+fn photo_post(timestamp: &str) -> String {
+    format!(
+        r#"[{{"timestamp": {timestamp}, "attachments": [{{"data": [{{"media": {{"uri": "{MEDIA}photo_1.jpg"}}}}]}}], "data": [{{"post": "Une photo."}}]}}]"#
+    )
+}
+
+#[test]
+fn a_symbolic_link_in_the_export_cannot_reach_the_rest_of_the_disk() {
+    let site = Site::minimal();
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("private-photo.jpg");
+    std::fs::write(&secret, jpeg(64, 64, None)).unwrap();
+    let export = dir.path().join("export");
+    one_photo_export(&export, &photo_post("1762243195"), b"");
+    let photo = export.join(format!("{MEDIA}photo_1.jpg"));
+    std::fs::remove_file(&photo).unwrap();
+    std::os::unix::fs::symlink(&secret, &photo).unwrap();
+    let out = import(&site, &export, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!(
+            "error: post 1: its photo `{MEDIA}photo_1.jpg` is not in the export"
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(bundles(&site).len(), 1, "nothing imported");
+}
+
+/// A zip whose headers claim `claimed` bytes for every entry.
+fn zip_lying_about_sizes(path: &Path, claimed: u32) {
+    let folder = tempfile::tempdir().unwrap();
+    one_photo_export(
+        folder.path(),
+        &photo_post("1762243195"),
+        &jpeg(64, 64, None),
+    );
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    for rel in [POSTS.to_string(), format!("{MEDIA}photo_1.jpg")] {
+        zip.start_file(
+            rel.as_str(),
+            zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Stored),
+        )
+        .unwrap();
+        zip.write_all(&std::fs::read(folder.path().join(&rel)).unwrap())
+            .unwrap();
+    }
+    zip.finish().unwrap();
+    // The uncompressed size sits at offset 22 of a local header and 24 of a central one.
+    let mut bytes = std::fs::read(path).unwrap();
+    for (signature, offset) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+        let starts: Vec<usize> = bytes
+            .windows(4)
+            .enumerate()
+            .filter(|(_, w)| w == signature)
+            .map(|(i, _)| i)
+            .collect();
+        for at in starts {
+            bytes[at + offset..at + offset + 4].copy_from_slice(&claimed.to_le_bytes());
+        }
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn a_zip_that_lies_about_its_sizes_is_an_error_not_a_crash() {
+    let site = Site::minimal();
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("export.zip");
+    zip_lying_about_sizes(&zip, 0xFFFF_FFF0);
+    let out = import(&site, &zip, &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("error:"), "{err}");
+    assert_eq!(bundles(&site).len(), 1);
+}
+
+#[test]
+fn a_photo_bomb_is_refused_before_it_is_decoded() {
+    let site = Site::minimal();
+    let dir = tempfile::tempdir().unwrap();
+    // A PNG header that declares 20,000 × 20,000 pixels.
+    let mut png = Vec::new();
+    image::RgbImage::new(1, 1)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    png[16..20].copy_from_slice(&20_000u32.to_be_bytes());
+    png[20..24].copy_from_slice(&20_000u32.to_be_bytes());
+    let crc = crc32(&png[12..29]);
+    png[29..33].copy_from_slice(&crc.to_be_bytes());
+    let export = dir.path().join("export");
+    one_photo_export(
+        &export,
+        &photo_post("1762243195").replace("photo_1.jpg", "photo_1.png"),
+        b"",
+    );
+    std::fs::write(export.join(format!("{MEDIA}photo_1.png")), &png).unwrap();
+    let out = import(&site, &export, &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("the picture declares 20000×20000 pixels, more than Vigie accepts"),
+        "{err}"
+    );
+    // A photo larger than any a Page export holds is not read at all.
+    let export = dir.path().join("big");
+    one_photo_export(&export, &photo_post("1762243195"), &vec![0u8; 51_000_000]);
+    let err = stderr(&import(&site, &export, &[]));
+    assert!(
+        err.contains(&format!(
+            "error: post 1: its photo `{MEDIA}photo_1.jpg` is not in the export"
+        )),
+        "{err}"
+    );
+    assert_eq!(bundles(&site).len(), 1);
+}
+
+/// CRC-32 as PNG chunks carry it.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+#[test]
+fn import_never_writes_a_capsule_the_build_refuses() {
+    let site = Site::minimal();
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("export");
+    let posts = r#"{"labels": [{"name": "not a post"}], "status_updates": [
+  {"timestamp": 1762243195.5, "attachments": [{"data": [{"external_context": {"url": "javascript:alert(1)", "name": "Piège"}}]}],
+    "data": [{"post": "Un lien piégé\u000b et une tabulation verticale."}]},
+  {"timestamp": -2840140800, "data": [{"post": "Un message de 1880."}]},
+  {"timestamp": 253402000000, "data": [{"post": "Un message de l'an 9999."}]},
+  {"timestamp": 1762329600, "data": [{"post": "- pas une liste\n1. pas une liste\n---\nVoir https://fr.wikipedia.org/wiki/Bruxelles_(ville)"}]}
+]}"#;
+    one_photo_export(&export, posts, b"");
+    let out = import(&site, &export, &["--kind", "alert"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("4 posts found; 2 imported, 2 skipped (0 already imported, 0 before --since, 0 empty, 2 with an impossible date)"),
+        "{said}"
+    );
+    for dir in bundles(&site) {
+        let text = std::fs::read_to_string(dir.join("index.fr.md")).unwrap();
+        assert!(!text.contains("javascript"), "{text}");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+    }
+    let imported =
+        std::fs::read_to_string(bundle(&site, "2025-11-05").join("index.fr.md")).unwrap();
+    assert!(
+        imported.contains("<https://fr.wikipedia.org/wiki/Bruxelles_(ville)>"),
+        "{imported}"
+    );
+    // The drafts build as they are, once published.
+    let out = site.vigie(&["build", "--now", common::NOW, "--drafts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = common::html(
+        &site
+            .public()
+            .join("fr/capsules")
+            .join(bundle(&site, "2025-11-05").file_name().unwrap())
+            .join("index.html"),
+    );
+    assert!(common::select(&page, ".body ul, .body ol, .body hr").is_empty());
+    assert!(common::text_of(&page, ".body").contains("- pas une liste"));
+}

@@ -225,3 +225,82 @@ fn nothing_outside_the_preview_is_served() {
         assert!(!body.contains("base_url"), "{path} served site.toml");
     }
 }
+
+/// A GET with the `Host` header given, for the DNS-rebinding check.
+fn get_with_host(address: &str, host: &str, path: &str) -> u16 {
+    let mut stream = TcpStream::connect(address).expect("connect");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).expect("read");
+    String::from_utf8_lossy(&bytes)
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("a status")
+}
+
+#[test]
+fn only_local_host_names_are_answered_against_dns_rebinding() {
+    let site = Site::minimal();
+    let server = Server::start(&site);
+    let port = server.host.rsplit_once(':').expect("a port").1.to_string();
+    for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}")] {
+        assert_eq!(get_with_host(&server.host, &host, "/fr/"), 200, "{host}");
+    }
+    for host in [
+        format!("evil.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "127.0.0.1:1".to_string(),
+        "localhost".to_string(),
+        String::new(),
+    ] {
+        assert_eq!(
+            get_with_host(&server.host, &host, "/fr/"),
+            403,
+            "Host {host:?}"
+        );
+        assert_eq!(
+            get_with_host(&server.host, &host, "/__vigie/events?since=0"),
+            403,
+            "Host {host:?}"
+        );
+    }
+}
+
+#[test]
+fn many_waiting_pages_never_stop_the_preview() {
+    let site = Site::minimal();
+    let server = Server::start(&site);
+    // Far more reload-event connections than the preview holds; each stays open.
+    let held: Vec<TcpStream> = (0..300)
+        .map(|_| {
+            let mut stream = TcpStream::connect(&server.host).expect("connect");
+            write!(
+                stream,
+                "GET /__vigie/events?since=999999 HTTP/1.1\r\nHost: {}\r\n\r\n",
+                server.host
+            )
+            .expect("send");
+            stream
+        })
+        .collect();
+    let (status, _, page) = server.get("/fr/capsules/fermez/");
+    assert_eq!(status, 200, "the preview still answers pages");
+    assert!(page.contains("Fermez à clé"));
+    // Those beyond what is held are told to come back later, at once.
+    let mut last = held.into_iter().last().expect("a connection");
+    last.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    let mut reply = Vec::new();
+    let mut chunk = [0u8; 512];
+    while !String::from_utf8_lossy(&reply).contains("busy") {
+        let n = last.read(&mut chunk).expect("an answer to the last one");
+        assert!(n > 0, "closed without an answer");
+        reply.extend_from_slice(&chunk[..n]);
+    }
+    assert!(String::from_utf8_lossy(&reply).starts_with("HTTP/1.1 200"));
+}

@@ -73,7 +73,7 @@ pub struct Month {
     pub counts: Window,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct Mix {
     /// The last 30 and 90 days.
     pub windows: Vec<Window>,
@@ -85,7 +85,7 @@ pub struct Mix {
     pub verdict: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Default, Clone, Copy, Serialize)]
 pub struct Target {
     pub tip: u32,
     pub alert: u32,
@@ -116,7 +116,7 @@ pub struct Ending {
     pub ends: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct Calendar {
     pub days: Vec<Day>,
     /// Alerts still running that end within a week.

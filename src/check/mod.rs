@@ -74,9 +74,22 @@ impl Report {
 
 /// Loads the site (drafts and scheduled capsules included: they are about to go out) and
 /// checks it; the leaflets are typeset (or taken from the cache) into a scratch folder to learn
-/// which fall back to their short text.
-pub fn run(load: &LoadOptions) -> Result<(Site, Report)> {
-    let site = Site::load(load)?;
+/// which fall back to their short text. What does not load is reported as findings with the
+/// rest: a capsule with an error is left out of the other rules, and an error in `site.toml`
+/// leaves only its own findings (then there is no site).
+pub fn run(load: &LoadOptions) -> Result<(Option<Site>, Report)> {
+    let (site, load_errors) = match Site::load_all(load) {
+        Ok(loaded) => loaded,
+        Err(Error::Content(errors)) => {
+            let report = Report {
+                findings: errors.into_iter().map(load_finding).collect(),
+                mix: mix::Mix::default(),
+                calendar: mix::Calendar::default(),
+            };
+            return Ok((None, report));
+        }
+        Err(e) => return Err(e),
+    };
     let short = if site.leaflets {
         let scratch = site.root.join(".vigie-cache").join("check");
         let out = OutputDir::new(scratch.clone());
@@ -93,18 +106,31 @@ pub fn run(load: &LoadOptions) -> Result<(Site, Report)> {
     } else {
         Vec::new()
     };
-    let report = check(&site, &short);
-    Ok((site, report))
+    let mut report = check(&site, &short);
+    report
+        .findings
+        .extend(load_errors.into_iter().map(load_finding));
+    sort(&mut report.findings);
+    Ok((Some(site), report))
 }
 
-/// Checks a loaded site; `short_leaflets` names the (capsule folder, language) leaflets that
-/// print their short text because the body does not fit.
-pub fn check(site: &Site, short_leaflets: &[(PathBuf, String)]) -> Report {
-    let mut findings = Vec::new();
-    for capsule in &site.capsules {
-        findings.extend(privacy_findings(site, capsule, false));
-        findings.extend(content::findings(site, capsule, short_leaflets));
+/// A content error that stops a build, as a finding: its capsule is the folder it is in.
+fn load_finding(diagnostic: Diagnostic) -> Finding {
+    let capsule = diagnostic
+        .file
+        .strip_prefix("content/capsules")
+        .ok()
+        .and_then(|rest| rest.components().next())
+        .map(|folder| PathBuf::from("content/capsules").join(folder));
+    Finding {
+        severity: Severity::Error,
+        rule: "content/invalid",
+        capsule,
+        diagnostic,
     }
+}
+
+fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         (
             &a.capsule,
@@ -121,6 +147,17 @@ pub fn check(site: &Site, short_leaflets: &[(PathBuf, String)]) -> Report {
                 b.diagnostic.column,
             ))
     });
+}
+
+/// Checks a loaded site; `short_leaflets` names the (capsule folder, language) leaflets that
+/// print their short text because the body does not fit.
+pub fn check(site: &Site, short_leaflets: &[(PathBuf, String)]) -> Report {
+    let mut findings = Vec::new();
+    for capsule in &site.capsules {
+        findings.extend(privacy_findings(site, capsule, false));
+        findings.extend(content::findings(site, capsule, short_leaflets));
+    }
+    sort(&mut findings);
     Report {
         findings,
         mix: mix::mix(site),
@@ -148,6 +185,9 @@ pub fn publishable(site: &Site, only: Option<&str>) -> Result<()> {
     }
 }
 
+/// How many privacy slips of one file are listed one by one.
+const MAX_SLIPS_PER_FILE: usize = 50;
+
 /// The privacy slips of a capsule; `grave_only` for what stops a build.
 fn privacy_findings(site: &Site, capsule: &Capsule, grave_only: bool) -> Vec<Finding> {
     let own_phones: Vec<String> = site
@@ -165,17 +205,46 @@ fn privacy_findings(site: &Site, capsule: &Capsule, grave_only: bool) -> Vec<Fin
         .map(str::to_lowercase)
         .collect();
     let grave_kind = matches!(capsule.kind, Kind::Alert | Kind::News);
+    let severity_of = |slip: privacy::Slip| {
+        if grave_kind && slip.is_grave() {
+            Severity::Error
+        } else {
+            Severity::Warning
+        }
+    };
     let mut findings = Vec::new();
     for t in &capsule.translations {
-        for found in privacy::scan_for(&t.source.text, |s| !grave_only || s.is_grave()) {
-            if is_allowed(t, &found, &own_phones, &own_emails) {
-                continue;
-            }
-            let severity = if grave_kind && found.slip.is_grave() {
-                Severity::Error
-            } else {
-                Severity::Warning
-            };
+        let slips: Vec<privacy::Found> =
+            privacy::scan_for(&t.source.text, |s| !grave_only || s.is_grave())
+                .into_iter()
+                .filter(|found| !is_allowed(t, found, &own_phones, &own_emails))
+                .collect();
+        // A pasted list of thousands of plates needs fixing once, not thousands of messages.
+        if let Some(first_unlisted) = slips.get(MAX_SLIPS_PER_FILE) {
+            let rest = &slips[MAX_SLIPS_PER_FILE..];
+            let severity = rest
+                .iter()
+                .map(|f| severity_of(f.slip))
+                .min()
+                .unwrap_or(Severity::Warning);
+            findings.push(Finding {
+                severity,
+                rule: "privacy/more",
+                capsule: Some(capsule.rel_dir.clone()),
+                diagnostic: t
+                    .source
+                    .error(
+                        first_unlisted.span.clone(),
+                        format!(
+                            "{} more privacy slips from here on are not listed",
+                            rest.len()
+                        ),
+                    )
+                    .hint("this text holds a long list of private data: remove it"),
+            });
+        }
+        for found in slips.into_iter().take(MAX_SLIPS_PER_FILE) {
+            let severity = severity_of(found.slip);
             let hint = if severity == Severity::Error {
                 format!(
                     "an {} must not identify anyone: remove it (say \"a car\", \"the district\")",

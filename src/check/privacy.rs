@@ -75,11 +75,18 @@ fn regex(pattern: &str) -> Regex {
 /// fast engine handles on accented text; a Unicode `\b` sends it to a slower one.
 static PATTERNS: LazyLock<Vec<(Slip, Regex)>> = LazyLock::new(|| {
     vec![
-        // Case-sensitive on purpose: `(?i)` would read "2 ans 123" as a plate.
+        // Case-sensitive with spaces: `(?i)` would read "2 ans 123" as a plate; in any case
+        // with hyphens or dots, which prose does not put between letters and digits.
         (
             Slip::Plate,
             regex(
                 r"(?-u:\b)(?:[1-9][-. ]?[A-Z]{3}[-. ]?[0-9]{3}|[A-Z]{3}[-. ]?[0-9]{3}|[0-9]{3}[-. ]?[A-Z]{3})(?-u:\b)",
+            ),
+        ),
+        (
+            Slip::Plate,
+            regex(
+                r"(?i)(?-u:\b)(?:[1-9][-.][A-Z]{3}[-.][0-9]{3}|[A-Z]{3}[-.][0-9]{3}|[0-9]{3}[-.][A-Z]{3})(?-u:\b)",
             ),
         ),
         (
@@ -148,15 +155,17 @@ pub fn scan(file: &str) -> Vec<Found> {
 }
 
 /// The slips of the kinds `wanted` says, in a capsule's translation file: a build looks for
-/// the grave ones only.
+/// the grave ones only. The text is read as a reader sees it ([`Seen`]), so that look-alike
+/// characters, emphasis or an entity inside a plate do not hide it.
 pub fn scan_for(file: &str, wanted: impl Fn(Slip) -> bool) -> Vec<Found> {
-    let text = readable(file);
+    let seen = Seen::new(&readable(file));
+    let text = blank(&seen.text, &URL);
     let without_dates = if wanted(Slip::Phone) {
         blank(&text, &DATE_TIME)
     } else {
         String::new()
     };
-    let mut found = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     for (slip, pattern) in PATTERNS.iter().filter(|(slip, _)| wanted(*slip)) {
         let haystack = if *slip == Slip::Phone {
             &without_dates
@@ -167,10 +176,19 @@ pub fn scan_for(file: &str, wanted: impl Fn(Slip) -> bool) -> Vec<Found> {
             if *slip == Slip::RegisterNumber && !register_number_checks_out(m.as_str()) {
                 continue;
             }
+            let span = seen.origin(m.range());
+            // Two patterns of one kind (plates) may find the same one.
+            if found.iter().any(|f| f.slip == *slip && f.span == span) {
+                continue;
+            }
             found.push(Found {
                 slip: *slip,
-                span: m.range(),
-                text: file[m.range()].trim().to_string(),
+                text: file
+                    .get(span.clone())
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
+                span,
             });
         }
     }
@@ -190,8 +208,156 @@ pub fn scan_for(file: &str, wanted: impl Fn(Slip) -> bool) -> Vec<Found> {
     found
 }
 
+/// A text as a reader sees it, with where each of its bytes comes from in the file: NFKC
+/// (fullwidth digits, ligatures), every dash a hyphen, every space a space, zero-width
+/// characters and soft hyphens gone, Cyrillic and Greek letters that look Latin made Latin,
+/// Markdown emphasis and escapes gone, and character references (`&#45;`) read.
+struct Seen {
+    text: String,
+    /// For each byte of `text`, the bytes of the file it was read from.
+    origins: Vec<Range<u32>>,
+}
+
+impl Seen {
+    fn new(file: &str) -> Seen {
+        let mut seen = Seen {
+            text: String::with_capacity(file.len()),
+            origins: Vec::with_capacity(file.len()),
+        };
+        let mut rest = file.char_indices().peekable();
+        while let Some((at, c)) = rest.next() {
+            let (shown, end) = match c {
+                '&' => match entity(&file[at..]) {
+                    Some((decoded, len)) => {
+                        while rest.peek().is_some_and(|(i, _)| *i < at + len) {
+                            rest.next();
+                        }
+                        (decoded, at + len)
+                    }
+                    None => ('&', at + 1),
+                },
+                '*' | '_' | '~' | '`' => continue,
+                '\\' if rest.peek().is_some_and(|(_, n)| n.is_ascii_punctuation()) => continue,
+                c => (c, at + c.len_utf8()),
+            };
+            seen.push(shown, at..end);
+        }
+        seen
+    }
+
+    fn push(&mut self, c: char, origin: Range<usize>) {
+        let origin = origin.start as u32..origin.end as u32;
+        let put = |c: char, seen: &mut Seen| {
+            let mut buffer = [0; 4];
+            for _ in 0..c.encode_utf8(&mut buffer).len() {
+                seen.origins.push(origin.clone());
+            }
+            seen.text.push(c);
+        };
+        if c.is_ascii() {
+            return put(c, self);
+        }
+        match c {
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+            '\u{2010}'..='\u{2015}'
+            | '\u{2043}'
+            | '\u{2212}'
+            | '\u{fe58}'
+            | '\u{fe63}'
+            | '\u{ff0d}' => put('-', self),
+            c if c.is_whitespace() => put(' ', self),
+            c => match look_alike(c) {
+                Some(latin) => put(latin, self),
+                None => {
+                    use unicode_normalization::UnicodeNormalization;
+                    for n in std::iter::once(c).nfkc() {
+                        put(n, self);
+                    }
+                }
+            },
+        }
+    }
+
+    /// The bytes of the file that the bytes `range` of the text were read from.
+    fn origin(&self, range: Range<usize>) -> Range<usize> {
+        let first = self.origins.get(range.start);
+        let last = self.origins.get(range.end.saturating_sub(1));
+        match (first, last) {
+            (Some(f), Some(l)) => f.start as usize..l.end as usize,
+            _ => range,
+        }
+    }
+}
+
+/// Cyrillic and Greek capitals and small letters drawn like Latin ones (Unicode's confusables
+/// for the letters plates, IBANs and e-mail addresses use).
+fn look_alike(c: char) -> Option<char> {
+    const PAIRS: [(char, char); 34] = [
+        ('А', 'A'),
+        ('В', 'B'),
+        ('Е', 'E'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('Н', 'H'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('С', 'C'),
+        ('Т', 'T'),
+        ('У', 'Y'),
+        ('Х', 'X'),
+        ('І', 'I'),
+        ('Ј', 'J'),
+        ('Ѕ', 'S'),
+        ('а', 'a'),
+        ('е', 'e'),
+        ('о', 'o'),
+        ('р', 'p'),
+        ('с', 'c'),
+        ('у', 'y'),
+        ('х', 'x'),
+        ('і', 'i'),
+        ('ј', 'j'),
+        ('ѕ', 's'),
+        ('Α', 'A'),
+        ('Β', 'B'),
+        ('Ε', 'E'),
+        ('Ζ', 'Z'),
+        ('Η', 'H'),
+        ('Ι', 'I'),
+        ('Κ', 'K'),
+        ('Μ', 'M'),
+        ('Ο', 'O'),
+    ];
+    PAIRS.iter().find(|(from, _)| *from == c).map(|(_, to)| *to)
+}
+
+/// A character reference at the start of `text` (`&#45;`, `&#x2011;`, `&nbsp;`, `&ndash;`…),
+/// as the character it stands for and its length in bytes.
+fn entity(text: &str) -> Option<(char, usize)> {
+    let end = text.get(..12.min(text.len()))?.find(';')?;
+    let name = &text[1..end];
+    let c = if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        char::from_u32(code)?
+    } else {
+        match name {
+            "nbsp" | "ensp" | "emsp" | "thinsp" | "numsp" | "puncsp" => ' ',
+            "shy" | "zwj" | "zwnj" | "NoBreak" => '\u{ad}',
+            "ndash" | "mdash" | "minus" | "hyphen" | "dash" => '-',
+            "period" => '.',
+            "amp" => '&',
+            "commat" => '@',
+            _ => return None,
+        }
+    };
+    Some((c, end + 1))
+}
+
 /// The file with everything but readable text blanked (same length, so offsets hold): the
-/// front matter's non-text values, and web addresses.
+/// front matter's non-text values.
 fn readable(file: &str) -> String {
     let mut out = String::with_capacity(file.len());
     let mut in_front_matter = false;
@@ -216,7 +382,7 @@ fn readable(file: &str) -> String {
             out.push_str(line);
         }
     }
-    blank(&out, &URL)
+    out
 }
 
 /// `line` as spaces, its line break kept.
@@ -284,6 +450,46 @@ mod tests {
             .collect();
         assert_eq!(plates, ["1-ABC-234", "2 XYZ 987", "ABC-123", "123-ABC"]);
         assert!(slips("Il a 2 ans et 123 amis.").is_empty());
+    }
+
+    #[test]
+    fn plates_written_to_look_otherwise_are_found() {
+        let hidden = [
+            "1\u{2011}ABC\u{2011}234",
+            "1–ABC–234",
+            "1-abc-234",
+            "1-A\u{200b}BC-234",
+            "1-\u{410}BC-234",
+            "１-ABC-２３４",
+            "1-*ABC*-234",
+            "1&#45;ABC&#x2D;234",
+            "1&ndash;ABC-234",
+            "1-AB\u{ad}C-234",
+        ];
+        for plate in hidden {
+            let file = format!("+++\ntitle = \"t\"\n+++\nVu {plate} hier.\n");
+            let found = scan(&file);
+            assert_eq!(found.len(), 1, "{plate}: {found:?}");
+            assert_eq!(found[0].slip, Slip::Plate, "{plate}");
+            assert_eq!(found[0].text, plate, "the text as typed");
+        }
+        assert!(slips("Il a 2 ans et 123 amis, 3 fois 100.").is_empty());
+    }
+
+    #[test]
+    fn ibans_with_typographic_spaces_are_found() {
+        for iban in [
+            "BE68\u{a0}5390\u{a0}0754\u{a0}7034",
+            "BE68\u{2009}5390\u{202f}0754 7034",
+            "BE68 5390 0754 70\u{ad}34",
+            "be68 5390 0754 7034",
+        ] {
+            let kinds: Vec<Slip> = slips(&format!("Versez sur {iban}."))
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect();
+            assert_eq!(kinds, [Slip::Iban], "{iban:?}");
+        }
     }
 
     #[test]

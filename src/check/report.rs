@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use super::{Finding, Report, Severity};
 use crate::content::front_matter::Kind;
-use crate::error::Result;
+use crate::error::{printable, Result};
 
 /// The JSON schema's version: raised only when a field changes meaning or goes away.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -65,7 +65,7 @@ pub fn text(report: &Report, colour: bool) -> String {
         );
     }
     for line in &report.mix.verdict {
-        let _ = writeln!(out, "  {line}");
+        let _ = writeln!(out, "  {}", printable(line));
     }
     let _ = writeln!(out, "{}", bold("── The next 14 days"));
     for d in &report.calendar.days {
@@ -76,13 +76,13 @@ pub fn text(report: &Report, colour: bool) -> String {
                 "  {} {}{mark}: {} ({})",
                 d.weekday,
                 d.date,
-                c.title,
+                printable(&c.title),
                 c.kind.as_str()
             );
         }
     }
     for line in &report.calendar.verdict {
-        let _ = writeln!(out, "  {line}");
+        let _ = writeln!(out, "  {}", printable(line));
     }
     let (errors, warnings) = (report.errors(), report.warnings());
     let _ = writeln!(

@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::content::front_matter::{self, CapsuleFrontMatter, Kind, Leaflet, Press, Social};
 use crate::content::markdown::{self, InternalLink, Markdown};
 use crate::content::read_source;
+use crate::content::slug::slugify;
 use crate::error::{closest, Diagnostic, SourceFile};
 use crate::images::Picture;
 use crate::toml_file;
@@ -117,6 +118,9 @@ struct Given<'a, T> {
     file: &'a SourceFile,
     span: Range<usize>,
 }
+
+/// Tags longer than this would make file names too long for some disks, and are not tags.
+pub const MAX_TAG_CHARS: usize = 40;
 
 /// Loads the bundle in `dir` (named `folder`) with the slug `slug`.
 pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diagnostic>> {
@@ -293,6 +297,29 @@ pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diag
             file.error(span, format!("a published {} needs privacy_reviewed = true", kind.value.as_str()))
                 .hint("reread it for names, plates, addresses and phone numbers, then set privacy_reviewed = true (or keep draft = true)"),
         );
+    }
+    if let Some(ts) = &tags {
+        for tag in &ts.value {
+            let problem = if slugify(tag).is_empty() {
+                Some(format!(
+                    "the tag `{tag}` has no letter or digit, so it would have no page"
+                ))
+            } else if tag.chars().count() > MAX_TAG_CHARS {
+                Some(format!(
+                    "the tag `{}…` is longer than {MAX_TAG_CHARS} characters",
+                    tag.chars().take(20).collect::<String>()
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                errors.push(
+                    ts.file
+                        .error(ts.span.clone(), message)
+                        .hint("a tag is a word or two, such as \"vélo\" or \"vacances\""),
+                );
+            }
+        }
     }
     if let Some(ds) = &districts {
         for d in &ds.value {
@@ -669,7 +696,7 @@ fn check_video(
 }
 
 /// Links that leave the site must be plain web addresses: no `javascript:`, no relative path.
-fn is_web_address(value: &str) -> bool {
+pub fn is_web_address(value: &str) -> bool {
     (value.starts_with("https://") || value.starts_with("http://"))
         && value.len() > "https://".len()
 }
@@ -779,6 +806,14 @@ fn translation(
                     format!("`{}` is not a web address", url.get_ref()),
                 )
                 .hint("write the full address, starting with https://"),
+            );
+        }
+    }
+    for date in fm.press.iter().filter_map(|p| p.date.as_ref()) {
+        if let Err(e) = front_matter::to_timestamp(date.get_ref(), ctx.tz) {
+            errors.push(
+                file.error(date.span(), format!("not a usable date: {e}"))
+                    .hint("write the article's date, such as 2026-11-19"),
             );
         }
     }

@@ -139,7 +139,7 @@ pub struct VideoFrontMatter {
 pub struct Press {
     pub url: Spanned<String>,
     pub outlet: String,
-    pub date: Option<Datetime>,
+    pub date: Option<Spanned<Datetime>>,
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -170,10 +170,22 @@ pub struct PageFrontMatter {
     pub extra: toml::Table,
 }
 
+/// Years a capsule, an alert's end or a press article can have: anything else is a typo
+/// (`1026-12-01`), and before 1892 Belgian clocks were not even on a whole-minute offset.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<u16> = 1900..=2199;
+
 /// A front-matter date as an instant: a date alone is midnight in the site's time zone, and so
 /// is a datetime without offset read in that zone.
 pub fn to_timestamp(value: &Datetime, tz: &TimeZone) -> Result<Timestamp, String> {
     let date = value.date.ok_or("a time without a date")?;
+    if !PLAUSIBLE_YEARS.contains(&date.year) {
+        return Err(format!(
+            "the year {} is not plausible (Vigie accepts {} to {})",
+            date.year,
+            PLAUSIBLE_YEARS.start(),
+            PLAUSIBLE_YEARS.end()
+        ));
+    }
     let time = value.time.unwrap_or(toml::value::Time {
         hour: 0,
         minute: 0,
@@ -232,6 +244,18 @@ mod tests {
         if let Ok(d) = "2026-12-31T23:59:60Z".parse::<Datetime>() {
             assert!(to_timestamp(&d, &tz).is_err());
         }
+    }
+
+    #[test]
+    fn implausible_years_are_errors() {
+        let tz = TimeZone::get("Europe/Brussels").unwrap();
+        let d: Datetime = "1026-12-01".parse().unwrap();
+        assert_eq!(
+            to_timestamp(&d, &tz).unwrap_err(),
+            "the year 1026 is not plausible (Vigie accepts 1900 to 2199)"
+        );
+        let d: Datetime = "9999-12-31".parse().unwrap();
+        assert!(to_timestamp(&d, &tz).is_err());
     }
 
     #[test]

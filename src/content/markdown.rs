@@ -79,8 +79,16 @@ pub fn parse(file: &SourceFile, offset: usize) -> Parsed {
     let mut errors = Vec::new();
     // Links do not nest in Markdown, so one flag pairs a dropped link with its end.
     let mut dropping_link = false;
+    let mut outline = Outline::default();
+    let mut depth = Depth::default();
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let span = offset + range.start..offset + range.end;
+        if let Some(message) = depth.enter(&event) {
+            errors.push(file.error(span, message).hint(
+                "keep lists and quotes to a few levels: residents read on phones, and leaflets print them",
+            ));
+            break;
+        }
         let event = match event {
             Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),
             Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
@@ -91,12 +99,12 @@ pub fn parse(file: &SourceFile, offset: usize) -> Parsed {
                 classes,
                 attrs,
             }) => Event::Start(Tag::Heading {
-                level: demote(level),
+                level: outline.open(level),
                 id,
                 classes,
                 attrs,
             }),
-            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+            Event::End(TagEnd::Heading(_)) => Event::End(TagEnd::Heading(outline.current())),
             Event::Start(Tag::Image { .. }) => {
                 errors.push(
                     file.error(span, "pictures inside the text are not supported")
@@ -154,6 +162,7 @@ pub fn parse(file: &SourceFile, offset: usize) -> Parsed {
         };
         events.push(event.into_static());
     }
+    number_footnotes(&mut events);
     Parsed {
         markdown: Markdown { events },
         links,
@@ -161,14 +170,115 @@ pub fn parse(file: &SourceFile, offset: usize) -> Parsed {
     }
 }
 
-/// The page title is the only `<h1>`: a body's `#` becomes `<h2>`.
-fn demote(level: HeadingLevel) -> HeadingLevel {
+/// How deep lists and quotes may nest, and all elements together: deeper bodies are mistakes
+/// or attacks, and would exhaust the stack of the HTML and PDF writers.
+const MAX_BLOCK_NESTING: usize = 8;
+const MAX_NESTING: usize = 32;
+
+/// The nesting of the events read so far.
+#[derive(Default)]
+struct Depth {
+    blocks: usize,
+    all: usize,
+}
+
+impl Depth {
+    /// Takes in one event; the problem, once the body nests too deep.
+    fn enter(&mut self, event: &Event) -> Option<String> {
+        match event {
+            Event::Start(tag) => {
+                self.all += 1;
+                if matches!(tag, Tag::List(_) | Tag::BlockQuote(_)) {
+                    self.blocks += 1;
+                }
+            }
+            Event::End(tag) => {
+                self.all = self.all.saturating_sub(1);
+                if matches!(tag, TagEnd::List(_) | TagEnd::BlockQuote(_)) {
+                    self.blocks = self.blocks.saturating_sub(1);
+                }
+            }
+            _ => {}
+        }
+        if self.blocks > MAX_BLOCK_NESTING {
+            Some(format!(
+                "lists and quotes nest more than {MAX_BLOCK_NESTING} levels deep here"
+            ))
+        } else if self.all > MAX_NESTING {
+            Some(format!(
+                "the text nests more than {MAX_NESTING} levels deep here"
+            ))
+        } else {
+            None
+        }
+    }
+}
+
+/// Headings as the page's outline wants them: the page title is the only `<h1>`, the body's
+/// highest headings are `<h2>` whether written `#` or `##`, and no level is skipped (the W3C
+/// checker and screen readers expect an `<h3>` only under an `<h2>`).
+#[derive(Default)]
+struct Outline {
+    /// The open headings: (level written, level given).
+    open: Vec<(HeadingLevel, HeadingLevel)>,
+}
+
+impl Outline {
+    fn open(&mut self, written: HeadingLevel) -> HeadingLevel {
+        while self.open.last().is_some_and(|(w, _)| *w >= written) {
+            self.open.pop();
+        }
+        let given = match self.open.last() {
+            None => HeadingLevel::H2,
+            Some((_, parent)) => deeper(*parent),
+        };
+        self.open.push((written, given));
+        given
+    }
+
+    fn current(&self) -> HeadingLevel {
+        self.open
+            .last()
+            .map_or(HeadingLevel::H2, |(_, given)| *given)
+    }
+}
+
+fn deeper(level: HeadingLevel) -> HeadingLevel {
     match level {
         HeadingLevel::H1 => HeadingLevel::H2,
         HeadingLevel::H2 => HeadingLevel::H3,
         HeadingLevel::H3 => HeadingLevel::H4,
         HeadingLevel::H4 => HeadingLevel::H5,
         _ => HeadingLevel::H6,
+    }
+}
+
+/// Footnotes named `fn-1`, `fn-2`… in order of their definitions, so that no label the writer
+/// chose (`[^share-h]`) can take an id the page uses; a reference to a footnote that is never
+/// defined stays as the text that was typed, since its link would lead nowhere.
+fn number_footnotes(events: &mut [Event<'static>]) {
+    let mut names: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for event in events.iter() {
+        if let Event::Start(Tag::FootnoteDefinition(label)) = event {
+            let next = format!("fn-{}", names.len() + 1);
+            names.entry(label.to_string()).or_insert(next);
+        }
+    }
+    for event in events.iter_mut() {
+        match event {
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                if let Some(name) = names.get(label.as_ref()) {
+                    *label = CowStr::from(name.clone());
+                }
+            }
+            Event::FootnoteReference(label) => {
+                *event = match names.get(label.as_ref()) {
+                    Some(name) => Event::FootnoteReference(CowStr::from(name.clone())),
+                    None => Event::Text(CowStr::from(format!("[^{label}]"))),
+                };
+            }
+            _ => {}
+        }
     }
 }
 
@@ -353,6 +463,43 @@ mod tests {
         assert!(out.contains("href=\"/resolved//pages/contact\""), "{out}");
         assert_eq!(errors.len(), 1);
         assert!(errors[0].message.contains("@/other/x"));
+    }
+
+    #[test]
+    fn headings_follow_the_page_outline() {
+        let (out, _) = html("## Avant\n\n#### Détail\n\n## Après\n\n# Fin\n\n### Sous");
+        assert_eq!(
+            out.matches("<h").map(|_| ()).count(),
+            out.matches("</h").count()
+        );
+        let levels: Vec<&str> = out
+            .match_indices("<h")
+            .map(|(i, _)| &out[i + 1..i + 3])
+            .collect();
+        assert_eq!(levels, ["h2", "h3", "h2", "h2", "h3"], "{out}");
+    }
+
+    #[test]
+    fn footnotes_get_ids_of_their_own_and_undefined_ones_stay_text() {
+        let (out, _) = html("Voir[^share-h] et[^undefined].\n\n[^share-h]: La note.\n");
+        assert!(!out.contains("share-h"), "{out}");
+        assert!(out.contains("href=\"#fn-1\""), "{out}");
+        assert!(out.contains("id=\"fn-1\""), "{out}");
+        assert!(out.contains("[^undefined]"), "{out}");
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let (_, errors) = html(&format!("{}x", "> ".repeat(500)));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0].message,
+            "lists and quotes nest more than 8 levels deep here"
+        );
+        let (_, errors) = html(&format!("{}x", "- ".repeat(20)));
+        assert_eq!(errors.len(), 1);
+        let (_, errors) = html("> > - quote\n  - list");
+        assert!(errors.is_empty());
     }
 
     #[test]

@@ -38,6 +38,17 @@ pub struct Content {
 
 /// Loads and validates all content.
 pub fn load(ctx: &Context, drafts: bool) -> Result<Content, Vec<Diagnostic>> {
+    let (content, errors) = load_all(ctx, drafts);
+    if errors.is_empty() {
+        Ok(content)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Loads all content, keeping what loaded beside the errors of what did not (a capsule with
+/// an error is left out): `vigie check` reports both.
+pub fn load_all(ctx: &Context, drafts: bool) -> (Content, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let bundles = bundle_folders(ctx.root, &mut errors);
     let results: Vec<_> = bundles
@@ -67,17 +78,20 @@ pub fn reload_capsule(
         let name = dir.file_name().unwrap_or_default().to_string_lossy();
         results.push(capsule::load(ctx, dir, slug::slugify(&name)));
     }
-    assemble(results, pages.to_vec(), drafts, Vec::new())
+    match assemble(results, pages.to_vec(), drafts, Vec::new()) {
+        (content, errors) if errors.is_empty() => Ok(content),
+        (_, errors) => Err(errors),
+    }
 }
 
 /// Checks loaded capsules and pages together (unique addresses, links that lead somewhere) and
-/// sorts the capsules newest first.
+/// sorts the capsules newest first; the errors, sorted, beside what loaded.
 fn assemble(
     results: Vec<Result<Capsule, Vec<Diagnostic>>>,
     pages: Vec<Page>,
     drafts: bool,
     mut errors: Vec<Diagnostic>,
-) -> Result<Content, Vec<Diagnostic>> {
+) -> (Content, Vec<Diagnostic>) {
     let mut capsules = Vec::with_capacity(results.len());
     let mut slugs: BTreeMap<String, PathBuf> = BTreeMap::new();
     for result in results {
@@ -97,22 +111,20 @@ fn assemble(
         }
     }
     check_links(&capsules, &pages, drafts, &mut errors);
-    if !errors.is_empty() {
-        errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        errors.dedup();
-        return Err(errors);
-    }
+    errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    errors.dedup();
     capsules.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-    Ok(Content { capsules, pages })
+    (Content { capsules, pages }, errors)
 }
 
-/// Reads a content file as UTF-8, pointing at the first bad byte otherwise.
+/// Reads a content file as UTF-8, pointing at the first bad byte otherwise. Invisible control
+/// characters are dropped (see [`without_controls`]).
 pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::in_file(&rel, format!("cannot read the file: {e}")))?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(rel, text)),
+        Ok(text) => Ok(SourceFile::new(rel, without_controls(text))),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -122,6 +134,28 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
                 .hint("save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)"))
         }
     }
+}
+
+/// `text` with every control character but tab, carriage return and line feed (a vertical tab
+/// pasted from Word, a NUL) and the non-characters U+FFFE and U+FFFF replaced by spaces, one
+/// per byte so that every offset still points at the same place. None of them can be shown,
+/// and XML feeds cannot hold them at all.
+pub fn without_controls(text: String) -> String {
+    let unwanted = |c: char| {
+        (c.is_control() && !matches!(c, '\t' | '\r' | '\n')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+    };
+    if !text.chars().any(unwanted) {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if unwanted(c) {
+                " ".repeat(c.len_utf8())
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// The capsule folders with their slugs, sorted by folder name.

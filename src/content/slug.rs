@@ -14,9 +14,53 @@ pub fn slugify(name: &str) -> String {
     slug.trim_end_matches('-').to_string()
 }
 
+/// A slug of at most `max` bytes, cut after a whole word: for folder and file names made from
+/// a title, which file systems limit to 255 bytes.
+pub fn short_slug(name: &str, max: usize) -> String {
+    let slug = slugify(name);
+    if slug.len() <= max {
+        return slug;
+    }
+    let cut = &slug[..max];
+    let cut = match slug.as_bytes().get(max) {
+        Some(b'-') => cut,
+        _ => cut.rsplit_once('-').map_or(cut, |(head, _)| head),
+    };
+    cut.trim_end_matches('-').to_string()
+}
+
+/// The name a media file is published under: its stem as a slug (at most 60 bytes) and its
+/// extension in lowercase, so that `clip #1?.mp4` becomes `clip-1.mp4`, a link that works.
+pub fn file_name(name: &str) -> String {
+    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+    let stem = match short_slug(stem, 60) {
+        s if s.is_empty() => "file".to_string(),
+        s => s,
+    };
+    match slugify(extension) {
+        e if e.is_empty() => stem,
+        e => format!("{stem}.{e}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::slugify;
+    use super::*;
+
+    #[test]
+    fn short_slugs_end_at_a_word() {
+        assert_eq!(short_slug("Fermez bien la porte", 12), "fermez-bien");
+        assert_eq!(short_slug("Fermez bien la porte", 11), "fermez-bien");
+        assert_eq!(short_slug(&"a".repeat(300), 60), "a".repeat(60));
+        assert_eq!(short_slug("Court", 60), "court");
+    }
+
+    #[test]
+    fn media_file_names_are_safe() {
+        assert_eq!(file_name("clip #1?.mp4"), "clip-1.mp4");
+        assert_eq!(file_name("Sous-titres FR.VTT"), "sous-titres-fr.vtt");
+        assert_eq!(file_name("???.mp4"), "file.mp4");
+    }
 
     #[test]
     fn folds_accents_and_punctuation() {

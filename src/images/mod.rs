@@ -143,7 +143,7 @@ pub fn limits() -> image::Limits {
 }
 
 /// The displayed size of a raster picture, from its header only.
-fn raster_size(bytes: &[u8]) -> Result<(u32, u32), String> {
+pub fn raster_size(bytes: &[u8]) -> Result<(u32, u32), String> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot read the picture: {e}"))?;

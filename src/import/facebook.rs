@@ -88,26 +88,35 @@ impl Export {
         }
     }
 
-    /// The bytes of a file inside; none if there is no such file.
-    pub fn read(&mut self, name: &str) -> Option<Vec<u8>> {
+    /// The bytes of a file inside; none if there is no such file, if it lies outside the
+    /// export (a `..` in its name, or a symbolic link leading out of the folder), or if it is
+    /// larger than `limit` bytes (a zip whose headers lie, a zip bomb).
+    pub fn read(&mut self, name: &str, limit: u64) -> Option<Vec<u8>> {
+        let mut bytes = Vec::new();
         match self {
             Export::Folder(root) => {
-                // Media paths come from the export: keep them inside it.
-                if name
-                    .split('/')
-                    .any(|p| p == ".." || p.is_empty() && name.starts_with('/'))
-                {
+                if name.split(['/', '\\']).any(|p| p == "..") || name.starts_with(['/', '\\']) {
                     return None;
                 }
-                std::fs::read(root.join(name)).ok()
+                let real = root.join(name).canonicalize().ok()?;
+                if !real.starts_with(root.canonicalize().ok()?) || !real.is_file() {
+                    return None;
+                }
+                std::fs::File::open(real)
+                    .ok()?
+                    .take(limit + 1)
+                    .read_to_end(&mut bytes)
+                    .ok()?;
             }
             Export::Zip { archive, .. } => {
-                let mut entry = archive.by_name(name).ok()?;
-                let mut bytes = Vec::with_capacity(entry.size() as usize);
-                entry.read_to_end(&mut bytes).ok()?;
-                Some(bytes)
+                let entry = archive.by_name(name).ok()?;
+                if entry.size() > limit {
+                    return None;
+                }
+                entry.take(limit + 1).read_to_end(&mut bytes).ok()?;
             }
         }
+        (bytes.len() as u64 <= limit).then_some(bytes)
     }
 
     /// Every post of the export, oldest first.
@@ -128,7 +137,19 @@ impl Export {
         let mut posts = Vec::new();
         let mut errors = Vec::new();
         for name in files {
-            let bytes = self.read(&name).unwrap_or_default();
+            let Some(bytes) = self.read(&name, MAX_POSTS_FILE) else {
+                errors.push(
+                    Diagnostic::in_file(
+                        self.name().join(&name),
+                        format!(
+                            "this posts file cannot be read, or is larger than {} MB",
+                            MAX_POSTS_FILE / 1_000_000
+                        ),
+                    )
+                    .hint("download the export again from Facebook"),
+                );
+                continue;
+            };
             let shown = self.name().join(&name);
             let mut value: Value = match serde_json::from_slice(&bytes) {
                 Ok(v) => v,
@@ -144,15 +165,7 @@ impl Export {
                 }
             };
             repair(&mut value);
-            let list = match &value {
-                Value::Array(list) => list.clone(),
-                // Some archives wrap the list in an object.
-                Value::Object(o) => o
-                    .values()
-                    .find_map(|v| v.as_array().cloned())
-                    .unwrap_or_default(),
-                _ => Vec::new(),
-            };
+            let list = posts_list(value);
             for (index, item) in list.iter().enumerate() {
                 match post(&name, index + 1, item) {
                     Ok(p) => posts.push(p),
@@ -165,6 +178,27 @@ impl Export {
         }
         posts.sort_by_key(|p| p.timestamp);
         Ok(posts)
+    }
+}
+
+/// The largest posts file read: a Page's posts over years take a few megabytes.
+const MAX_POSTS_FILE: u64 = 256_000_000;
+
+/// The list of posts in a posts file: the file itself, or in an object that wraps it, the
+/// list whose items have a `timestamp` (not a list of labels that comes first).
+fn posts_list(value: Value) -> Vec<Value> {
+    let is_post = |v: &Value| v.get("timestamp").is_some();
+    match value {
+        Value::Array(list) => list,
+        Value::Object(map) => map
+            .into_iter()
+            .filter_map(|(_, v)| match v {
+                Value::Array(list) => Some(list),
+                _ => None,
+            })
+            .max_by_key(|list| list.iter().filter(|v| is_post(v)).count())
+            .unwrap_or_default(),
+        _ => Vec::new(),
     }
 }
 
@@ -202,19 +236,25 @@ pub fn repair(value: &mut Value) {
     }
 }
 
+/// Control characters, which no page or feed can show, are dropped as they are at load.
 pub fn repaired(s: &str) -> String {
     let bytes: Option<Vec<u8>> = s.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
-    match bytes.map(String::from_utf8) {
+    let text = match bytes.map(String::from_utf8) {
         Some(Ok(fixed)) => fixed,
         _ => s.to_string(),
-    }
+    };
+    crate::content::without_controls(text)
 }
 
 /// One post from its JSON, wherever the export put its parts.
 fn post(file: &str, index: usize, item: &Value) -> std::result::Result<Post, String> {
-    let timestamp = item["timestamp"].as_i64().ok_or_else(|| {
-        format!("post {index} has no `timestamp`: the export is not one Vigie can read")
-    })?;
+    // Some exports write the time as a decimal number of seconds.
+    let timestamp = item["timestamp"]
+        .as_i64()
+        .or_else(|| item["timestamp"].as_f64().map(|t| t as i64))
+        .ok_or_else(|| {
+            format!("post {index} has no `timestamp`: the export is not one Vigie can read")
+        })?;
     let text = item["data"]
         .as_array()
         .into_iter()

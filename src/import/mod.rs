@@ -46,6 +46,8 @@ pub struct Summary {
     pub already_imported: usize,
     pub before_since: usize,
     pub empty: usize,
+    /// Posts dated outside the years a capsule can have (a broken export).
+    pub bad_date: usize,
     pub photos: usize,
     /// Videos and other media left out.
     pub other_media: usize,
@@ -54,12 +56,14 @@ pub struct Summary {
 
 impl Summary {
     pub fn skipped(&self) -> usize {
-        self.already_imported + self.before_since + self.empty
+        self.already_imported + self.before_since + self.empty + self.bad_date
     }
 }
 
 /// The longest title: longer ones are cut in search results and share cards.
 const TITLE_MAX: usize = 70;
+/// The largest photo read from an export: Facebook's own are a few hundred kilobytes.
+const MAX_PHOTO_BYTES: u64 = 50_000_000;
 /// The key under `[extra]` that records which post a bundle came from.
 const ID_KEY: &str = "facebook_post";
 
@@ -92,10 +96,11 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
     let result = (|| -> Result<()> {
         for post in &posts {
             let id = post_id(post);
-            let day = Timestamp::from_second(post.timestamp)
-                .map_err(|e| Error::Usage(e.to_string()))?
-                .to_zoned_datetime(tz.clone())
-                .date();
+            let Some(date) = plausible_date(post.timestamp, &tz) else {
+                summary.bad_date += 1;
+                continue;
+            };
+            let day = date.to_zoned_datetime(tz.clone()).date();
             if known.contains(&id) {
                 summary.already_imported += 1;
                 continue;
@@ -114,7 +119,7 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
             std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
             let mut photos = Vec::new();
             for (n, photo) in post.photos.iter().enumerate() {
-                let bytes = export.read(&photo.uri).ok_or_else(|| {
+                let bytes = export.read(&photo.uri, MAX_PHOTO_BYTES).ok_or_else(|| {
                     Error::Content(vec![Diagnostic::in_file(
                         options.export.join(&post.file),
                         format!(
@@ -126,8 +131,10 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
                         "download the export again with photos included (\"media quality\" high)",
                     )])
                 })?;
-                // Decoded and encoded again from pixels alone: no EXIF, GPS or upload address.
-                let jpeg = process::decode(&bytes)
+                // Decoded and encoded again from pixels alone: no EXIF, GPS or upload address;
+                // its declared size checked first, as a build checks it.
+                let jpeg = crate::images::raster_size(&bytes)
+                    .and_then(|_| process::decode(&bytes))
                     .and_then(|p| p.jpeg())
                     .map_err(|m| {
                         Error::Content(vec![Diagnostic::in_file(
@@ -144,8 +151,8 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
                 std::fs::write(&file, jpeg).map_err(|e| Error::io(&file, e))?;
                 photos.push(name);
             }
-            let text =
-                front_matter(post, &title, &id, &photos, options, &tz)? + &markdown(&post.text);
+            let text = front_matter(post, date, &title, &id, &photos, options, &tz)
+                + &markdown(&post.text);
             let file = dir.join(format!("index.{lang}.md"));
             std::fs::write(&file, text).map_err(|e| Error::io(&file, e))?;
             summary.photos += photos.len();
@@ -271,15 +278,29 @@ fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
+/// A post's time, if it lies in the years a capsule can have (with two weeks to spare for an
+/// alert's end): a build would refuse the capsule otherwise.
+fn plausible_date(timestamp: i64, tz: &TimeZone) -> Option<Timestamp> {
+    let date = Timestamp::from_second(timestamp).ok()?;
+    let year = |ts: Timestamp| ts.to_zoned_datetime(tz.clone()).year();
+    let end = date.checked_add(ALERT_DAYS).ok()?;
+    let years = crate::content::front_matter::PLAUSIBLE_YEARS;
+    let plausible = |y: i16| u16::try_from(y).is_ok_and(|y| years.contains(&y));
+    (plausible(year(date)) && plausible(year(end))).then_some(date)
+}
+
+/// How long an imported alert runs.
+const ALERT_DAYS: jiff::SignedDuration = jiff::SignedDuration::from_hours(14 * 24);
+
 fn front_matter(
     post: &facebook::Post,
+    date: Timestamp,
     title: &str,
     id: &str,
     photos: &[String],
     options: &ImportOptions,
     tz: &TimeZone,
-) -> Result<String> {
-    let date = Timestamp::from_second(post.timestamp).map_err(|e| Error::Usage(e.to_string()))?;
+) -> String {
     let mut fm = format!(
         "+++\ntitle = {}\nkind = \"{}\"\ndate = {}\n",
         toml_string(title),
@@ -290,7 +311,8 @@ fn front_matter(
         fm.push_str("draft = true   # imported from Facebook: reread, run vigie check, then remove this line\n");
     }
     if options.kind == Kind::Alert {
-        let expires = date + jiff::SignedDuration::from_hours(14 * 24);
+        // `plausible_date` made sure that the end is a date too.
+        let expires = date.checked_add(ALERT_DAYS).unwrap_or(date);
         fm.push_str(&format!("expires = {}\n", iso_datetime(expires, tz)));
     }
     if matches!(options.kind, Kind::Alert | Kind::News) {
@@ -309,7 +331,12 @@ fn front_matter(
             toml_string(&alt)
         ));
     }
-    for (url, name) in &post.links {
+    // A build keeps only web addresses as press links; a `javascript:` one is left out.
+    let web_links = post
+        .links
+        .iter()
+        .filter(|(url, _)| crate::content::capsule::is_web_address(url));
+    for (url, name) in web_links {
         let outlet = name.clone().unwrap_or_else(|| host(url));
         fm.push_str(&format!(
             "\n[[press]]\nurl = {}\noutlet = {}\n",
@@ -319,7 +346,7 @@ fn front_matter(
     }
     fm.push_str("\n[[social]]\nnetwork = \"facebook\"   # the export has no link to the post: paste it as url = \"https://…\"\n");
     fm.push_str(&format!("\n[extra]\n{ID_KEY} = \"{id}\"\n+++\n"));
-    Ok(fm)
+    fm
 }
 
 fn host(url: &str) -> String {
@@ -331,18 +358,19 @@ fn host(url: &str) -> String {
         .to_string()
 }
 
-static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"https?://[^\s<>]+[^\s<>.,;:!?)\]]").expect("a tested pattern"));
+/// Web addresses in a post: up to the first blank or angle bracket, parentheses kept when they
+/// pair up (`…/Bruxelles_(ville)`), punctuation that ends a sentence left out.
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"https?://(?:[^\s<>()]|\([^\s<>()]*\))*(?:[^\s<>.,;:!?()\]]|\([^\s<>()]*\))")
+        .expect("a tested pattern")
+});
 
-/// The post's text as Markdown: each line its own paragraph, as Facebook shows it; characters
-/// Markdown would read as formatting escaped; web addresses as links.
+/// The post's text as Markdown: each line its own paragraph, as Facebook shows it; everything
+/// Markdown would read as formatting escaped (emphasis, a list, a heading, a rule, a quote,
+/// an indented block, an entity); web addresses as links.
 fn markdown(text: &str) -> String {
     let mut out = String::new();
-    for line in text
-        .lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty())
-    {
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let mut escaped = String::new();
         let mut last = 0;
         for m in URL.find_iter(line) {
@@ -351,10 +379,7 @@ fn markdown(text: &str) -> String {
             last = m.end();
         }
         escaped.push_str(&escape(&line[last..]));
-        if escaped.starts_with('#') {
-            escaped.insert(0, '\\');
-        }
-        out.push_str(&escaped);
+        out.push_str(&escape_line_start(&escaped));
         out.push_str("\n\n");
     }
     out
@@ -363,12 +388,27 @@ fn markdown(text: &str) -> String {
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '&' | '|' | '#'
+        ) {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// A line that Markdown would start a block with (`- `, `+ `, `1. `, `2) `, `---`, `===`) gets
+/// its first mark escaped.
+fn escape_line_start(line: &str) -> String {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let at = match line.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => digits,
+        Some(b'-' | b'+' | b'=') if digits == 0 => 0,
+        _ => return line.to_string(),
+    };
+    format!("{}\\{}", &line[..at], &line[at..])
 }
 
 #[cfg(test)]
@@ -406,5 +446,26 @@ mod tests {
             markdown("#prévention *important*\nLire https://x.be/a_b?c=1.\n"),
             "\\#prévention \\*important\\*\n\nLire <https://x.be/a_b?c=1>.\n\n"
         );
+    }
+
+    #[test]
+    fn every_markdown_block_mark_is_escaped_and_reads_back_as_typed() {
+        let typed = "- pas une liste\n1. pas une liste\n2) non plus\n---\n===\n    pas du code\n~~barré~~ &lt; a | b\n> pas une citation\n+ plus";
+        let body = markdown(typed);
+        let file = crate::error::SourceFile::new("t.md", body.clone());
+        let plain = crate::content::markdown::parse(&file, 0)
+            .markdown
+            .to_plain(&|_| String::new());
+        let expected: Vec<&str> = typed.lines().map(str::trim).collect();
+        assert_eq!(plain.split("\n\n").collect::<Vec<_>>(), expected, "{body}");
+    }
+
+    #[test]
+    fn addresses_keep_their_closing_parenthesis_when_it_pairs_up() {
+        assert_eq!(
+            markdown("Voir https://fr.wikipedia.org/wiki/Bruxelles_(ville) (ou pas)."),
+            "Voir <https://fr.wikipedia.org/wiki/Bruxelles_(ville)> (ou pas).\n\n"
+        );
+        assert_eq!(markdown("(https://x.be/a)"), "(<https://x.be/a>)\n\n");
     }
 }

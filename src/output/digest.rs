@@ -69,9 +69,11 @@ fn latest<'a>(site: &'a Site, lang: &str) -> Vec<&'a Capsule> {
         .collect()
 }
 
-/// Everything both versions show, with absolute addresses.
+/// Everything both versions show, with absolute addresses (relative ones on an offline copy).
 fn data(site: &Site, lang: &str) -> Value {
     let urls = &site.urls;
+    let folder = format!("{}digest/", urls.home(lang));
+    let address = |path: &str| urls.portable(&folder, path);
     let strings = &site.theme.strings[lang];
     let date = |ts| human_date(ts, &site.tz, strings);
     let items: Vec<Value> = latest(site, lang)
@@ -81,7 +83,7 @@ fn data(site: &Site, lang: &str) -> Value {
             let page = urls.capsule(lang, &c.slug);
             let picture = c.image.as_ref().map(|_| {
                 json!({
-                    "src": urls.absolute(&format!("{page}og.jpg")),
+                    "src": address(&format!("{page}og.jpg")),
                     "width": PICTURE_WIDTH,
                     "height": PICTURE_WIDTH * OG.1 / OG.0,
                     "alt": t.image_alt,
@@ -104,7 +106,7 @@ fn data(site: &Site, lang: &str) -> Value {
                 "until": until,
                 "title": t.title,
                 "summary": t.summary,
-                "url": urls.absolute(&page),
+                "url": address(&page),
                 "picture": picture,
             }))
         })
@@ -118,9 +120,9 @@ fn data(site: &Site, lang: &str) -> Value {
         "date": date(site.now),
         "heading": strings["digest_heading"].as_str().unwrap_or_default().replace("{date}", &date(site.now)),
         "items": items,
-        "home": urls.absolute(&home),
-        "feed": urls.absolute(&format!("{home}feed.xml")),
-        "leaflets": site.leaflets.then(|| urls.absolute(&format!("{home}leaflets/"))),
+        "home": address(&home),
+        "feed": address(&format!("{home}feed.xml")),
+        "leaflets": site.leaflets.then(|| address(&format!("{home}leaflets/"))),
         "contact": site.config.main_contact().map(|c| c.localized(lang, fallback)),
     })
 }

@@ -199,7 +199,8 @@ fn rss(site: &Site, spec: &Spec, items: &[Item], self_path: &str) -> Result<Vec<
             .map(|i| rss::Item {
                 title: Some(i.title.clone()),
                 link: Some(i.url.clone()),
-                description: Some(i.summary.clone()),
+                // Readers show an RSS description as HTML; the summary is plain text.
+                description: Some(tera::escape_html(&i.summary)),
                 guid: Some(rss::Guid {
                     value: i.url.clone(),
                     permalink: true,
@@ -374,9 +375,7 @@ fn json_feed(site: &Site, spec: &Spec, items: &[Item], self_path: &str) -> Resul
 
 /// RFC 822 dates, as RSS wants them, in the site's time zone.
 fn rfc822(site: &Site, ts: jiff::Timestamp) -> String {
-    ts.to_zoned_datetime(site.tz.clone())
-        .strftime("%a, %d %b %Y %H:%M:%S %z")
-        .to_string()
+    crate::locale::rfc822(ts, &site.tz)
 }
 
 fn feed_error(path: &str, error: impl std::fmt::Display) -> Error {

@@ -46,7 +46,7 @@ impl Renderer for Files {
                 .filter_map(|t| t.captions.as_ref());
             for file in video.chain(captions) {
                 ctx.out.copy(
-                    &site.urls.media(&capsule.slug, file),
+                    &site.urls.media_file(&capsule.slug, file),
                     &capsule.dir.join(file),
                 )?;
                 count += 1;

@@ -821,10 +821,16 @@ impl<'a> Pages<'a> {
         let href = |to: &str| urls.href(&path, to);
         let mut card = self.card(&path, i);
         let fallback = site.config.default_language();
+        let index = site.in_language(lang);
         let extra = json!({
             "body": t.body.to_html(&|target| self.link_target(&path, target)),
             "expires_human": capsule.expires.map(|e| human_date(e, &site.tz, self.strings())),
-            "tags": capsule.tags.iter().filter(|tag| !slugify(tag).is_empty()).map(|tag| json!({ "name": site.config.tag_name(tag, lang), "href": href(&urls.tag(lang, &slugify(tag), 1)) })).collect::<Vec<_>>(),
+            // A tag that only ended alerts carry has no page: its chip is then plain text, never
+            // a link that leads nowhere (every district has a page, empty or not).
+            "tags": capsule.tags.iter().filter(|tag| !slugify(tag).is_empty()).map(|tag| json!({
+                "name": site.config.tag_name(tag, lang),
+                "href": index.by_tag.contains_key(&slugify(tag)).then(|| href(&urls.tag(lang, &slugify(tag), 1))),
+            })).collect::<Vec<_>>(),
             "districts": capsule.districts.iter().map(|d| json!({
                 "name": site.config.districts.get(d).map_or(d.as_str(), |n| n.get(lang, fallback)),
                 "href": href(&urls.district(lang, d, 1)),
@@ -832,14 +838,14 @@ impl<'a> Pages<'a> {
             "press": t.press.iter().map(|p| json!({
                 "url": p.url,
                 "outlet": p.outlet,
-                "date_human": p.date.as_ref().and_then(|d| crate::content::front_matter::to_timestamp(d, &site.tz).ok()).map(|d| human_date(d, &site.tz, self.strings())),
+                "date_human": p.date.as_ref().and_then(|d| crate::content::front_matter::to_timestamp(d.get_ref(), &site.tz).ok()).map(|d| human_date(d, &site.tz, self.strings())),
             })).collect::<Vec<_>>(),
             "social": t.social.iter().filter_map(|s| Some(json!({ "network": s.network, "url": s.url.as_ref()? }))).collect::<Vec<_>>(),
             "video": capsule.video.as_ref().map(|v| json!({
-                "src": v.src.as_ref().map(|s| href(&urls.media(&capsule.slug, s))),
+                "src": v.src.as_ref().map(|s| href(&urls.media_file(&capsule.slug, s))),
                 "url": v.url,
                 "poster": v.poster.as_ref().map(|p| picture_json(site, &path, &capsule.slug, p)),
-                "captions": t.captions.as_ref().map(|s| href(&urls.media(&capsule.slug, s))),
+                "captions": t.captions.as_ref().map(|s| href(&urls.media_file(&capsule.slug, s))),
             })),
         });
         if let (Value::Object(card), Value::Object(extra)) = (&mut card, extra) {

@@ -88,39 +88,70 @@ pub fn all() -> Vec<Box<dyn Renderer>> {
     ]
 }
 
-/// The folder being written: a staging folder until the build has succeeded.
+/// The folder being written: a staging folder until the build has succeeded, or the preview's
+/// folder, rewritten in place while it is being served.
 pub struct OutputDir {
     root: PathBuf,
+    /// Each file is written beside its place and renamed over it, so that a reader never gets
+    /// a file half written (the preview serves while it rewrites).
+    in_place: bool,
 }
 
 impl OutputDir {
     pub fn new(root: PathBuf) -> Self {
-        OutputDir { root }
+        OutputDir {
+            root,
+            in_place: false,
+        }
+    }
+
+    /// A folder that is read while it is written (the preview's).
+    pub fn in_place(root: PathBuf) -> Self {
+        OutputDir {
+            root,
+            in_place: true,
+        }
     }
 
     /// Writes `bytes` at the site-relative `path`; a folder path (`fr/`) gets `index.html`.
     pub fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
-        let target = self.target(path)?;
-        std::fs::write(&target, bytes).map_err(|e| Error::io(&target, e))
+        self.place(path, |target| std::fs::write(target, bytes))
     }
 
     pub fn copy(&self, path: &str, from: &Path) -> Result<()> {
-        let target = self.target(path)?;
-        std::fs::copy(from, &target)
-            .map(|_| ())
-            .map_err(|e| Error::io(from, e))
+        self.place(path, |target| std::fs::copy(from, target).map(|_| ()))
+            .map_err(|e| match e {
+                Error::Io { source, .. } => Error::io(from, source),
+                e => e,
+            })
     }
 
     /// Places the file `from` (a cache entry) at `path`: a hard link when the file system allows
     /// it, a copy otherwise.
     pub fn link(&self, path: &str, from: &Path) -> Result<()> {
+        self.place(path, |target| {
+            std::fs::hard_link(from, target).or_else(|_| std::fs::copy(from, target).map(|_| ()))
+        })
+    }
+
+    /// Makes the file at `path` with `make`, straight in a staging folder, through a temporary
+    /// name and a rename in place.
+    fn place(&self, path: &str, make: impl Fn(&Path) -> std::io::Result<()>) -> Result<()> {
         let target = self.target(path)?;
-        if std::fs::hard_link(from, &target).is_ok() {
-            return Ok(());
+        if !self.in_place {
+            return make(&target).map_err(|e| Error::io(&target, e));
         }
-        std::fs::copy(from, &target)
-            .map(|_| ())
-            .map_err(|e| Error::io(from, e))
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = target.file_name().unwrap_or_default().to_string_lossy();
+        let temporary = target.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()));
+        let _ = std::fs::remove_file(&temporary);
+        make(&temporary)
+            .and_then(|()| std::fs::rename(&temporary, &target))
+            .map_err(|e| {
+                let _ = std::fs::remove_file(&temporary);
+                Error::io(&target, e)
+            })
     }
 
     /// The size of a file already written, in bytes (0 if there is none).

@@ -60,6 +60,16 @@ impl Site {
         site
     }
 
+    /// A copy of a fixture site in `tests/sites/<name>/`.
+    pub fn fixture(name: &str) -> Site {
+        let site = Site::empty();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/sites")
+            .join(name);
+        copy_tree(&dir, site.path());
+        site
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
@@ -226,4 +236,132 @@ pub fn exif_rotated_with_gps() -> Vec<u8> {
     e.extend_from_slice(&[0x01, 0x00, 2, 0, 2, 0, 0, 0, b'N', 0, 0, 0]);
     e.extend_from_slice(&0u32.to_le_bytes());
     e
+}
+
+/// Checks that every link of every page under `public` leads to a file of the site: `href`,
+/// `src`, `poster` and `srcset`, root-relative (below `root_path`, `/` or `/prevention/`),
+/// relative (an offline copy) or absolute at `base_url`, and `#fragment`s to an id of the
+/// page they lead to. Panics with every link that leads nowhere.
+pub fn assert_links_resolve(public: &Path, base_url: &str, root_path: &str) {
+    let mut broken = Vec::new();
+    let pages: Vec<PathBuf> = files(public)
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "html"))
+        .collect();
+    for page in &pages {
+        let doc = html(&public.join(page));
+        let mut links = Vec::new();
+        for (css, attr) in [("[href]", "href"), ("[src]", "src"), ("[poster]", "poster")] {
+            links.extend(attrs(&doc, css, attr));
+        }
+        for srcset in attrs(&doc, "[srcset]", "srcset") {
+            links.extend(
+                srcset
+                    .split(',')
+                    .filter_map(|c| c.split_whitespace().next().map(str::to_string)),
+            );
+        }
+        let folder = page.parent().unwrap_or(Path::new("")).to_path_buf();
+        for link in links {
+            if link.starts_with("mailto:") || link.starts_with("tel:") || link.starts_with("sms:") {
+                continue;
+            }
+            let (path, fragment) = match link.split_once('#') {
+                Some((p, f)) => (p.to_string(), Some(f.to_string())),
+                None => (link.clone(), None),
+            };
+            let path = path.split('?').next().unwrap_or_default().to_string();
+            let target = if path.is_empty() {
+                Some(page.clone())
+            } else if let Some(rest) = path.strip_prefix(base_url) {
+                Some(file_of(Path::new(""), rest.trim_start_matches('/'), &path))
+            } else if path.contains("://") || path.starts_with("//") {
+                // A link off the site (a network's share page, a press article).
+                None
+            } else if let Some(rest) = path.strip_prefix(root_path) {
+                Some(file_of(Path::new(""), rest, &path))
+            } else if path.starts_with('/') {
+                broken.push(format!(
+                    "{}: {link} is outside the site's path",
+                    page.display()
+                ));
+                None
+            } else {
+                Some(file_of(&folder, &path, &path))
+            };
+            let Some(target) = target else { continue };
+            let full = public.join(&target);
+            if !full.is_file() {
+                broken.push(format!("{}: {link}", page.display()));
+                continue;
+            }
+            if let Some(id) = fragment.filter(|f| !f.is_empty()) {
+                if full.extension().is_some_and(|e| e == "html") {
+                    let there = html(&full);
+                    if select(&there, &format!("[id='{id}']")).is_empty() {
+                        broken.push(format!("{}: {link} (no id `{id}` there)", page.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "links that lead nowhere:\n{}",
+        broken.join("\n")
+    );
+}
+
+/// The file a link path names from `folder`: `..` climbs, a folder gives its `index.html`.
+fn file_of(folder: &Path, path: &str, _link: &str) -> PathBuf {
+    let decoded = percent_encoding::percent_decode_str(path)
+        .decode_utf8_lossy()
+        .into_owned();
+    let mut parts: Vec<String> = folder
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    for part in decoded.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p.to_string()),
+        }
+    }
+    let mut file: PathBuf = parts.iter().collect();
+    if decoded.is_empty() || decoded.ends_with('/') {
+        file.push("index.html");
+    }
+    file
+}
+
+/// Checks that the headings of every page under `public` follow an outline: the first is the
+/// page's `<h1>`, and none goes more than one level below the one before it.
+pub fn assert_outline(public: &Path) {
+    let mut wrong = Vec::new();
+    for page in files(public)
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "html"))
+    {
+        let doc = html(&public.join(&page));
+        let levels: Vec<u8> = select(&doc, "h1, h2, h3, h4, h5, h6")
+            .iter()
+            .map(|h| h.value().name().as_bytes()[1] - b'0')
+            .collect();
+        let mut previous = 0;
+        for &level in &levels {
+            if level > previous + 1 {
+                wrong.push(format!("{}: {levels:?}", page.display()));
+                break;
+            }
+            previous = level;
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "pages whose headings skip a level:\n{}",
+        wrong.join("\n")
+    );
 }
