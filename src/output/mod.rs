@@ -172,3 +172,30 @@ impl OutputDir {
         Ok(target)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::OutputDir;
+
+    #[test]
+    fn a_folder_rewritten_in_place_never_shows_a_half_written_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = OutputDir::in_place(dir.path().to_path_buf());
+        let (a, b) = (vec![b'a'; 4 << 20], vec![b'b'; 4 << 20]);
+        out.write("fr/index.html", &a).unwrap();
+        let file = dir.path().join("fr/index.html");
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                for i in 0..40 {
+                    out.write("fr/", if i % 2 == 0 { &b } else { &a }).unwrap();
+                }
+            });
+            for _ in 0..200 {
+                let read = std::fs::read(&file).unwrap();
+                assert!(read == a || read == b, "a read of {} bytes", read.len());
+            }
+        });
+        let left: Vec<_> = std::fs::read_dir(dir.path().join("fr")).unwrap().collect();
+        assert_eq!(left.len(), 1, "temporary files left behind");
+    }
+}
