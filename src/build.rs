@@ -23,6 +23,8 @@ pub struct BuildOptions {
 
 /// The file that marks a folder as Vigie's output, which the next build may replace whole.
 pub const OUTPUT_MARKER: &str = ".vigie-output";
+/// Where `vigie publish` builds what it sends, the one output inside the cache.
+const PUBLISH_BUILDS: &str = ".vigie-cache/publish";
 /// The site's own folders, which no build may write over.
 const SITE_FOLDERS: [&str; 6] = [
     "content",
@@ -164,9 +166,10 @@ fn output_folder(root: &Path, options: &BuildOptions) -> Result<PathBuf> {
     };
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let holds_site = root.starts_with(&output) || real_root.starts_with(&output);
-    let in_site_folder = SITE_FOLDERS
-        .iter()
-        .any(|f| output.starts_with(root.join(f)) || output.starts_with(real_root.join(f)));
+    let inside =
+        |dir: &Path| output.starts_with(root.join(dir)) || output.starts_with(real_root.join(dir));
+    let in_site_folder =
+        SITE_FOLDERS.iter().any(|f| inside(Path::new(f))) && !inside(Path::new(PUBLISH_BUILDS));
     if holds_site || in_site_folder {
         return Err(Error::Usage(format!(
             "the output folder {} is part of the site itself; building there would delete it: choose another folder, such as public/",

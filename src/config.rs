@@ -50,6 +50,9 @@ pub struct Config {
     pub digest: Digest,
     #[serde(default)]
     pub mix: Mix,
+    /// Where `vigie publish` sends the site, by name; the first in the file is the default.
+    #[serde(default)]
+    pub publish: BTreeMap<String, Spanned<PublishTarget>>,
     /// Free data for themes.
     #[serde(default)]
     pub extra: toml::Table,
@@ -251,6 +254,28 @@ impl Default for Digest {
     }
 }
 
+/// One place `vigie publish` sends the site to. Secrets never go here: a password comes from
+/// the environment or the system's keyring.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishTarget {
+    /// `sftp://user@host:22/path`, `ftps://`, `ftp://`, `s3://bucket/prefix`, `file:///path`.
+    pub url: Spanned<String>,
+    /// SFTP: a private key file.
+    pub identity: Option<String>,
+    /// SFTP: the server's host key, instead of `known_hosts`.
+    pub known_hosts: Option<String>,
+    /// Publish the offline copy (as `build --offline`).
+    #[serde(default)]
+    pub offline: bool,
+    /// S3: the storage's address and region.
+    pub endpoint: Option<String>,
+    pub region: Option<String>,
+}
+
+/// The schemes a publish target's address may have.
+pub const PUBLISH_SCHEMES: [&str; 5] = ["sftp", "ftps", "ftp", "s3", "file"];
+
 /// The target mix of kinds for `vigie check`, in percent of what is published.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -418,6 +443,17 @@ impl Config {
                 .hint("give tip, alert, news and fun in percent; the default is 60, 5, 20, 15"),
             );
         }
+        for (name, target) in &self.publish {
+            let url = &target.get_ref().url;
+            if let Err((message, hint)) = check_publish_url(url.get_ref()) {
+                // The line may hold a password: it is not shown.
+                errors.push(
+                    file.error(url.span(), format!("[publish.{name}] {message}"))
+                        .without_excerpt()
+                        .hint(hint),
+                );
+            }
+        }
         for (table, limit) in [("feeds", self.feeds.limit), ("digest", self.digest.limit)] {
             if limit == 0 {
                 errors.push(
@@ -503,6 +539,17 @@ impl Config {
             .map_or(tag, |t| t.get(lang, self.default_language()))
     }
 
+    /// The publish targets in the order of the file: the first is the default.
+    pub fn publish_targets(&self) -> Vec<(&str, &PublishTarget)> {
+        let mut targets: Vec<_> = self
+            .publish
+            .iter()
+            .map(|(name, t)| (t.span().start, name.as_str(), t.get_ref()))
+            .collect();
+        targets.sort_by_key(|t| t.0);
+        targets.into_iter().map(|(_, n, t)| (n, t)).collect()
+    }
+
     /// The contact shown in the footer: the print contact, else the first one.
     pub fn main_contact(&self) -> Option<&Contact> {
         self.print
@@ -543,6 +590,32 @@ pub fn check_base_url(text: &str) -> Result<(), String> {
     // The parser accepts `https:/x` and `https:x`; links are made from the text as written.
     if !text.starts_with(&format!("{}://", url.scheme())) {
         return Err("is not an absolute web address (https://…)".into());
+    }
+    Ok(())
+}
+
+/// A publish target's address: a scheme Vigie knows, and no password in it.
+fn check_publish_url(text: &str) -> Result<(), (String, String)> {
+    let url = url::Url::parse(text).map_err(|e| {
+        (
+            format!("the url is not an address ({e})"),
+            "write it as sftp://user@host/path, ftps://user@host/path, s3://bucket/prefix or file:///path".to_string(),
+        )
+    })?;
+    if !PUBLISH_SCHEMES.contains(&url.scheme()) {
+        return Err((
+            format!("`{}://` is not a way Vigie publishes", url.scheme()),
+            format!(
+                "use one of: {}",
+                PUBLISH_SCHEMES.map(|s| format!("{s}://")).join(", ")
+            ),
+        ));
+    }
+    if url.password().is_some() {
+        return Err((
+            "the address holds a password, and site.toml is no place for one".to_string(),
+            "remove it: Vigie asks for it, or reads VIGIE_PUBLISH_PASSWORD".to_string(),
+        ));
     }
     Ok(())
 }

@@ -124,6 +124,12 @@ impl Diagnostic {
         }
     }
 
+    /// The same without the offending line, for a line that holds a secret.
+    pub fn without_excerpt(mut self) -> Self {
+        self.excerpt = None;
+        self
+    }
+
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self

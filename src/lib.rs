@@ -15,6 +15,7 @@ pub mod import;
 pub mod locale;
 pub mod output;
 pub mod print;
+pub mod publish;
 pub mod scaffold;
 pub mod serve;
 pub mod share;

@@ -81,6 +81,26 @@ enum Command {
         #[arg(long)]
         no_leaflets: bool,
     },
+    /// Build the site and send what changed to a [publish.NAME] target of site.toml.
+    Publish {
+        /// The target (default: the first [publish.*] table).
+        name: Option<String>,
+        /// Show what would be sent and removed, and stop.
+        #[arg(long)]
+        dry_run: bool,
+        /// Do not ask before sending.
+        #[arg(long)]
+        yes: bool,
+        /// Remove pages, leaflets and feeds that are no longer in the site.
+        #[arg(long)]
+        allow_removals: bool,
+        /// Compare with what the target really holds, not with its manifest.
+        #[arg(long)]
+        verify: bool,
+        /// The moment that stands in for now: a date or an RFC 3339 datetime.
+        #[arg(long)]
+        now: Option<String>,
+    },
     /// Bring posts from elsewhere home as capsules.
     Import {
         #[command(subcommand)]
@@ -126,6 +146,15 @@ enum ImportSource {
         #[arg(long)]
         publish: bool,
     },
+}
+
+/// Bytes as the webmaster reads them: `12 KB`, `3.4 MB`.
+fn human_bytes(bytes: u64) -> String {
+    match bytes {
+        b if b < 1_000 => format!("{b} bytes"),
+        b if b < 1_000_000 => format!("{} KB", b.div_ceil(1_000)),
+        b => format!("{:.1} MB", b as f64 / 1_000_000.0),
+    }
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
@@ -253,6 +282,84 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     if publish { "" } else { " as drafts" }
                 );
             }
+        }
+        Command::Publish {
+            name,
+            dry_run,
+            yes,
+            allow_removals,
+            verify,
+            now,
+        } => {
+            let options = vigie::publish::PublishOptions {
+                root: cli.root,
+                name,
+                now: moment(now)?,
+                allow_removals,
+                verify,
+                progress: std::io::stderr().is_terminal(),
+            };
+            let prepared = vigie::publish::prepare(&options)?;
+            let plan = &prepared.plan;
+            println!(
+                "Built {} capsules ({} files) in {:.2} s.",
+                prepared.build.capsules,
+                prepared.build.files,
+                prepared.build.elapsed.as_secs_f64()
+            );
+            for note in &prepared.notes {
+                println!("Note: {note}.");
+            }
+            if plan.is_empty() {
+                println!(
+                    "Nothing to publish: {} ({}) already holds this site. {}",
+                    prepared.name, prepared.target_description, prepared.address
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            println!(
+                "To {} ({}): {} new, {} changed, {} removed, {} unchanged; {} to send.",
+                prepared.name,
+                prepared.target_description,
+                plan.new,
+                plan.uploads.len() - plan.new,
+                plan.removals.len(),
+                plan.unchanged,
+                human_bytes(plan.upload_bytes())
+            );
+            if dry_run {
+                for (path, _) in &plan.uploads {
+                    println!("  send    {path}");
+                }
+                for path in &plan.removals {
+                    println!("  remove  {path}");
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            if !yes {
+                if !std::io::stdin().is_terminal() {
+                    return Err(Error::Usage(
+                        "not sending without a confirmation: add --yes to publish from a script"
+                            .into(),
+                    ));
+                }
+                print!("Publish now? [y/N] ");
+                let _ = std::io::Write::flush(&mut std::io::stdout());
+                let mut answer = String::new();
+                let _ = std::io::stdin().read_line(&mut answer);
+                if !matches!(answer.trim(), "y" | "Y" | "yes" | "o" | "oui" | "j" | "ja") {
+                    println!("Nothing was sent.");
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let address = prepared.address.clone();
+            let sent = prepared.send(std::io::stderr().is_terminal())?;
+            println!(
+                "Published: {} files sent ({}), {} removed. The site: {address}",
+                sent.files,
+                human_bytes(sent.bytes),
+                sent.removed
+            );
         }
         Command::Check {
             format,

@@ -86,9 +86,7 @@ fn look_alike_plates_in_an_alert_stop_the_build() {
             CAPSULE,
             &format!("+++\ntitle = \"Vol\"\nkind = \"alert\"\ndate = 2026-11-25\nexpires = 2026-12-20\nprivacy_reviewed = true\n+++\nUne voiture {plate} a été vue.\n"),
         );
-        let out = site.vigie(&["build", "--now", common::NOW]);
-        let err = stderr(&out);
-        assert_eq!(out.status.code(), Some(1), "{plate}: {err}");
+        let err = site.failed_build();
         assert!(
             err.contains(&format!(
                 "error: a licence plate in the text: `{plate}`\n  --> {CAPSULE}:8:13"
@@ -206,9 +204,7 @@ fn implausible_years_are_located_errors() {
             CAPSULE,
             &format!("+++\ntitle = \"T\"\nkind = \"tip\"\ndate = {date}\n+++\nTexte.\n"),
         );
-        let out = site.vigie(&["build", "--now", common::NOW]);
-        let err = stderr(&out);
-        assert_eq!(out.status.code(), Some(1));
+        let err = site.failed_build();
         assert!(
             err.contains(&format!("error: not a usable date: the year {year} is not plausible (Vigie accepts 1900 to 2199)\n  --> {CAPSULE}:4:8")),
             "{err}"
@@ -267,9 +263,7 @@ fn base_url_must_be_a_site_address() {
             "site.toml",
             &MINIMAL_CONFIG.replace("https://prevention.test.be", base),
         );
-        let out = site.vigie(&["build", "--now", common::NOW]);
-        let err = stderr(&out);
-        assert_eq!(out.status.code(), Some(1), "{base}");
+        let err = site.failed_build();
         assert!(
             err.contains(&format!(
                 "error: base_url `{base}` {problem}\n  --> site.toml:2:12"
@@ -355,9 +349,7 @@ fn site_settings_that_cannot_work_are_located_errors() {
         )
         .unwrap();
         site.write("site.toml", &config);
-        let out = site.vigie(&["build", "--now", common::NOW]);
-        let err = stderr(&out);
-        assert_eq!(out.status.code(), Some(1), "{message}: {err}");
+        let err = site.failed_build();
         assert!(
             err.contains(&format!(
                 "error: {message}\n  --> site.toml:{line}:{column}"
@@ -463,9 +455,7 @@ fn footnotes_never_take_an_id_the_page_uses() {
 fn deep_nesting_is_a_located_error_in_build_and_check() {
     let site = Site::minimal();
     site.write(CAPSULE, &capsule("", &format!("{}fond", "> ".repeat(500))));
-    let out = site.vigie(&["build", "--now", common::NOW]);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+    let err = site.failed_build();
     assert!(
         err.contains(&format!(
             "error: lists and quotes nest more than 8 levels deep here\n  --> {CAPSULE}:6:17"

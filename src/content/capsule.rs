@@ -40,6 +40,8 @@ pub struct Capsule {
     pub expires: Option<Timestamp>,
     pub tags: Vec<String>,
     pub districts: Vec<String>,
+    /// Earlier slugs, which keep working as redirects to this capsule.
+    pub aliases: Vec<Spanned<String>>,
     pub draft: bool,
     pub privacy_reviewed: bool,
     pub image: Option<Picture>,
@@ -195,6 +197,12 @@ pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diag
                 .as_ref()
                 .map(|s| (s.get_ref().clone(), s.span()))
         },
+        &mut errors,
+    );
+    let aliases = agree(
+        "aliases",
+        &drafts,
+        |fm| fm.aliases.as_ref().map(|s| (s.get_ref().clone(), s.span())),
         &mut errors,
     );
     let draft = agree(
@@ -376,6 +384,24 @@ pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diag
 
     let kind = kind.value;
     let tags = tags.map(|t| t.value).unwrap_or_default();
+    let alias_file = aliases.as_ref().map(|a| a.file);
+    let aliases: Vec<Spanned<String>> = aliases.map(|a| a.value).unwrap_or_default();
+    for alias in &aliases {
+        if slugify(alias.get_ref()) != *alias.get_ref() {
+            if let Some(file) = &alias_file {
+                errors.push(
+                    file.error(
+                        alias.span(),
+                        format!("`{}` is not an address", alias.get_ref()),
+                    )
+                    .hint(format!(
+                        "give the capsule's earlier folder name as its address was, e.g. \"{}\"",
+                        slugify(alias.get_ref())
+                    )),
+                );
+            }
+        }
+    }
     let districts: Vec<String> = districts
         .map(|d| d.value.into_iter().map(Spanned::into_inner).collect())
         .unwrap_or_default();
@@ -416,6 +442,7 @@ pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diag
         expires: expires_value,
         tags,
         districts,
+        aliases,
         draft,
         privacy_reviewed,
         image,

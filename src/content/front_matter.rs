@@ -100,6 +100,8 @@ pub struct CapsuleFrontMatter {
     pub summary: Option<String>,
     pub tags: Option<Spanned<Vec<String>>>,
     pub districts: Option<Spanned<Vec<Spanned<String>>>>,
+    /// Earlier addresses of the capsule (folder names it had): each gets a redirect page.
+    pub aliases: Option<Spanned<Vec<Spanned<String>>>>,
     pub draft: Option<Spanned<bool>>,
     pub privacy_reviewed: Option<Spanned<bool>>,
     #[serde(default)]

@@ -110,6 +110,7 @@ fn assemble(
             Err(e) => errors.extend(e),
         }
     }
+    check_aliases(&capsules, &mut errors);
     check_links(&capsules, &pages, drafts, &mut errors);
     errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     errors.dedup();
@@ -234,6 +235,36 @@ fn load_pages(ctx: &Context, errors: &mut Vec<Diagnostic>) -> Vec<Page> {
         }
     }
     pages
+}
+
+/// An alias is an address no other capsule has, and that only one capsule claims.
+fn check_aliases(capsules: &[Capsule], errors: &mut Vec<Diagnostic>) {
+    let mut claimed: BTreeMap<&str, &Path> = BTreeMap::new();
+    for c in capsules {
+        for alias in &c.aliases {
+            let alias = alias.get_ref().as_str();
+            if let Some(other) = capsules.iter().find(|o| o.slug == alias) {
+                errors.push(
+                    Diagnostic::in_file(
+                        &c.rel_dir,
+                        format!(
+                            "the alias `{alias}` is the address of {}",
+                            other.rel_dir.display()
+                        ),
+                    )
+                    .hint("an alias is an address this capsule had before; remove it from aliases"),
+                );
+            } else if let Some(first) = claimed.insert(alias, &c.rel_dir) {
+                errors.push(
+                    Diagnostic::in_file(
+                        &c.rel_dir,
+                        format!("the alias `{alias}` is also claimed by {}", first.display()),
+                    )
+                    .hint("keep the alias in the one capsule that had this address"),
+                );
+            }
+        }
+    }
 }
 
 /// Every `@/` link must lead to a capsule or page that this build writes.

@@ -62,6 +62,13 @@ enum Job<'a> {
         lang: &'a str,
         index: usize,
     },
+    /// A page at an address a capsule had before, sending on to where it is now, so that
+    /// printed QR codes and old links keep working.
+    Alias {
+        lang: &'a str,
+        index: usize,
+        alias: &'a str,
+    },
 }
 
 /// The lists of capsules a language has.
@@ -151,6 +158,13 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
         for &index in &index.built {
             jobs.push(Job::Capsule { lang, index });
             jobs.push(Job::Kit { lang, index });
+            for alias in &site.capsules[index].aliases {
+                jobs.push(Job::Alias {
+                    lang,
+                    index,
+                    alias: alias.get_ref(),
+                });
+            }
         }
         if site.leaflets {
             jobs.push(Job::Leaflets(lang));
@@ -175,7 +189,7 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
 /// list pages whose capsules changed, and the pages that sum up the language.
 fn is_touched(site: &Site, touched: &Touched, job: &Job) -> bool {
     match *job {
-        Job::Capsule { index, .. } | Job::Kit { index, .. } => {
+        Job::Capsule { index, .. } | Job::Kit { index, .. } | Job::Alias { index, .. } => {
             site.capsules[index].slug == touched.slug
         }
         Job::List { lang, list, page } => touched.list_pages.contains(&list.path(site, lang, page)),
@@ -246,6 +260,28 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
         Job::Leaflets(lang) => pages(lang).leaflets(),
         Job::Mastodon(lang) => pages(lang).mastodon(),
         Job::Kit { lang, index } => pages(lang).kit(index),
+        Job::Alias { lang, index, alias } => redirect(site, lang, index, alias),
+    }
+}
+
+/// The page at an alias of a capsule: a redirect to its page, which is its canonical address.
+fn redirect(site: &Site, lang: &str, index: usize, alias: &str) -> Rendered {
+    let urls = &site.urls;
+    let capsule = &site.capsules[index];
+    let path = urls.capsule(lang, alias);
+    let to = urls.capsule(lang, &capsule.slug);
+    let mut c = Context::new();
+    c.insert("locale", &site.theme.strings[lang]["locale"]);
+    c.insert(
+        "title",
+        &capsule.translation(lang).map(|t| t.title.as_str()),
+    );
+    c.insert("href", &urls.href(&path, &to));
+    c.insert("canonical", &urls.absolute(&to));
+    Rendered {
+        path,
+        template: "redirect.html",
+        context: c,
     }
 }
 

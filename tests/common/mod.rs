@@ -107,6 +107,15 @@ impl Site {
         self.public()
     }
 
+    /// `vigie build --now NOW` that must fail on content, leaving no `public/`: its stderr.
+    pub fn failed_build(&self) -> String {
+        let out = self.vigie(&["build", "--now", NOW]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "exit code; stderr:\n{err}");
+        assert!(!self.public().exists(), "a failed build wrote public/");
+        err
+    }
+
     pub fn public(&self) -> PathBuf {
         self.path().join("public")
     }

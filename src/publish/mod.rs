@@ -1,0 +1,298 @@
+//! `vigie publish`: the site online in one step. It builds the site as `vigie build` does
+//! (the same checks stop it), compares it with the manifest the target holds, and sends only
+//! new and changed files, in an order that keeps the site whole for its visitors, each under
+//! a temporary name and renamed in place; files that left the site go last. Addresses people
+//! may keep (pages, leaflets, feeds) are not removed without `--allow-removals`.
+//!
+//! Each file sent is written to a journal beside the site as soon as the target has it, so a
+//! publish that was interrupted is completed by the next one, which sends what is missing and
+//! nothing else.
+
+pub mod manifest;
+pub mod plan;
+pub mod target;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::build::{self, BuildOptions};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::site::{LoadOptions, Moment};
+use manifest::{Entry, Manifest};
+use plan::Plan;
+use target::Target;
+
+pub struct PublishOptions {
+    pub root: PathBuf,
+    /// The `[publish.NAME]` target; default the first.
+    pub name: Option<String>,
+    pub now: Moment,
+    pub allow_removals: bool,
+    /// List the target instead of trusting its manifest.
+    pub verify: bool,
+    pub progress: bool,
+}
+
+/// A publish worked out, not yet sent: what `--dry-run` shows and the webmaster confirms.
+pub struct Prepared {
+    pub name: String,
+    /// Where the site goes, as the webmaster knows it.
+    pub target_description: String,
+    pub plan: Plan,
+    /// The site's public address.
+    pub address: String,
+    pub build: build::Summary,
+    /// Something to know before sending, such as a target without a manifest.
+    pub notes: Vec<String>,
+    local: Manifest,
+    site_folder: PathBuf,
+    cache: PathBuf,
+    target: Box<dyn Target>,
+}
+
+/// What was sent.
+pub struct Sent {
+    pub files: usize,
+    pub bytes: u64,
+    pub removed: usize,
+}
+
+/// How many times a file is tried on a transient error, the waits doubling from the first.
+const TRIES: u32 = 5;
+const FIRST_WAIT: Duration = Duration::from_millis(200);
+
+pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
+    let (config, _) = Config::load(&options.root).map_err(Error::Content)?;
+    let targets = config.publish_targets();
+    let (name, target_config) = match &options.name {
+        Some(wanted) => targets
+            .iter()
+            .find(|(n, _)| n == wanted)
+            .copied()
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "site.toml has no [publish.{wanted}]{}",
+                    match targets.is_empty() {
+                        true => String::new(),
+                        false => format!(": its targets are {}", targets.iter().map(|t| t.0).collect::<Vec<_>>().join(", ")),
+                    }
+                ))
+            })?,
+        None => targets.first().copied().ok_or_else(|| {
+            Error::Usage("site.toml has no [publish.NAME] table: add one, e.g.\n[publish.web]\nurl = \"sftp://webmaster@ftp.example.be/www\"\n(see docs/publish.md)".to_string())
+        })?,
+    };
+    let name = name.to_string();
+    let cache = options.root.join(".vigie-cache").join("publish");
+    let site_folder = cache.join(&name);
+    let build = build::build(&BuildOptions {
+        load: LoadOptions {
+            root: options.root.clone(),
+            now: options.now,
+            drafts: false,
+            base_url: None,
+            offline: target_config.offline,
+            leaflets: true,
+        },
+        output: Some(site_folder.clone()),
+        progress: options.progress,
+        force: false,
+    })?;
+    let local = Manifest::of_folder(&site_folder)?;
+    let mut target = target::open(&name, target_config)?;
+    let describe = target.describe();
+    let failed = |what: &str, f: target::Failure| {
+        Error::Usage(format!("{describe}: cannot {what}: {}", f.message))
+    };
+    let mut notes = Vec::new();
+    let mut remote = if options.verify {
+        listed(target.as_mut()).map_err(|f| failed("list its files", f))?
+    } else {
+        match target
+            .read(manifest::FILE_NAME)
+            .map_err(|f| failed("read its manifest", f))?
+            .map(|bytes| Manifest::from_json(&bytes))
+        {
+            Some(Some(m)) => m,
+            Some(None) => {
+                notes.push(format!("the target's {} cannot be read: every file is sent; --verify compares with what it holds", manifest::FILE_NAME));
+                Manifest::default()
+            }
+            None => {
+                notes.push("the target has no manifest yet: every file is sent (--verify compares with what it already holds)".to_string());
+                Manifest::default()
+            }
+        }
+    };
+    // What an interrupted publish already sent.
+    for (path, entry) in journal(&cache, &name) {
+        remote.files.insert(path, entry);
+    }
+    let plan = Plan::new(&local, &remote);
+    if !options.allow_removals {
+        let dead = plan.dead_addresses(&local);
+        if !dead.is_empty() {
+            let list: Vec<String> = dead
+                .iter()
+                .map(|p| format!("  {}/{p}", config.base_url.get_ref().trim_end_matches('/')))
+                .collect();
+            return Err(Error::Usage(format!(
+                "this publish would remove {} address{} people may have kept (a printed QR code, a partner's link, a feed reader):\n{}\nIf a capsule was renamed, add its old folder name to its front matter: aliases = [\"old-name\"] (the old address then leads to the new one). To remove them all the same, run again with --allow-removals.",
+                dead.len(),
+                if dead.len() == 1 { "" } else { "es" },
+                list.join("\n")
+            )));
+        }
+        if plan.removes_too_much(&remote) {
+            return Err(Error::Usage(format!(
+                "this publish would remove {} of the {} files on {describe}, more than a quarter: is it the right target? Run again with --allow-removals if it is.",
+                plan.removals.len(),
+                remote.files.len()
+            )));
+        }
+    }
+    Ok(Prepared {
+        name,
+        target_description: describe,
+        plan,
+        address: config.base_url.get_ref().clone(),
+        build,
+        notes,
+        local,
+        site_folder,
+        cache,
+        target,
+    })
+}
+
+/// The target's files, each read and hashed: what it really holds.
+fn listed(target: &mut dyn Target) -> std::result::Result<Manifest, target::Failure> {
+    let mut manifest = Manifest::new(Default::default());
+    for path in target.list()? {
+        if manifest::is_own(&path) || !target::is_safe(&path) {
+            continue;
+        }
+        if let Some(bytes) = target.read(&path)? {
+            manifest.files.insert(path, Entry::of(&bytes));
+        }
+    }
+    Ok(manifest)
+}
+
+fn journal_path(cache: &Path, name: &str) -> PathBuf {
+    cache.join(format!("{name}.sent"))
+}
+
+/// The files an earlier, interrupted publish to `name` sent: `hash size path` lines.
+fn journal(cache: &Path, name: &str) -> Vec<(String, Entry)> {
+    let text = std::fs::read_to_string(journal_path(cache, name)).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, ' ');
+            let hash = blake3::Hash::from_hex(parts.next()?).ok()?;
+            let size = parts.next()?.parse().ok()?;
+            let path = parts.next()?;
+            target::is_safe(path).then(|| {
+                (
+                    path.to_string(),
+                    Entry {
+                        size,
+                        hash: manifest::Hash(*hash.as_bytes()),
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+impl Prepared {
+    /// Sends the plan: the files, the manifest, then the removals.
+    pub fn send(mut self, progress: bool) -> Result<Sent> {
+        let bar = if progress {
+            ProgressBar::new(self.plan.upload_bytes())
+        } else {
+            ProgressBar::hidden()
+        };
+        bar.set_style(
+            ProgressStyle::with_template("{msg:>10} [{bar:30}] {bytes}/{total_bytes}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.set_message("sending");
+        let journal_file = journal_path(&self.cache, &self.name);
+        let mut journal = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&journal_file)
+            .map_err(|e| Error::io(&journal_file, e))?;
+        for (path, entry) in &self.plan.uploads {
+            let file = self.site_folder.join(path);
+            let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
+            with_tries(self.target.as_mut(), &self.target_description, path, |t| {
+                t.put(path, &bytes)
+            })?;
+            writeln!(
+                journal,
+                "{} {} {path}",
+                blake3::Hash::from(entry.hash.0).to_hex(),
+                entry.size
+            )
+            .and_then(|()| journal.flush())
+            .map_err(|e| Error::io(&journal_file, e))?;
+            bar.inc(entry.size);
+        }
+        let manifest = self.local.to_json();
+        with_tries(
+            self.target.as_mut(),
+            &self.target_description,
+            manifest::FILE_NAME,
+            |t| t.put(manifest::FILE_NAME, &manifest),
+        )?;
+        for path in &self.plan.removals {
+            with_tries(self.target.as_mut(), &self.target_description, path, |t| {
+                t.remove(path)
+            })?;
+        }
+        bar.finish_and_clear();
+        drop(journal);
+        let _ = std::fs::remove_file(&journal_file);
+        let copy = self.cache.join(format!("{}.manifest.json", self.name));
+        std::fs::write(&copy, &manifest).map_err(|e| Error::io(&copy, e))?;
+        Ok(Sent {
+            files: self.plan.uploads.len(),
+            bytes: self.plan.upload_bytes(),
+            removed: self.plan.removals.len(),
+        })
+    }
+}
+
+/// Runs `action` on the target, again after a wait on a transient failure.
+fn with_tries(
+    target: &mut dyn Target,
+    description: &str,
+    path: &str,
+    mut action: impl FnMut(&mut dyn Target) -> std::result::Result<(), target::Failure>,
+) -> Result<()> {
+    let mut wait = FIRST_WAIT;
+    let mut attempt = 1;
+    loop {
+        match action(target) {
+            Ok(()) => return Ok(()),
+            Err(f) if f.transient && attempt < TRIES => {
+                std::thread::sleep(wait);
+                wait *= 2;
+                attempt += 1;
+            }
+            Err(f) => {
+                return Err(Error::Usage(format!(
+                    "{description}: {path}: {} (after {attempt} tr{}); what was sent is kept, and the next `vigie publish` sends the rest",
+                    f.message,
+                    if attempt == 1 { "y" } else { "ies" }
+                )))
+            }
+        }
+    }
+}
