@@ -10,6 +10,7 @@
 
 pub mod manifest;
 pub mod plan;
+pub mod sftp;
 pub mod target;
 
 use std::io::Write;

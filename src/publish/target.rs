@@ -51,6 +51,7 @@ pub fn open(name: &str, target: &PublishTarget) -> Result<Box<dyn Target>> {
             })?;
             Ok(Box::new(Folder { folder }))
         }
+        "sftp" => Ok(Box::new(super::sftp::open(name, &url, target)?)),
         scheme => Err(Error::Usage(format!(
             "[publish.{name}]: publishing over {scheme}:// is not in this version of Vigie yet; publish to a mounted folder or share with url = \"file:///…\""
         ))),

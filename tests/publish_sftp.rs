@@ -1,0 +1,242 @@
+//! `vigie publish` over SFTP, to a real OpenSSH server that each test starts on 127.0.0.1 with
+//! a host key and a user key made for it (`.ci/run` installs Debian's openssh-server).
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, SystemTime};
+
+use common::{stderr, Site, MINIMAL_CONFIG};
+
+/// An sshd of our own, stopped when dropped.
+struct SshServer {
+    child: Child,
+    dir: tempfile::TempDir,
+    port: u16,
+}
+
+impl SshServer {
+    fn start() -> SshServer {
+        let dir = tempfile::tempdir().unwrap();
+        let keygen = |name: &str| {
+            let status = Command::new("ssh-keygen")
+                .args(["-q", "-t", "ed25519", "-N", "", "-f"])
+                .arg(dir.path().join(name))
+                .status()
+                .expect("ssh-keygen (openssh-client)");
+            assert!(status.success());
+        };
+        keygen("host");
+        keygen("user");
+        std::fs::copy(
+            dir.path().join("user.pub"),
+            dir.path().join("authorized_keys"),
+        )
+        .unwrap();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let config = dir.path().join("sshd_config");
+        std::fs::write(
+            &config,
+            format!(
+                "Port {port}\nListenAddress 127.0.0.1\nHostKey {d}/host\nPidFile {d}/sshd.pid\nAuthorizedKeysFile {d}/authorized_keys\nPasswordAuthentication no\nKbdInteractiveAuthentication no\nUsePAM no\nPermitRootLogin prohibit-password\nStrictModes no\nSubsystem sftp internal-sftp\n",
+                d = dir.path().display()
+            ),
+        )
+        .unwrap();
+        std::fs::create_dir_all("/run/sshd").expect("the privilege separation folder");
+        let child = Command::new("/usr/sbin/sshd")
+            .args(["-D", "-e", "-f"])
+            .arg(&config)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("sshd (openssh-server; .ci/run installs it)");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        std::fs::create_dir_all(dir.path().join("www")).unwrap();
+        SshServer { child, dir, port }
+    }
+
+    fn www(&self) -> PathBuf {
+        self.dir.path().join("www")
+    }
+
+    fn host_key(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("host.pub"))
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+
+    fn user_key(&self) -> PathBuf {
+        self.dir.path().join("user")
+    }
+}
+
+impl Drop for SshServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn site_for(server: &SshServer, extra: &str) -> Site {
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &format!(
+            "{MINIMAL_CONFIG}\n[publish.web]\nurl = \"sftp://root@127.0.0.1:{}{}\"\n{extra}",
+            server.port,
+            server.www().display()
+        ),
+    );
+    site
+}
+
+/// `vigie publish --yes` with a home of its own (no known_hosts, no agent).
+fn publish(site: &Site, home: &Path, env: &[(&str, &str)]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .arg("--root")
+        .arg(site.path())
+        .args(["publish", "--now", common::NOW, "--yes"])
+        .env("HOME", home)
+        .env_remove("SSH_AUTH_SOCK")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
+fn snapshot(dir: &Path) -> BTreeMap<String, SystemTime> {
+    common::files(dir)
+        .into_iter()
+        .map(|f| {
+            let t = std::fs::metadata(dir.join(&f)).unwrap().modified().unwrap();
+            (f.to_string_lossy().into_owned(), t)
+        })
+        .collect()
+}
+
+#[test]
+fn a_site_published_over_sftp_is_the_build_and_then_only_what_changed() {
+    let server = SshServer::start();
+    let home = tempfile::tempdir().unwrap();
+    let trusted = format!(
+        "known_hosts = \"{}\"\nidentity = \"{}\"\n",
+        server.host_key(),
+        server.user_key().display()
+    );
+    let site = site_for(&server, &trusted);
+    let out = publish(&site, home.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("The site: https://prevention.test.be"));
+    let built = site.build(&[]);
+    let on_server: Vec<PathBuf> = common::files(&server.www())
+        .into_iter()
+        .filter(|f| !f.to_string_lossy().contains(".vigie-"))
+        .collect();
+    assert_eq!(
+        on_server,
+        common::files(&built)
+            .into_iter()
+            .filter(|f| !f.to_string_lossy().contains(".vigie-"))
+            .collect::<Vec<_>>()
+    );
+    for f in &on_server {
+        assert!(
+            std::fs::read(server.www().join(f)).unwrap() == std::fs::read(built.join(f)).unwrap(),
+            "{}",
+            f.display()
+        );
+    }
+
+    let before = snapshot(&server.www());
+    std::thread::sleep(Duration::from_millis(20));
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nFermez toujours à clé, même pour cinq minutes.\n",
+    );
+    let out = publish(&site, home.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = snapshot(&server.www());
+    let rewritten: Vec<&String> = after
+        .iter()
+        .filter(|(f, t)| before.get(*f) != Some(t) && !f.contains(".vigie-"))
+        .map(|(f, _)| f)
+        .collect();
+    assert!(
+        rewritten
+            .iter()
+            .any(|f| f.as_str() == "fr/capsules/fermez/index.html"),
+        "{rewritten:?}"
+    );
+    assert!(
+        !rewritten.iter().any(|f| f.starts_with("assets/")),
+        "{rewritten:?}"
+    );
+    assert!(
+        rewritten.len() < before.len() / 3,
+        "{} of {}",
+        rewritten.len(),
+        before.len()
+    );
+}
+
+#[test]
+fn an_unknown_host_key_or_a_refused_login_sends_nothing_and_shows_no_secret() {
+    let server = SshServer::start();
+    let home = tempfile::tempdir().unwrap();
+    let site = site_for(
+        &server,
+        &format!("identity = \"{}\"\n", server.user_key().display()),
+    );
+    let out = publish(&site, home.path(), &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("the server's host key is not one you trust (SHA256:"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "ssh-keyscan -p {} 127.0.0.1 >> ~/.ssh/known_hosts",
+            server.port
+        )),
+        "{err}"
+    );
+    assert!(common::files(&server.www()).is_empty());
+
+    // Trusted, but with no key and a password the server does not take.
+    let secret = "hunter2-never-shown";
+    let site = site_for(
+        &server,
+        &format!("known_hosts = \"{}\"\n", server.host_key()),
+    );
+    let out = publish(&site, home.path(), &[("VIGIE_PUBLISH_PASSWORD", secret)]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("the server refused the password for root"),
+        "{err}"
+    );
+    assert!(!err.contains(secret) && !String::from_utf8_lossy(&out.stdout).contains(secret));
+    assert!(common::files(&server.www()).is_empty());
+    for file in common::files(site.path()) {
+        let bytes = std::fs::read(site.path().join(&file)).unwrap();
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(secret),
+            "{} holds the secret",
+            file.display()
+        );
+    }
+}
