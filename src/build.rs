@@ -46,6 +46,9 @@ pub struct Summary {
     pub output: PathBuf,
     /// Lines from the outputs, such as what came from the cache.
     pub details: Vec<String>,
+    /// When the site next changes by itself (a scheduled capsule, an alert's end), and that
+    /// moment in the site's time zone: when to build and publish again.
+    pub next_change: Option<(jiff::Timestamp, String)>,
 }
 
 pub fn build(options: &BuildOptions) -> Result<Summary> {
@@ -138,6 +141,9 @@ pub fn build_site(
         elapsed: start.elapsed(),
         output,
         details,
+        next_change: site
+            .next_change()
+            .map(|t| (t, crate::locale::iso_datetime(t, &site.tz))),
     })
 }
 

@@ -97,6 +97,13 @@ enum Command {
         /// Compare with what the target really holds, not with its manifest.
         #[arg(long)]
         verify: bool,
+        /// For schedulers: publish only if something is due (a scheduled capsule's date
+        /// reached, an alert ended, the content changed), without asking.
+        #[arg(long)]
+        due: bool,
+        /// Stay running: publish whenever something falls due or the content changes.
+        #[arg(long)]
+        watch: bool,
         /// The moment that stands in for now: a date or an RFC 3339 datetime.
         #[arg(long)]
         now: Option<String>,
@@ -146,6 +153,109 @@ enum ImportSource {
         #[arg(long)]
         publish: bool,
     },
+}
+
+/// One publish, as `vigie publish` shows it; gives when the site next changes by itself.
+fn publish_once(
+    options: &vigie::publish::PublishOptions,
+    dry_run: bool,
+    yes: bool,
+) -> Result<Option<jiff::Timestamp>, Error> {
+    let prepared = vigie::publish::prepare(options)?;
+    let plan = &prepared.plan;
+    let next = prepared.build.next_change.clone();
+    let next_line = || match &next {
+        Some((_, when)) => format!(" Next change due: {when}."),
+        None => String::new(),
+    };
+    println!(
+        "Built {} capsules ({} files) in {:.2} s.",
+        prepared.build.capsules,
+        prepared.build.files,
+        prepared.build.elapsed.as_secs_f64()
+    );
+    for note in &prepared.notes {
+        println!("Note: {note}.");
+    }
+    if plan.is_empty() {
+        println!(
+            "Nothing to publish: {} ({}) already holds this site.{}",
+            prepared.name,
+            prepared.target_description,
+            next_line()
+        );
+        return Ok(next.map(|(t, _)| t));
+    }
+    println!(
+        "To {} ({}): {} new, {} changed, {} removed, {} unchanged; {} to send.",
+        prepared.name,
+        prepared.target_description,
+        plan.new,
+        plan.uploads.len() - plan.new,
+        plan.removals.len(),
+        plan.unchanged,
+        human_bytes(plan.upload_bytes())
+    );
+    if dry_run {
+        for (path, _) in &plan.uploads {
+            println!("  send    {path}");
+        }
+        for path in &plan.removals {
+            println!("  remove  {path}");
+        }
+        return Ok(next.map(|(t, _)| t));
+    }
+    if !yes {
+        if !std::io::stdin().is_terminal() {
+            return Err(Error::Usage(
+                "not sending without a confirmation: add --yes to publish from a script".into(),
+            ));
+        }
+        print!("Publish now? [y/N] ");
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+        let mut answer = String::new();
+        let _ = std::io::stdin().read_line(&mut answer);
+        if !matches!(answer.trim(), "y" | "Y" | "yes" | "o" | "oui" | "j" | "ja") {
+            println!("Nothing was sent.");
+            return Ok(next.map(|(t, _)| t));
+        }
+    }
+    let address = prepared.address.clone();
+    let sent = prepared.send(std::io::stderr().is_terminal())?;
+    println!(
+        "Published: {} files sent ({}), {} removed. The site: {address}{}",
+        sent.files,
+        human_bytes(sent.bytes),
+        sent.removed,
+        next_line()
+    );
+    Ok(next.map(|(t, _)| t))
+}
+
+/// Sleeps until `next` or until a file of the site changes, whichever comes first.
+fn wait_for_change(root: &std::path::Path, next: Option<jiff::Timestamp>) -> Result<(), Error> {
+    use notify::Watcher;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = notify::recommended_watcher(tx)
+        .map_err(|e| Error::Usage(format!("cannot watch the site's files: {e}")))?;
+    for dir in ["content", "static", "templates", "themes"] {
+        let _ = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive);
+    }
+    let _ = watcher.watch(&root.join("site.toml"), notify::RecursiveMode::NonRecursive);
+    let wait = next.map_or(std::time::Duration::from_secs(24 * 3600), |t| {
+        let seconds = (t.as_second() - jiff::Timestamp::now().as_second()).max(0) as u64;
+        // One second past the moment, so that the next build sees it passed.
+        std::time::Duration::from_secs(seconds + 1)
+    });
+    match next {
+        Some(_) => println!("Waiting until the next change is due, or a file of the site changes."),
+        None => println!("Waiting for a file of the site to change."),
+    }
+    let _ = rx.recv_timeout(wait);
+    // Editors save in several steps: let them finish.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    while rx.try_recv().is_ok() {}
+    Ok(())
 }
 
 /// Bytes as the webmaster reads them: `12 KB`, `3.4 MB`.
@@ -243,6 +353,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             for detail in &s.details {
                 println!("  {detail}");
             }
+            if let Some((_, when)) = &s.next_change {
+                println!("  next change due: {when} (build and publish again then)");
+            }
         }
         Command::Import {
             source:
@@ -289,9 +402,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             yes,
             allow_removals,
             verify,
+            due,
+            watch,
             now,
         } => {
-            let options = vigie::publish::PublishOptions {
+            if watch && now.is_some() {
+                return Err(Error::Usage(
+                    "--watch follows the clock: leave out --now".into(),
+                ));
+            }
+            let mut options = vigie::publish::PublishOptions {
                 root: cli.root,
                 name,
                 now: moment(now)?,
@@ -299,67 +419,17 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 verify,
                 progress: std::io::stderr().is_terminal(),
             };
-            let prepared = vigie::publish::prepare(&options)?;
-            let plan = &prepared.plan;
-            println!(
-                "Built {} capsules ({} files) in {:.2} s.",
-                prepared.build.capsules,
-                prepared.build.files,
-                prepared.build.elapsed.as_secs_f64()
-            );
-            for note in &prepared.notes {
-                println!("Note: {note}.");
-            }
-            if plan.is_empty() {
-                println!(
-                    "Nothing to publish: {} ({}) already holds this site. {}",
-                    prepared.name, prepared.target_description, prepared.address
-                );
-                return Ok(ExitCode::SUCCESS);
-            }
-            println!(
-                "To {} ({}): {} new, {} changed, {} removed, {} unchanged; {} to send.",
-                prepared.name,
-                prepared.target_description,
-                plan.new,
-                plan.uploads.len() - plan.new,
-                plan.removals.len(),
-                plan.unchanged,
-                human_bytes(plan.upload_bytes())
-            );
-            if dry_run {
-                for (path, _) in &plan.uploads {
-                    println!("  send    {path}");
+            // A scheduler has nobody to answer a question.
+            let yes = yes || due || watch;
+            loop {
+                let next = publish_once(&options, dry_run, yes)?;
+                if !watch {
+                    break;
                 }
-                for path in &plan.removals {
-                    println!("  remove  {path}");
-                }
-                return Ok(ExitCode::SUCCESS);
+                wait_for_change(&options.root, next)?;
+                options.now = moment(None)?;
+                options.verify = false;
             }
-            if !yes {
-                if !std::io::stdin().is_terminal() {
-                    return Err(Error::Usage(
-                        "not sending without a confirmation: add --yes to publish from a script"
-                            .into(),
-                    ));
-                }
-                print!("Publish now? [y/N] ");
-                let _ = std::io::Write::flush(&mut std::io::stdout());
-                let mut answer = String::new();
-                let _ = std::io::stdin().read_line(&mut answer);
-                if !matches!(answer.trim(), "y" | "Y" | "yes" | "o" | "oui" | "j" | "ja") {
-                    println!("Nothing was sent.");
-                    return Ok(ExitCode::SUCCESS);
-                }
-            }
-            let address = prepared.address.clone();
-            let sent = prepared.send(std::io::stderr().is_terminal())?;
-            println!(
-                "Published: {} files sent ({}), {} removed. The site: {address}",
-                sent.files,
-                human_bytes(sent.bytes),
-                sent.removed
-            );
         }
         Command::Check {
             format,

@@ -219,6 +219,30 @@ impl Site {
         }
     }
 
+    /// The last moment before `now` at which what the site shows changed by itself: a
+    /// capsule's date reached, an alert's end passed (drafts aside). Outputs that say "as
+    /// of" use it rather than `now`, so that a site rebuilt later with nothing changed is
+    /// the same, byte for byte: what lets `vigie publish --due` send nothing then.
+    pub fn last_change(&self) -> Timestamp {
+        self.moments()
+            .filter(|m| *m <= self.now)
+            .max()
+            .unwrap_or(self.now)
+    }
+
+    /// The next moment after `now` at which the site changes by itself, if any: when a
+    /// scheduled publish should run.
+    pub fn next_change(&self) -> Option<Timestamp> {
+        self.moments().filter(|m| *m > self.now).min()
+    }
+
+    fn moments(&self) -> impl Iterator<Item = Timestamp> + '_ {
+        self.capsules
+            .iter()
+            .filter(|c| !c.draft)
+            .flat_map(|c| std::iter::once(c.date).chain(c.expires))
+    }
+
     /// The capsules this build writes pages for, in any language.
     pub fn built_capsules(&self) -> impl Iterator<Item = &Capsule> {
         self.capsules.iter().filter(|c| c.is_built(self.drafts))

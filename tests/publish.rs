@@ -322,3 +322,39 @@ fn an_alias_is_an_address_no_other_capsule_has() {
         "{err}"
     );
 }
+
+#[test]
+fn publish_due_sends_exactly_once_when_a_scheduled_capsule_falls_due() {
+    let target = tempfile::tempdir().unwrap();
+    let site = site_publishing_to(target.path());
+    site.write(
+        "content/capsules/plus-tard/index.fr.md",
+        "+++\ntitle = \"Prévu pour décembre\"\nkind = \"tip\"\ndate = 2026-12-05\n+++\nBientôt.\n",
+    );
+    let due = |now: &str| {
+        let out = site.vigie(&["publish", "--due", "--now", now]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first = due("2026-11-30");
+    assert!(first.contains("Published:"), "{first}");
+    assert!(
+        first.contains("Next change due: 2026-12-05T00:00:00+01:00"),
+        "{first}"
+    );
+    for now in ["2026-11-30", "2026-12-02", "2026-12-04T23:59:00+01:00"] {
+        let said = due(now);
+        assert!(said.contains("Nothing to publish"), "{now}: {said}");
+    }
+    assert!(!target.path().join("fr/capsules/plus-tard").exists());
+    let said = due("2026-12-05T08:00:00+01:00");
+    assert!(said.contains("Published:"), "{said}");
+    assert!(target
+        .path()
+        .join("fr/capsules/plus-tard/index.html")
+        .is_file());
+    for now in ["2026-12-05T09:00:00+01:00", "2026-12-20"] {
+        let said = due(now);
+        assert!(said.contains("Nothing to publish"), "{now}: {said}");
+    }
+}

@@ -246,7 +246,7 @@ fn atom(site: &Site, spec: &Spec, items: &[Item], self_path: &str) -> Result<Vec
     let feed = Feed {
         title: Text::plain(spec.title.clone()),
         id: urls.absolute(self_path),
-        updated: date(items.first().map_or(site.now, |i| i.date)),
+        updated: date(items.first().map_or(site.last_change(), |i| i.date)),
         authors: vec![author.clone()],
         links: vec![
             link(urls.absolute(self_path), "self", "application/atom+xml"),
