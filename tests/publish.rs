@@ -2,9 +2,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::Path;
-use std::time::SystemTime;
 
 use common::{stderr, Site, MINIMAL_CONFIG};
 
@@ -31,34 +29,6 @@ fn publish(site: &Site, extra: &[&str]) -> std::process::Output {
     site.vigie(&args)
 }
 
-/// Every file of a folder with its modification time, Vigie's own marks left out.
-fn snapshot(dir: &Path) -> BTreeMap<String, SystemTime> {
-    common::files(dir)
-        .into_iter()
-        .map(|f| {
-            let modified = std::fs::metadata(dir.join(&f)).unwrap().modified().unwrap();
-            (f.to_string_lossy().into_owned(), modified)
-        })
-        .collect()
-}
-
-fn same_files(a: &Path, b: &Path) {
-    let files = |d: &Path| {
-        common::files(d)
-            .into_iter()
-            .filter(|f| !f.to_string_lossy().contains(".vigie-"))
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(files(a), files(b));
-    for f in files(a) {
-        assert!(
-            std::fs::read(a.join(&f)).unwrap() == std::fs::read(b.join(&f)).unwrap(),
-            "{} differs",
-            f.display()
-        );
-    }
-}
-
 #[test]
 fn the_first_publish_is_the_build_and_the_next_sends_only_what_changed() {
     let target = tempfile::tempdir().unwrap();
@@ -72,7 +42,7 @@ fn the_first_publish_is_the_build_and_the_next_sends_only_what_changed() {
         "{said}"
     );
     let built = site.build(&[]);
-    same_files(target.path(), &built);
+    common::assert_same_files(target.path(), &built);
     assert!(target.path().join(".vigie-manifest.json").is_file());
 
     let out = publish(&site, &[]);
@@ -82,7 +52,7 @@ fn the_first_publish_is_the_build_and_the_next_sends_only_what_changed() {
         String::from_utf8_lossy(&out.stdout)
     );
 
-    let before = snapshot(target.path());
+    let before = common::written_at(target.path());
     std::thread::sleep(std::time::Duration::from_millis(20));
     site.write(
         "content/capsules/velo/index.fr.md",
@@ -90,12 +60,8 @@ fn the_first_publish_is_the_build_and_the_next_sends_only_what_changed() {
     );
     let out = publish(&site, &[]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let after = snapshot(target.path());
-    let rewritten: Vec<&String> = after
-        .iter()
-        .filter(|(f, t)| before.get(*f) != Some(t) && !f.contains(".vigie-"))
-        .map(|(f, _)| f)
-        .collect();
+    let after = common::written_at(target.path());
+    let rewritten = common::rewritten(&before, &after);
     // The capsule's page, leaflet and kit, and what lists it; not the other capsule's files.
     assert!(
         rewritten
@@ -119,7 +85,7 @@ fn the_first_publish_is_the_build_and_the_next_sends_only_what_changed() {
         rewritten.len(),
         before.len()
     );
-    same_files(target.path(), &site.build(&[]));
+    common::assert_same_files(target.path(), &site.build(&[]));
 }
 
 #[test]
@@ -223,15 +189,11 @@ fn an_interrupted_publish_is_completed_by_the_next_and_verify_finds_what_differs
         );
     }
     std::fs::remove_dir_all(&blocker).unwrap();
-    let before = snapshot(target.path());
+    let before = common::written_at(target.path());
     let out = publish(&site, &[]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let after = snapshot(target.path());
-    let resent: Vec<&String> = after
-        .iter()
-        .filter(|(f, t)| before.get(*f) != Some(t) && !f.contains(".vigie-"))
-        .map(|(f, _)| f)
-        .collect();
+    let after = common::written_at(target.path());
+    let resent = common::rewritten(&before, &after);
     assert!(
         !resent
             .iter()
@@ -239,7 +201,7 @@ fn an_interrupted_publish_is_completed_by_the_next_and_verify_finds_what_differs
         "sent twice: {resent:?}"
     );
     // The page removed by hand is not in the manifest's view: --verify finds it.
-    same_files(target.path(), &site.build(&[]));
+    common::assert_same_files(target.path(), &site.build(&[]));
     std::fs::remove_file(target.path().join("fr/capsules/fermez/index.html")).unwrap();
     let out = publish(&site, &[]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing to publish"));
@@ -250,7 +212,7 @@ fn an_interrupted_publish_is_completed_by_the_next_and_verify_finds_what_differs
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
-    same_files(target.path(), &site.build(&[]));
+    common::assert_same_files(target.path(), &site.build(&[]));
 }
 
 #[test]

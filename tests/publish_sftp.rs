@@ -3,11 +3,10 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use common::{stderr, Site, MINIMAL_CONFIG};
 
@@ -117,16 +116,6 @@ fn publish(site: &Site, home: &Path, env: &[(&str, &str)]) -> std::process::Outp
         .unwrap()
 }
 
-fn snapshot(dir: &Path) -> BTreeMap<String, SystemTime> {
-    common::files(dir)
-        .into_iter()
-        .map(|f| {
-            let t = std::fs::metadata(dir.join(&f)).unwrap().modified().unwrap();
-            (f.to_string_lossy().into_owned(), t)
-        })
-        .collect()
-}
-
 #[test]
 fn a_site_published_over_sftp_is_the_build_and_then_only_what_changed() {
     let server = SshServer::start();
@@ -140,27 +129,9 @@ fn a_site_published_over_sftp_is_the_build_and_then_only_what_changed() {
     let out = publish(&site, home.path(), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("The site: https://prevention.test.be"));
-    let built = site.build(&[]);
-    let on_server: Vec<PathBuf> = common::files(&server.www())
-        .into_iter()
-        .filter(|f| !f.to_string_lossy().contains(".vigie-"))
-        .collect();
-    assert_eq!(
-        on_server,
-        common::files(&built)
-            .into_iter()
-            .filter(|f| !f.to_string_lossy().contains(".vigie-"))
-            .collect::<Vec<_>>()
-    );
-    for f in &on_server {
-        assert!(
-            std::fs::read(server.www().join(f)).unwrap() == std::fs::read(built.join(f)).unwrap(),
-            "{}",
-            f.display()
-        );
-    }
+    common::assert_same_files(&server.www(), &site.build(&[]));
 
-    let before = snapshot(&server.www());
+    let before = common::written_at(&server.www());
     std::thread::sleep(Duration::from_millis(20));
     site.write(
         "content/capsules/fermez/index.fr.md",
@@ -168,12 +139,8 @@ fn a_site_published_over_sftp_is_the_build_and_then_only_what_changed() {
     );
     let out = publish(&site, home.path(), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let after = snapshot(&server.www());
-    let rewritten: Vec<&String> = after
-        .iter()
-        .filter(|(f, t)| before.get(*f) != Some(t) && !f.contains(".vigie-"))
-        .map(|(f, _)| f)
-        .collect();
+    let after = common::written_at(&server.www());
+    let rewritten = common::rewritten(&before, &after);
     assert!(
         rewritten
             .iter()

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use base64::Engine;
 
-use super::target::{is_safe, Failure, Target};
+use super::target::{inside, Failure, Target};
 use crate::config::PublishTarget;
 use crate::error::{Error, Result};
 
@@ -147,14 +147,7 @@ fn failure(e: ssh2::Error) -> Failure {
 
 impl Sftp {
     fn at(&self, path: &str) -> std::result::Result<PathBuf, Failure> {
-        if is_safe(path) {
-            Ok(self.root.join(path))
-        } else {
-            Err(Failure {
-                message: format!("`{path}` is not a file inside the target"),
-                transient: false,
-            })
-        }
+        inside(&self.root, path)
     }
 
     /// Makes the folders above `file`, each once.

@@ -74,16 +74,21 @@ struct Folder {
     folder: PathBuf,
 }
 
+/// `path` under the target's folder `root`, if it stays inside.
+pub fn inside(root: &Path, path: &str) -> std::result::Result<PathBuf, Failure> {
+    if is_safe(path) {
+        Ok(root.join(path))
+    } else {
+        Err(Failure {
+            message: format!("`{path}` is not a file inside the target"),
+            transient: false,
+        })
+    }
+}
+
 impl Folder {
     fn at(&self, path: &str) -> std::result::Result<PathBuf, Failure> {
-        if is_safe(path) {
-            Ok(self.folder.join(path))
-        } else {
-            Err(Failure {
-                message: format!("`{path}` is not a file inside the target"),
-                transient: false,
-            })
-        }
+        inside(&self.folder, path)
     }
 }
 

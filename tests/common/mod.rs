@@ -374,3 +374,47 @@ pub fn assert_outline(public: &Path) {
         wrong.join("\n")
     );
 }
+
+/// When each file of a folder was last written, Vigie's own marks (`.vigie-*`) left out: what
+/// a server holds, to count what a publish really sent.
+pub fn written_at(dir: &Path) -> std::collections::BTreeMap<String, std::time::SystemTime> {
+    files(dir)
+        .into_iter()
+        .map(|f| f.to_string_lossy().into_owned())
+        .filter(|f| !f.contains(".vigie-"))
+        .map(|f| {
+            let t = std::fs::metadata(dir.join(&f)).unwrap().modified().unwrap();
+            (f, t)
+        })
+        .collect()
+}
+
+/// The files written again between two `written_at` of the same folder.
+pub fn rewritten(
+    before: &std::collections::BTreeMap<String, std::time::SystemTime>,
+    after: &std::collections::BTreeMap<String, std::time::SystemTime>,
+) -> Vec<String> {
+    after
+        .iter()
+        .filter(|(f, t)| before.get(*f) != Some(*t))
+        .map(|(f, _)| f.clone())
+        .collect()
+}
+
+/// Checks that two folders hold the same files, byte for byte, Vigie's own marks aside.
+pub fn assert_same_files(a: &Path, b: &Path) {
+    let site_files = |d: &Path| {
+        files(d)
+            .into_iter()
+            .filter(|f| !f.to_string_lossy().contains(".vigie-"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(site_files(a), site_files(b));
+    for f in site_files(a) {
+        assert!(
+            std::fs::read(a.join(&f)).unwrap() == std::fs::read(b.join(&f)).unwrap(),
+            "{} differs",
+            f.display()
+        );
+    }
+}
