@@ -389,6 +389,34 @@ pub fn written_at(dir: &Path) -> std::collections::BTreeMap<String, std::time::S
         .collect()
 }
 
+/// Checks that after one capsule was edited, a publish wrote again that capsule's page and
+/// what lists it, but not the other capsule's files nor the assets: a third of the site at
+/// most. Gives the files written again.
+pub fn assert_only_what_changed_was_sent(
+    before: &std::collections::BTreeMap<String, std::time::SystemTime>,
+    after: &std::collections::BTreeMap<String, std::time::SystemTime>,
+    edited: &str,
+    untouched: &str,
+) -> Vec<String> {
+    let sent = rewritten(before, after);
+    let page = format!("fr/capsules/{edited}/index.html");
+    assert!(sent.contains(&page), "{page} not sent: {sent:?}");
+    let other = format!("fr/capsules/{untouched}/");
+    assert!(
+        !sent
+            .iter()
+            .any(|f| f.starts_with(&other) || f.starts_with("assets/")),
+        "{sent:?}"
+    );
+    assert!(
+        sent.len() < before.len() / 3,
+        "{} of {} files sent",
+        sent.len(),
+        before.len()
+    );
+    sent
+}
+
 /// The files written again between two `written_at` of the same folder.
 pub fn rewritten(
     before: &std::collections::BTreeMap<String, std::time::SystemTime>,
