@@ -87,11 +87,10 @@ fn look_alike_plates_in_an_alert_stop_the_build() {
             &format!("+++\ntitle = \"Vol\"\nkind = \"alert\"\ndate = 2026-11-25\nexpires = 2026-12-20\nprivacy_reviewed = true\n+++\nUne voiture {plate} a été vue.\n"),
         );
         let err = site.failed_build();
-        assert!(
-            err.contains(&format!(
-                "error: a licence plate in the text: `{plate}`\n  --> {CAPSULE}:8:13"
-            )),
-            "{plate}: {err}"
+        common::assert_error_at(
+            &err,
+            &format!("a licence plate in the text: `{plate}`"),
+            &format!("{CAPSULE}:8:13"),
         );
     }
 }
@@ -205,9 +204,12 @@ fn implausible_years_are_located_errors() {
             &format!("+++\ntitle = \"T\"\nkind = \"tip\"\ndate = {date}\n+++\nTexte.\n"),
         );
         let err = site.failed_build();
-        assert!(
-            err.contains(&format!("error: not a usable date: the year {year} is not plausible (Vigie accepts 1900 to 2199)\n  --> {CAPSULE}:4:8")),
-            "{err}"
+        common::assert_error_at(
+            &err,
+            &format!(
+                "not a usable date: the year {year} is not plausible (Vigie accepts 1900 to 2199)"
+            ),
+            &format!("{CAPSULE}:4:8"),
         );
     }
     let site = Site::minimal();
@@ -219,9 +221,10 @@ fn implausible_years_are_located_errors() {
         ),
     );
     let err = stderr(&site.vigie(&["build", "--now", common::NOW]));
-    assert!(
-        err.contains(&format!("error: not a usable date: the year 1019 is not plausible (Vigie accepts 1900 to 2199)\n  --> {CAPSULE}:9:8")),
-        "{err}"
+    common::assert_error_at(
+        &err,
+        "not a usable date: the year 1019 is not plausible (Vigie accepts 1900 to 2199)",
+        &format!("{CAPSULE}:9:8"),
     );
 }
 
@@ -264,11 +267,10 @@ fn base_url_must_be_a_site_address() {
             &MINIMAL_CONFIG.replace("https://prevention.test.be", base),
         );
         let err = site.failed_build();
-        assert!(
-            err.contains(&format!(
-                "error: base_url `{base}` {problem}\n  --> site.toml:2:12"
-            )),
-            "{base}: {err}"
+        common::assert_error_at(
+            &err,
+            &format!("base_url `{base}` {problem}"),
+            "site.toml:2:12",
         );
         assert!(!site.public().exists());
     }
@@ -350,12 +352,7 @@ fn site_settings_that_cannot_work_are_located_errors() {
         .unwrap();
         site.write("site.toml", &config);
         let err = site.failed_build();
-        assert!(
-            err.contains(&format!(
-                "error: {message}\n  --> site.toml:{line}:{column}"
-            )),
-            "{message}: {err}"
-        );
+        common::assert_error_at(&err, message, &format!("site.toml:{line}:{column}"));
     }
 }
 
@@ -374,10 +371,7 @@ fn tags_that_cannot_have_a_page_are_located_errors() {
         let site = Site::minimal();
         site.write(CAPSULE, &capsule(&format!("tags = {tags}\n"), "Texte."));
         let err = stderr(&site.vigie(&["build", "--now", common::NOW]));
-        assert!(
-            err.contains(&format!("error: {message}\n  --> {CAPSULE}:5:8")),
-            "{err}"
-        );
+        common::assert_error_at(&err, message, &format!("{CAPSULE}:5:8"));
     }
 }
 
@@ -456,11 +450,10 @@ fn deep_nesting_is_a_located_error_in_build_and_check() {
     let site = Site::minimal();
     site.write(CAPSULE, &capsule("", &format!("{}fond", "> ".repeat(500))));
     let err = site.failed_build();
-    assert!(
-        err.contains(&format!(
-            "error: lists and quotes nest more than 8 levels deep here\n  --> {CAPSULE}:6:17"
-        )),
-        "{err}"
+    common::assert_error_at(
+        &err,
+        "lists and quotes nest more than 8 levels deep here",
+        &format!("{CAPSULE}:6:17"),
     );
     let list: String = (0..300)
         .map(|i| format!("{}- x\n", "  ".repeat(i)))

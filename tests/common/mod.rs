@@ -137,6 +137,13 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// Checks that `err` reports `message` at `location` (`file:line:col`), as Vigie prints it.
+#[track_caller]
+pub fn assert_error_at(err: &str, message: &str, location: &str) {
+    let expected = format!("error: {message}\n  --> {location}");
+    assert!(err.contains(&expected), "expected\n{expected}\nin\n{err}");
+}
+
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
