@@ -23,5 +23,6 @@ pub mod site;
 pub mod theme;
 pub mod toml_file;
 pub mod urls;
+pub mod workbench;
 
 pub use error::{Diagnostic, Error, Result};

@@ -124,7 +124,30 @@ enum Command {
         /// The moment that stands in for now: a date or an RFC 3339 datetime.
         #[arg(long)]
         now: Option<String>,
+        /// Open the workbench in the browser once the preview is ready.
+        #[arg(long)]
+        open: bool,
     },
+}
+
+/// Opens `address` in the desktop's browser; where none can be started, the printed address
+/// is enough.
+fn open_in_browser(address: &str) {
+    let (program, args): (&str, Vec<&str>) = if cfg!(target_os = "windows") {
+        ("cmd", vec!["/C", "start", "", address])
+    } else if cfg!(target_os = "macos") {
+        ("open", vec![address])
+    } else {
+        ("xdg-open", vec![address])
+    };
+    let started = std::process::Command::new(program)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if started.is_err() {
+        eprintln!("note: no browser could be opened; open the address above");
+    }
 }
 
 /// `--now`, or the clock read once.
@@ -302,7 +325,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 file.display()
             );
         }
-        Command::Serve { port, bind, now } => {
+        Command::Serve {
+            port,
+            bind,
+            now,
+            open,
+        } => {
             if !bind.is_loopback() {
                 eprintln!("warning: listening on {bind}: other machines on the network can see the preview, drafts included");
             }
@@ -312,8 +340,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 bind,
                 port,
             };
-            vigie::serve::serve(options, |address| {
+            vigie::serve::serve(options, |address, workbench| {
                 println!("Serving the preview at {address} (drafts and scheduled capsules included; Ctrl+C to stop)");
+                println!("Workbench (write and review capsules): {workbench}");
+                if open {
+                    open_in_browser(workbench);
+                }
             })?;
         }
         Command::Build {

@@ -29,6 +29,7 @@ use crate::content::slug::slugify;
 use crate::error::{Error, Result};
 use crate::output::{self, html, OutputDir, RenderContext, Renderer, Touched};
 use crate::site::{LoadOptions, Moment, Site};
+use crate::workbench::{self, Workbench};
 
 /// The address the preview's script waits on for the end of a build.
 const EVENTS: &str = "/__vigie/events";
@@ -62,6 +63,7 @@ struct Preview {
     waiting: Mutex<Vec<Waiting>>,
     /// The `Host` values this server answers to, against DNS rebinding.
     hosts: Hosts,
+    workbench: Workbench,
 }
 
 /// A page waiting to hear of the next build.
@@ -222,9 +224,9 @@ fn respond_event(request: Request, body: &str) {
     );
 }
 
-/// Serves the preview until the process is stopped. `announce` gets the address once the
-/// first build has ended (with or without errors).
-pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
+/// Serves the preview and the workbench until the process is stopped. `announce` gets their
+/// addresses once the first build has ended (with or without errors).
+pub fn serve(options: ServeOptions, announce: impl FnOnce(&str, &str)) -> Result<()> {
     let server = Server::http((options.bind, options.port)).map_err(|e| {
         Error::Usage(format!(
             "cannot listen on {}:{}: {e}",
@@ -255,6 +257,7 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
         offline: false,
         leaflets: true,
     };
+    let workbench = Workbench::new(load.clone())?;
     let preview = Arc::new(Preview {
         state: Mutex::new(Built::default()),
         changed: Condvar::new(),
@@ -266,6 +269,7 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
             port,
             bound: options.bind,
         },
+        workbench,
     });
     let mut builder = Builder {
         load,
@@ -288,7 +292,7 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str)) -> Result<()> {
     }
     let waiter = Arc::clone(&preview);
     thread("reload-events", move || waiter.answer_waiting())?;
-    announce(&address);
+    announce(&address, &preview.workbench.address(&address));
 
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(tx).map_err(watch_error)?;
@@ -550,6 +554,11 @@ fn answer(request: Request, folder: &Path, preview: &Arc<Preview>) {
                 .with_status_code(403)
                 .with_header(header("Content-Type", "text/plain; charset=utf-8")),
         );
+        return;
+    }
+    if workbench::owns(path) {
+        let version = preview.current().0;
+        preview.workbench.answer(request, preview.site(), version);
         return;
     }
     if path == EVENTS {

@@ -148,15 +148,31 @@ impl Site {
     /// The same site with the capsule bundle in `dir` loaded again (edited, new or deleted):
     /// what the preview does on each save, instead of reading every bundle.
     pub fn with_capsule_reloaded(&self, dir: &std::path::Path) -> Result<Site> {
+        self.with_capsule(dir, None)
+    }
+
+    /// The same site with the capsule in `dir` made of the workbench's `unsaved` texts (or of
+    /// its files, for none): what a save would give, before anything is written.
+    pub fn with_capsule(
+        &self,
+        dir: &std::path::Path,
+        unsaved: Option<&crate::content::capsule::Unsaved>,
+    ) -> Result<Site> {
         let ctx = capsule::Context {
             root: &self.root,
             config: &self.config,
             tz: &self.tz,
             now: self.now,
         };
-        let content =
-            crate::content::reload_capsule(&ctx, &self.capsules, &self.pages, dir, self.drafts)
-                .map_err(Error::Content)?;
+        let content = crate::content::reload_capsule(
+            &ctx,
+            &self.capsules,
+            &self.pages,
+            dir,
+            unsaved,
+            self.drafts,
+        )
+        .map_err(Error::Content)?;
         Ok(Site {
             root: self.root.clone(),
             config: self.config.clone(),

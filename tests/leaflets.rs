@@ -38,18 +38,6 @@ fn assert_close(actual: [f64; 4], expected: [f64; 4], what: &str) {
     }
 }
 
-/// The text of a PDF, as poppler reads it.
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(out.status.success(), "{}", stderr(&out));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 fn info(doc: &Document, key: &[u8]) -> String {
     let info = doc
         .trailer
@@ -155,7 +143,7 @@ fn a_leaflet_carries_its_metadata_fonts_and_no_link() {
         }
     }
     assert!(fonts >= 2, "regular and bold faces: {fonts}");
-    let text = pdf_text(&path);
+    let text = common::pdf_text(&path);
     assert!(text.contains("Atkinson") || fonts > 0);
     assert!(
         text.contains("+32 64 00 00 00"),
@@ -357,7 +345,7 @@ fn typst_syntax_in_a_capsule_is_printed_as_it_is() {
         ),
     );
     let public = site.build(&[]);
-    let text = pdf_text(&public.join("fr/capsules/fermez/leaflet.pdf"));
+    let text = common::pdf_text(&public.join("fr/capsules/fermez/leaflet.pdf"));
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for literal in [
         "#read(\"/etc/passwd\")",
@@ -396,7 +384,7 @@ fn an_overlong_body_falls_back_to_the_short_text_on_one_page() {
     assert!(summary.contains("short text on 1 leaflets"), "{summary}");
     let pdf = site.public().join("fr/capsules/fermez/leaflet.pdf");
     assert_eq!(load(&pdf).get_pages().len(), 1);
-    let text = pdf_text(&pdf);
+    let text = common::pdf_text(&pdf);
     assert!(text.contains("Texte court"), "{text}");
     assert!(!text.contains("double tour"), "{text}");
 }
@@ -533,7 +521,7 @@ fn a_changed_contact_or_layout_typesets_again() {
         "{after_contact}"
     );
     let pdf = site.public().join("fr/capsules/fermez/leaflet.pdf");
-    assert!(pdf_text(&pdf).contains("+32 2 111 11 11"));
+    assert!(common::pdf_text(&pdf).contains("+32 2 111 11 11"));
     let layout = include_str!("../themes/default/leaflet/leaflet.typ");
     site.write(
         "templates/leaflet/leaflet.typ",
@@ -544,5 +532,5 @@ fn a_changed_contact_or_layout_typesets_again() {
         after_layout.contains("; 2 typeset, 0 from the cache"),
         "{after_layout}"
     );
-    assert!(pdf_text(&pdf).contains("Appelez le 101"));
+    assert!(common::pdf_text(&pdf).contains("Appelez le 101"));
 }

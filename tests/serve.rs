@@ -3,139 +3,65 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::channel;
 use std::time::Duration;
 
+use common::server::{get, request, Server};
 use common::Site;
 
-/// A running `vigie serve`, stopped when dropped.
-struct Server {
-    child: Child,
-    host: String,
+/// The build a page was served from, from its reload script.
+fn version_of(body: &str) -> u64 {
+    let at = body.find("since=").expect("the reload script") + "since=".len();
+    body[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("a version")
 }
 
-impl Server {
-    fn start(site: &Site) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
-            .args(["--root"])
-            .arg(site.path())
-            .args(["serve", "--port", "0", "--now", common::NOW])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start vigie serve");
-        // Lines up to the address; the rest is drained on a thread, so that the server's
-        // messages about later rebuilds never meet a closed pipe.
-        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-        let line = lines
-            .by_ref()
-            .map_while(Result::ok)
-            .find(|l| l.contains("http://"))
-            .expect("the address line");
-        std::thread::spawn(move || lines.for_each(drop));
-        let address = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no address in {line:?}"));
-        let host = address
-            .trim_start_matches("http://")
-            .trim_end_matches('/')
-            .to_string();
-        Server { child, host }
-    }
-
-    fn get(&self, path: &str) -> (u16, String, String) {
-        get(&self.host, path)
-    }
-
-    /// The build a page was served from, from its reload script.
-    fn version_of(body: &str) -> u64 {
-        let at = body.find("since=").expect("the reload script") + "since=".len();
-        body[at..]
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect::<String>()
-            .parse()
-            .expect("a version")
-    }
-
-    /// Makes `edit`, then waits as the page's script does, event after event, until `path`
-    /// shows what `done` looks for (the preview also reloads pages when leaflets are ready);
-    /// gives the page's status and body.
-    fn reload_after(
-        &self,
-        page: &str,
-        edit: impl FnOnce(),
-        path: &str,
-        done: impl Fn(u16, &str) -> bool,
-    ) -> (u16, String) {
-        let mut since = Server::version_of(page);
-        let (tx, rx) = channel();
-        let wait = |since: u64| {
-            let host = self.host.clone();
-            let tx = tx.clone();
-            std::thread::spawn(move || {
-                let _ = tx.send(get(&host, &format!("/__vigie/events?since={since}")));
-            });
-        };
-        wait(since);
-        std::thread::sleep(Duration::from_millis(200));
-        edit();
-        for _ in 0..5 {
-            let (status, head, event) = rx
-                .recv_timeout(Duration::from_secs(20))
-                .expect("a reload event within 20 s");
-            assert_eq!(status, 200);
-            assert!(head.contains("content-type: text/event-stream"), "{head}");
-            if !event.contains("data: reload") {
-                wait(since);
-                continue;
-            }
-            let (status, _, body) = self.get(path);
-            if done(status, &body) {
-                return (status, body);
-            }
-            since = Server::version_of(&body);
+/// Makes `edit`, then waits as the page's script does, event after event, until `path`
+/// shows what `done` looks for (the preview also reloads pages when leaflets are ready);
+/// gives the page's status and body.
+fn reload_after(
+    server: &Server,
+    page: &str,
+    edit: impl FnOnce(),
+    path: &str,
+    done: impl Fn(u16, &str) -> bool,
+) -> (u16, String) {
+    let mut since = version_of(page);
+    let (tx, rx) = channel();
+    let wait = |since: u64| {
+        let host = server.host.clone();
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(get(&host, &format!("/__vigie/events?since={since}")));
+        });
+    };
+    wait(since);
+    std::thread::sleep(Duration::from_millis(200));
+    edit();
+    for _ in 0..5 {
+        let (status, head, event) = rx
+            .recv_timeout(Duration::from_secs(20))
+            .expect("a reload event within 20 s");
+        assert_eq!(status, 200);
+        assert!(head.contains("content-type: text/event-stream"), "{head}");
+        if !event.contains("data: reload") {
             wait(since);
+            continue;
         }
-        panic!("{path} never showed the edit");
+        let (status, _, body) = server.get(path);
+        if done(status, &body) {
+            return (status, body);
+        }
+        since = version_of(&body);
+        wait(since);
     }
-}
-
-/// A GET of `path` exactly as written (no client tidies it up): status, headers, body (as
-/// text, lossily for a PDF).
-fn get(host: &str, path: &str) -> (u16, String, String) {
-    request(host, host, path)
-}
-
-/// A GET sent to `address` with `Host: host`: status, headers, body.
-fn request(address: &str, host: &str, path: &str) -> (u16, String, String) {
-    let mut stream = TcpStream::connect(address).expect("connect");
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send");
-    let mut bytes = Vec::new();
-    stream.read_to_end(&mut bytes).expect("read");
-    let response = String::from_utf8_lossy(&bytes);
-    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .expect("a status");
-    (status, head.to_ascii_lowercase(), body.to_string())
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+    panic!("{path} never showed the edit");
 }
 
 const CAPSULE: &str = "content/capsules/fermez/index.fr.md";
@@ -178,9 +104,12 @@ fn a_saved_capsule_is_rebuilt_and_the_open_pages_reload() {
         "not the site's 404 page"
     );
 
-    server.reload_after(
+    reload_after(
+        &server,
         &page,
-        || site.write(CAPSULE, "+++\ntitle = \"Fermez à double tour\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nToujours.\n"),
+        || {
+            site.write(CAPSULE, "+++\ntitle = \"Fermez à double tour\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nToujours.\n")
+        },
         "/fr/capsules/fermez/",
         |status, page| status == 200 && page.contains("Fermez à double tour"),
     );
@@ -196,9 +125,12 @@ fn a_broken_save_shows_the_error_and_the_next_good_save_recovers() {
     let site = Site::minimal();
     let server = Server::start(&site);
     let (_, _, page) = server.get("/fr/capsules/fermez/");
-    let (_, error) = server.reload_after(
+    let (_, error) = reload_after(
+        &server,
         &page,
-        || site.write(CAPSULE, "+++\ntitle = \"Fermez à clé\"\nkind = \"tipp\"\ndate = 2026-11-20\n+++\nFermez toujours à clé.\n"),
+        || {
+            site.write(CAPSULE, "+++\ntitle = \"Fermez à clé\"\nkind = \"tipp\"\ndate = 2026-11-20\n+++\nFermez toujours à clé.\n")
+        },
         "/fr/capsules/fermez/",
         |status, _| status == 500,
     );
@@ -207,9 +139,12 @@ fn a_broken_save_shows_the_error_and_the_next_good_save_recovers() {
         "{error}"
     );
     assert!(error.contains("unknown variant `tipp`"), "{error}");
-    server.reload_after(
+    reload_after(
+        &server,
         &error,
-        || site.write(CAPSULE, "+++\ntitle = \"Fermez à clé, réparé\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nFermez toujours à clé.\n"),
+        || {
+            site.write(CAPSULE, "+++\ntitle = \"Fermez à clé, réparé\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nFermez toujours à clé.\n")
+        },
         "/fr/capsules/fermez/",
         |status, page| status == 200 && page.contains("Fermez à clé, réparé"),
     );

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::content::capsule::{Capsule, Status, Translation};
+use crate::content::capsule::{Capsule, Status};
 use crate::content::front_matter::Kind;
 use crate::error::{Diagnostic, Error, Result};
 use crate::output::{leaflets, OutputDir, RenderContext};
@@ -115,7 +115,7 @@ pub fn run(load: &LoadOptions) -> Result<(Option<Site>, Report)> {
 }
 
 /// A content error that stops a build, as a finding: its capsule is the folder it is in.
-fn load_finding(diagnostic: Diagnostic) -> Finding {
+pub fn load_finding(diagnostic: Diagnostic) -> Finding {
     let capsule = diagnostic
         .file
         .strip_prefix("content/capsules")
@@ -165,6 +165,15 @@ pub fn check(site: &Site, short_leaflets: &[(PathBuf, String)]) -> Report {
     }
 }
 
+/// One capsule's findings, as `check` gives them (without the leaflets' short-text notes,
+/// which need typesetting): what the workbench shows while the text is typed.
+pub fn capsule_findings(site: &Site, capsule: &Capsule) -> Vec<Finding> {
+    let mut findings = privacy_findings(site, capsule, false);
+    findings.extend(content::findings(site, capsule, &[]));
+    sort(&mut findings);
+    findings
+}
+
 /// Stops a build that would publish grave privacy slips: a plate, a valid national register
 /// number or an IBAN in an alert or a news item (drafts wait for their turn). `only` limits
 /// the check to one capsule, the one a preview just reloaded.
@@ -190,6 +199,33 @@ const MAX_SLIPS_PER_FILE: usize = 50;
 
 /// The privacy slips of a capsule; `grave_only` for what stops a build.
 fn privacy_findings(site: &Site, capsule: &Capsule, grave_only: bool) -> Vec<Finding> {
+    capsule
+        .translations
+        .iter()
+        .flat_map(|t| {
+            let text = Reread {
+                kind: capsule.kind,
+                folder: &capsule.rel_dir,
+                source: &t.source,
+                allow: &t.allow,
+            };
+            text_privacy_findings(site, &text, grave_only)
+        })
+        .collect()
+}
+
+/// One translation's text as the privacy rules read it.
+pub struct Reread<'a> {
+    pub kind: Kind,
+    pub folder: &'a std::path::Path,
+    pub source: &'a crate::error::SourceFile,
+    pub allow: &'a [String],
+}
+
+/// The privacy slips of one translation's file, whether or not its capsule loads: the
+/// workbench rereads a text for private information while another of its errors is still
+/// being fixed.
+pub fn text_privacy_findings(site: &Site, text: &Reread, grave_only: bool) -> Vec<Finding> {
     let own_phones: Vec<String> = site
         .config
         .contacts
@@ -204,7 +240,7 @@ fn privacy_findings(site: &Site, capsule: &Capsule, grave_only: bool) -> Vec<Fin
         .filter_map(|c| c.email.as_deref())
         .map(str::to_lowercase)
         .collect();
-    let grave_kind = matches!(capsule.kind, Kind::Alert | Kind::News);
+    let grave_kind = matches!(text.kind, Kind::Alert | Kind::News);
     let severity_of = |slip: privacy::Slip| {
         if grave_kind && slip.is_grave() {
             Severity::Error
@@ -212,60 +248,57 @@ fn privacy_findings(site: &Site, capsule: &Capsule, grave_only: bool) -> Vec<Fin
             Severity::Warning
         }
     };
+    let source = text.source;
     let mut findings = Vec::new();
-    for t in &capsule.translations {
-        let slips: Vec<privacy::Found> =
-            privacy::scan_for(&t.source.text, |s| !grave_only || s.is_grave())
-                .into_iter()
-                .filter(|found| !is_allowed(t, found, &own_phones, &own_emails))
-                .collect();
-        // A pasted list of thousands of plates needs fixing once, not thousands of messages.
-        if let Some(first_unlisted) = slips.get(MAX_SLIPS_PER_FILE) {
-            let rest = &slips[MAX_SLIPS_PER_FILE..];
-            let severity = rest
-                .iter()
-                .map(|f| severity_of(f.slip))
-                .min()
-                .unwrap_or(Severity::Warning);
-            findings.push(Finding {
-                severity,
-                rule: "privacy/more",
-                capsule: Some(capsule.rel_dir.clone()),
-                diagnostic: t
-                    .source
-                    .error(
-                        first_unlisted.span.clone(),
-                        format!(
-                            "{} more privacy slips from here on are not listed",
-                            rest.len()
-                        ),
-                    )
-                    .hint("this text holds a long list of private data: remove it"),
-            });
-        }
-        for found in slips.into_iter().take(MAX_SLIPS_PER_FILE) {
-            let severity = severity_of(found.slip);
-            let hint = if severity == Severity::Error {
-                format!(
-                    "an {} must not identify anyone: remove it (say \"a car\", \"the district\")",
-                    capsule.kind.as_str()
+    let slips: Vec<privacy::Found> =
+        privacy::scan_for(&source.text, |s| !grave_only || s.is_grave())
+            .into_iter()
+            .filter(|found| !is_allowed(text.allow, found, &own_phones, &own_emails))
+            .collect();
+    // A pasted list of thousands of plates needs fixing once, not thousands of messages.
+    if let Some(first_unlisted) = slips.get(MAX_SLIPS_PER_FILE) {
+        let rest = &slips[MAX_SLIPS_PER_FILE..];
+        let severity = rest
+            .iter()
+            .map(|f| severity_of(f.slip))
+            .min()
+            .unwrap_or(Severity::Warning);
+        findings.push(Finding {
+            severity,
+            rule: "privacy/more",
+            capsule: Some(text.folder.to_path_buf()),
+            diagnostic: source
+                .error(
+                    first_unlisted.span.clone(),
+                    format!(
+                        "{} more privacy slips from here on are not listed",
+                        rest.len()
+                    ),
                 )
-            } else {
-                "remove it or keep to the street or district; if it is meant to be public (a service's own number), add it to allow = [...] in this file".to_string()
-            };
-            findings.push(Finding {
-                severity,
-                rule: found.slip.rule(),
-                capsule: Some(capsule.rel_dir.clone()),
-                diagnostic: t
-                    .source
-                    .error(
-                        found.span.clone(),
-                        format!("{} in the text: `{}`", found.slip.what(), found.text),
-                    )
-                    .hint(hint),
-            });
-        }
+                .hint("this text holds a long list of private data: remove it"),
+        });
+    }
+    for found in slips.into_iter().take(MAX_SLIPS_PER_FILE) {
+        let severity = severity_of(found.slip);
+        let hint = if severity == Severity::Error {
+            format!(
+                "an {} must not identify anyone: remove it (say \"a car\", \"the district\")",
+                text.kind.as_str()
+            )
+        } else {
+            "remove it or keep to the street or district; if it is meant to be public (a service's own number), add it to allow = [...] in this file".to_string()
+        };
+        findings.push(Finding {
+            severity,
+            rule: found.slip.rule(),
+            capsule: Some(text.folder.to_path_buf()),
+            diagnostic: source
+                .error(
+                    found.span.clone(),
+                    format!("{} in the text: `{}`", found.slip.what(), found.text),
+                )
+                .hint(hint),
+        });
     }
     findings
 }
@@ -273,7 +306,7 @@ fn privacy_findings(site: &Site, capsule: &Capsule, grave_only: bool) -> Vec<Fin
 /// Whether a slip is meant to be there: in this translation's `allow`, or the site's own phone
 /// number or e-mail address.
 fn is_allowed(
-    t: &Translation,
+    allow: &[String],
     found: &privacy::Found,
     own_phones: &[String],
     own_emails: &[String],
@@ -285,14 +318,13 @@ fn is_allowed(
             .to_lowercase()
     };
     let text = normal(&found.text);
-    if t.allow.iter().any(|a| normal(a).contains(&text)) {
+    if allow.iter().any(|a| normal(a).contains(&text)) {
         return true;
     }
     match found.slip {
         privacy::Slip::Phone => {
             let digits = privacy::phone_digits(&found.text);
-            own_phones.contains(&digits)
-                || t.allow.iter().any(|a| privacy::phone_digits(a) == digits)
+            own_phones.contains(&digits) || allow.iter().any(|a| privacy::phone_digits(a) == digits)
         }
         privacy::Slip::Email => own_emails.contains(&text),
         _ => false,

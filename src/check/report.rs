@@ -108,7 +108,7 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn finding_json(f: &Finding) -> Value {
+pub fn finding_json(f: &Finding) -> Value {
     let d = &f.diagnostic;
     json!({
         "severity": f.severity,

@@ -124,11 +124,21 @@ struct Given<'a, T> {
 /// Tags longer than this would make file names too long for some disks, and are not tags.
 pub const MAX_TAG_CHARS: usize = 40;
 
-/// Loads the bundle in `dir` (named `folder`) with the slug `slug`.
-pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diagnostic>> {
+/// The text of a bundle's `index[.lang].md` files as the workbench holds them, unsaved, by
+/// file name: checked and previewed as if they were on disk, beside the bundle's own media.
+pub type Unsaved = std::collections::BTreeMap<String, String>;
+
+/// Loads the bundle in `dir` (named `folder`) with the slug `slug`; its translations are the
+/// files on disk, or `unsaved` when given.
+pub fn load(
+    ctx: &Context,
+    dir: &Path,
+    slug: String,
+    unsaved: Option<&Unsaved>,
+) -> Result<Capsule, Vec<Diagnostic>> {
     let rel_dir = dir.strip_prefix(ctx.root).unwrap_or(dir).to_path_buf();
     let mut errors = Vec::new();
-    let drafts = read_translations(ctx, dir, &rel_dir, &mut errors);
+    let drafts = read_translations(ctx, dir, &rel_dir, unsaved, &mut errors);
     if drafts.is_empty() && errors.is_empty() {
         errors.push(
             Diagnostic::in_file(
@@ -452,27 +462,39 @@ pub fn load(ctx: &Context, dir: &Path, slug: String) -> Result<Capsule, Vec<Diag
     })
 }
 
-/// Reads every `index[.lang].md` of the bundle, in the order of the site's languages.
-fn read_translations(
-    ctx: &Context,
-    dir: &Path,
-    rel_dir: &Path,
-    errors: &mut Vec<Diagnostic>,
-) -> Vec<Draft> {
-    let languages = ctx.config.languages.get_ref();
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
+/// The names of the bundle's files.
+fn file_names(dir: &Path, rel_dir: &Path, errors: &mut Vec<Diagnostic>) -> Vec<String> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect(),
         Err(e) => {
             errors.push(Diagnostic::in_file(
                 rel_dir,
                 format!("cannot read the folder: {e}"),
             ));
-            return Vec::new();
+            Vec::new()
         }
+    }
+}
+
+/// Reads every `index[.lang].md` of the bundle (or of `unsaved`), in the order of the site's
+/// languages.
+fn read_translations(
+    ctx: &Context,
+    dir: &Path,
+    rel_dir: &Path,
+    unsaved: Option<&Unsaved>,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Draft> {
+    let languages = ctx.config.languages.get_ref();
+    let names = match unsaved {
+        Some(texts) => texts.keys().cloned().collect(),
+        None => file_names(dir, rel_dir, errors),
     };
-    let mut files: Vec<(usize, String, PathBuf)> = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
+    let mut files: Vec<(usize, String, String)> = Vec::new();
+    for name in names {
         let Some(middle) = name
             .strip_prefix("index")
             .and_then(|n| n.strip_suffix(".md"))
@@ -492,7 +514,7 @@ fn read_translations(
                 )
                 .hint("keep index.md or index.<lang>.md for the default language, not both"),
             ),
-            Some(i) => files.push((i, lang, entry.path())),
+            Some(i) => files.push((i, lang, name)),
             None => errors.push(
                 Diagnostic::in_file(
                     rel_dir.join(&name),
@@ -507,8 +529,15 @@ fn read_translations(
     }
     files.sort();
     let mut drafts = Vec::new();
-    for (_, lang, path) in files {
-        let file = match read_source(ctx.root, &path) {
+    for (_, lang, name) in files {
+        let read = match unsaved.and_then(|texts| texts.get(&name)) {
+            Some(text) => Ok(SourceFile::new(
+                rel_dir.join(&name),
+                crate::content::without_controls(text.clone()),
+            )),
+            None => read_source(ctx.root, &dir.join(&name)),
+        };
+        let file = match read {
             Ok(f) => f,
             Err(d) => {
                 errors.push(d);

@@ -53,19 +53,21 @@ pub fn load_all(ctx: &Context, drafts: bool) -> (Content, Vec<Diagnostic>) {
     let bundles = bundle_folders(ctx.root, &mut errors);
     let results: Vec<_> = bundles
         .par_iter()
-        .map(|(dir, slug)| capsule::load(ctx, dir, slug.clone()))
+        .map(|(dir, slug)| capsule::load(ctx, dir, slug.clone(), None))
         .collect();
     let pages = load_pages(ctx, &mut errors);
     assemble(results, pages, drafts, errors)
 }
 
-/// Loads again the one bundle in `dir` (edited, new or gone) and validates it among the
-/// capsules already loaded, as a whole load would: what the preview does on each save.
+/// Loads again the one bundle in `dir` (edited, new or gone), from disk or from the
+/// workbench's `unsaved` texts, and validates it among the capsules already loaded, as a whole
+/// load would: what the preview does on each save, and the workbench on each keystroke.
 pub fn reload_capsule(
     ctx: &Context,
     capsules: &[Capsule],
     pages: &[Page],
     dir: &Path,
+    unsaved: Option<&capsule::Unsaved>,
     drafts: bool,
 ) -> Result<Content, Vec<Diagnostic>> {
     let mut results: Vec<_> = capsules
@@ -74,9 +76,9 @@ pub fn reload_capsule(
         .cloned()
         .map(Ok)
         .collect();
-    if dir.is_dir() {
+    if dir.is_dir() || unsaved.is_some() {
         let name = dir.file_name().unwrap_or_default().to_string_lossy();
-        results.push(capsule::load(ctx, dir, slug::slugify(&name)));
+        results.push(capsule::load(ctx, dir, slug::slugify(&name), unsaved));
     }
     match assemble(results, pages.to_vec(), drafts, Vec::new()) {
         (content, errors) if errors.is_empty() => Ok(content),

@@ -325,7 +325,7 @@ fn kit_folder(site: &Site, lang: &str, slug: &str) -> String {
 }
 
 /// The kit's posts for one translation, its links made absolute.
-fn kit_posts(site: &Site, capsule: &Capsule, t: &Translation) -> Vec<Post> {
+pub fn kit_posts(site: &Site, capsule: &Capsule, t: &Translation) -> Vec<Post> {
     let urls = &site.urls;
     let url = urls.absolute(&urls.capsule(&t.lang, &capsule.slug));
     let body = t

@@ -1,0 +1,194 @@
+//! Photo uploads into a capsule's bundle: at most 40 MB, decoded before they are kept (a file
+//! that is not a picture is refused, whatever its name says), SVG drawings sanitised, file
+//! names made safe and never over another file.
+//!
+//! The bytes are kept as sent: the build re-encodes every picture it publishes, which drops
+//! the camera's metadata (GPS position included), and the original stays the webmaster's.
+
+use std::path::Path;
+
+use serde_json::json;
+
+use super::{save, Answer, Call};
+use crate::content::slug::file_name;
+use crate::images::svg;
+
+pub const MAX_UPLOAD: usize = 40 * 1024 * 1024;
+
+/// One uploaded file of a `multipart/form-data` body.
+struct Part<'a> {
+    file_name: String,
+    bytes: &'a [u8],
+}
+
+pub fn upload(call: &Call, dir: &Path) -> Answer {
+    let Some(part) = call
+        .header("Content-Type")
+        .and_then(boundary)
+        .and_then(|b| first_file(&call.body, &b))
+    else {
+        return Answer::error(
+            400,
+            "send the photo as multipart/form-data, in a field with a file name",
+        );
+    };
+    if part.bytes.len() > MAX_UPLOAD {
+        return Answer::error(413, "this file is larger than the 40 MB a photo may be");
+    }
+    let name = file_name(&part.file_name).to_ascii_lowercase();
+    let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
+    let kept = match extension {
+        "svg" => picture_svg(part.bytes),
+        "jpg" | "jpeg" | "png" | "webp" => picture(part.bytes, extension),
+        _ => Err("a photo is a JPEG, PNG, WebP or SVG file".to_string()),
+    };
+    let (bytes, width, height) = match kept {
+        Ok(kept) => kept,
+        Err(why) => return Answer::error(415, &format!("{}: {why}", part.file_name)),
+    };
+    let name = free_name(dir, &name, &bytes);
+    if let Err(e) = save::replace(&dir.join(&name), &bytes) {
+        return Answer::error(500, &format!("cannot keep {name}: {e}"));
+    }
+    Answer::json(
+        201,
+        &json!({ "src": name, "width": width, "height": height }),
+    )
+}
+
+/// A picture of the bundle, for the form to show before the preview has published it.
+pub fn show(dir: &Path, name: &str) -> Answer {
+    let name = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
+    let name = name.as_ref();
+    let content_type = match name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()) {
+        Some(e) if e == "jpg" || e == "jpeg" => "image/jpeg",
+        Some(e) if e == "png" => "image/png",
+        Some(e) if e == "webp" => "image/webp",
+        Some(e) if e == "svg" => "image/svg+xml",
+        _ => return Answer::error(404, "only the bundle's pictures are shown here"),
+    };
+    if name.starts_with('.') || name.contains(['/', '\\']) {
+        return Answer::error(404, "only the bundle's pictures are shown here");
+    }
+    let path = dir.join(name);
+    if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+        return Answer::error(404, &format!("the bundle has no {name}"));
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => Answer::bytes(content_type, bytes).with(
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'".to_string(),
+        ),
+        Err(_) => Answer::error(404, &format!("the bundle has no {name}")),
+    }
+}
+
+/// A raster photo: decoded whole, and of the format its extension says.
+fn picture(bytes: &[u8], extension: &str) -> Result<(Vec<u8>, u32, u32), String> {
+    let format = image::guess_format(bytes).map_err(|_| "this is not a picture".to_string())?;
+    let expected = match extension {
+        "png" => image::ImageFormat::Png,
+        "webp" => image::ImageFormat::WebP,
+        _ => image::ImageFormat::Jpeg,
+    };
+    if format != expected {
+        return Err(format!(
+            "this is not a {} picture (rename it to what it is, or export it again)",
+            extension.to_uppercase()
+        ));
+    }
+    let decoded = image::load_from_memory_with_format(bytes, format)
+        .map_err(|e| format!("the picture cannot be read ({e})"))?;
+    Ok((bytes.to_vec(), decoded.width(), decoded.height()))
+}
+
+/// A drawing, kept without its scripts, links and outside references.
+fn picture_svg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| "this is not an SVG drawing".to_string())?;
+    let clean = svg::sanitize(text)?;
+    let (width, height) = svg::size(&clean)?;
+    Ok((clean.into_bytes(), width, height))
+}
+
+/// `name`, or `name-2`, `name-3`… when another file already has it (the same bytes reuse
+/// it).
+fn free_name(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+    (1..)
+        .map(|n| match n {
+            1 => name.to_string(),
+            n => format!("{stem}-{n}.{extension}"),
+        })
+        .find(|candidate| match std::fs::read(dir.join(candidate)) {
+            Ok(existing) => existing == bytes,
+            Err(_) => !candidate.starts_with("index"),
+        })
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// The boundary of a `multipart/form-data` content type.
+fn boundary(content_type: &str) -> Option<String> {
+    let (kind, params) = content_type.split_once(';')?;
+    if !kind.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    params.split(';').find_map(|p| {
+        let (k, v) = p.trim().split_once('=')?;
+        k.eq_ignore_ascii_case("boundary")
+            .then(|| v.trim_matches('"').to_string())
+    })
+}
+
+/// The first part of the body with a file name. Multipart is simple enough for the one file a
+/// browser's `FormData` sends; no crate for it works without an async runtime.
+fn first_file<'a>(body: &'a [u8], boundary: &str) -> Option<Part<'a>> {
+    let delimiter = format!("--{boundary}");
+    let mut rest = body;
+    while let Some(start) = find(rest, delimiter.as_bytes()) {
+        rest = &rest[start + delimiter.len()..];
+        if rest.starts_with(b"--") {
+            return None;
+        }
+        let headers_end = find(rest, b"\r\n\r\n")?;
+        let headers = String::from_utf8_lossy(&rest[..headers_end]);
+        let content = &rest[headers_end + 4..];
+        let end = find(content, format!("\r\n{delimiter}").as_bytes())?;
+        let file_name = headers.lines().find_map(|line| {
+            let (name, value) = line.split_once(':')?;
+            if !name.trim().eq_ignore_ascii_case("content-disposition") {
+                return None;
+            }
+            value.split(';').find_map(|p| {
+                let (k, v) = p.trim().split_once('=')?;
+                (k == "filename").then(|| v.trim_matches('"').to_string())
+            })
+        });
+        if let Some(file_name) = file_name.filter(|n| !n.is_empty()) {
+            return Some(Part {
+                file_name,
+                bytes: &content[..end],
+            });
+        }
+        rest = &content[end..];
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_part_is_found_among_others() {
+        let body = b"--XyZ\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nA door\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"porte.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\r\n\xff\r\n--XyZ--\r\n";
+        let b = boundary("multipart/form-data; boundary=XyZ").unwrap();
+        let part = first_file(body, &b).unwrap();
+        assert_eq!(part.file_name, "porte.jpg");
+        assert_eq!(part.bytes, b"\xff\xd8\r\n\xff");
+        assert!(first_file(b"--XyZ--\r\n", &b).is_none());
+    }
+}

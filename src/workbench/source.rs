@@ -1,0 +1,382 @@
+//! A capsule's files as the workbench reads and writes them: each translation's front matter
+//! as JSON, and its Markdown body as typed.
+//!
+//! A save edits the front matter in place (toml_edit): a key whose value did not change keeps
+//! its bytes, comments and place; a changed value keeps the comments around it; a key the
+//! form no longer sends is removed, a new one added. The body is the text after the closing
+//! `+++`, never rewritten.
+
+use std::path::Path;
+
+use serde_json::{Map, Value as Json};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
+
+use crate::content::capsule::Unsaved;
+use crate::content::front_matter;
+use crate::error::SourceFile;
+
+/// The order new keys are written in, as PRODUCT.md lists them (JSON objects have none).
+const KEY_ORDER: [&str; 28] = [
+    "title",
+    "kind",
+    "date",
+    "expires",
+    "summary",
+    "tags",
+    "districts",
+    "aliases",
+    "draft",
+    "privacy_reviewed",
+    "allow",
+    "sms",
+    "src",
+    "url",
+    "alt",
+    "credit",
+    "focus",
+    "poster",
+    "captions",
+    "outlet",
+    "network",
+    "headline",
+    "short",
+    "cta",
+    "contact",
+    "image",
+    "video",
+    "leaflet",
+];
+
+/// Keys whose strings are TOML dates: the form sends `2026-11-20` or `2026-11-20T18:00:00`.
+const DATE_KEYS: [&str; 2] = ["date", "expires"];
+
+/// A bundle's translation files, by file name (`index.fr.md`), as on disk.
+pub fn read(dir: &Path) -> std::io::Result<Unsaved> {
+    let mut files = Unsaved::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if is_translation(&name) && entry.file_type()?.is_file() {
+            files.insert(name.clone(), std::fs::read_to_string(entry.path())?);
+        }
+    }
+    Ok(files)
+}
+
+pub fn is_translation(name: &str) -> bool {
+    name.starts_with("index") && name.ends_with(".md") && !name.contains('/')
+}
+
+/// What the files are, as one short value: the `ETag` a save must name in `If-Match`.
+pub fn version(files: &Unsaved) -> String {
+    let mut hasher = blake3::Hasher::new();
+    for (name, text) in files {
+        hasher.update(name.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(&(text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    hasher.finalize().to_hex()[..16].to_string()
+}
+
+/// The language of a translation file: `index.nl.md` is `nl`, `index.md` the default.
+pub fn language_of(name: &str, default: &str) -> Option<String> {
+    let middle = name.strip_prefix("index")?.strip_suffix(".md")?;
+    match middle.strip_prefix('.') {
+        None if middle.is_empty() => Some(default.to_string()),
+        Some(lang) if !lang.is_empty() => Some(lang.to_string()),
+        _ => None,
+    }
+}
+
+/// The file that holds `lang`: the existing one, else `index.<lang>.md`.
+pub fn file_of(files: &Unsaved, lang: &str, default: &str) -> String {
+    files
+        .keys()
+        .find(|name| language_of(name, default).as_deref() == Some(lang))
+        .cloned()
+        .unwrap_or_else(|| format!("index.{lang}.md"))
+}
+
+/// One translation split into its front matter and its body.
+pub struct Parts<'a> {
+    /// Everything up to the front matter (the opening `+++` line, a byte-order mark).
+    pub head: &'a str,
+    pub front_matter: &'a str,
+    /// From the closing `+++` line to the body.
+    pub middle: &'a str,
+    pub body: &'a str,
+}
+
+pub fn parts<'a>(name: &str, text: &'a str) -> Option<Parts<'a>> {
+    let file = SourceFile::new(name, text);
+    let split = front_matter::split(&file).ok()?;
+    let (fm, body) = (split.front_matter, split.body_offset);
+    Some(Parts {
+        head: &text[..fm.start],
+        front_matter: &text[fm.clone()],
+        middle: &text[fm.end..body],
+        body: &text[body..],
+    })
+}
+
+/// Each translation as `{"front_matter": {…}, "body": "…"}`, by language; a file that does not
+/// parse gives its whole text as `"source"` instead, for the form to show as it is.
+pub fn to_json(files: &Unsaved, default: &str) -> Map<String, Json> {
+    let mut languages = Map::new();
+    for (name, text) in files {
+        let Some(lang) = language_of(name, default) else {
+            continue;
+        };
+        let parsed = parts(name, text).and_then(|p| {
+            let doc: DocumentMut = p.front_matter.parse().ok()?;
+            Some(serde_json::json!({
+                "front_matter": table_json(doc.as_table()),
+                "body": p.body,
+            }))
+        });
+        languages.insert(
+            lang,
+            parsed.unwrap_or_else(|| serde_json::json!({ "source": text })),
+        );
+    }
+    languages
+}
+
+fn table_json(table: &Table) -> Json {
+    Json::Object(
+        table
+            .iter()
+            .map(|(k, item)| (k.to_string(), item_json(item)))
+            .collect(),
+    )
+}
+
+fn item_json(item: &Item) -> Json {
+    match item {
+        Item::None => Json::Null,
+        Item::Value(v) => value_json(v),
+        Item::Table(t) => table_json(t),
+        Item::ArrayOfTables(a) => Json::Array(a.iter().map(table_json).collect()),
+    }
+}
+
+fn value_json(value: &Value) -> Json {
+    match value {
+        Value::String(s) => Json::String(s.value().clone()),
+        Value::Integer(i) => Json::from(*i.value()),
+        Value::Float(f) => Json::from(*f.value()),
+        Value::Boolean(b) => Json::Bool(*b.value()),
+        Value::Datetime(d) => Json::String(d.value().to_string()),
+        Value::Array(a) => Json::Array(a.iter().map(value_json).collect()),
+        Value::InlineTable(t) => Json::Object(
+            t.iter()
+                .map(|(k, v)| (k.to_string(), value_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// The files after the form's `languages` are applied: each language given is its file
+/// edited in place (or a new file), the others as they were.
+pub fn apply(
+    files: &Unsaved,
+    languages: &Map<String, Json>,
+    default: &str,
+) -> Result<Unsaved, String> {
+    let mut edited = files.clone();
+    for (lang, translation) in languages {
+        if lang.is_empty() || !lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(format!("`{lang}` is not a language code"));
+        }
+        let name = file_of(files, lang, default);
+        let text = match translation.get("source").and_then(Json::as_str) {
+            Some(source) => source.to_string(),
+            None => edit(files.get(&name).map(String::as_str), &name, translation)?,
+        };
+        edited.insert(name, text);
+    }
+    Ok(edited)
+}
+
+/// One translation's new text: `old` (if any) with its front matter edited to the form's and
+/// its body replaced.
+fn edit(old: Option<&str>, name: &str, translation: &Json) -> Result<String, String> {
+    let fields = translation
+        .get("front_matter")
+        .and_then(Json::as_object)
+        .ok_or("each language needs a `front_matter` object")?;
+    let body = translation
+        .get("body")
+        .and_then(Json::as_str)
+        .ok_or("each language needs a `body` string")?;
+    let old = old.and_then(|text| parts(name, text));
+    let mut doc: DocumentMut = match &old {
+        Some(p) => p.front_matter.parse().map_err(|_| {
+            format!("{name}: the front matter on disk does not parse; send it whole as `source`")
+        })?,
+        None => DocumentMut::new(),
+    };
+    edit_table(doc.as_table_mut(), fields, true)?;
+    let front_matter = doc.to_string();
+    Ok(match old {
+        Some(p) => format!("{}{front_matter}{}{body}", p.head, p.middle),
+        None => format!("+++\n{front_matter}+++\n{body}"),
+    })
+}
+
+/// Brings `table` to `fields`, touching only what differs.
+fn edit_table(table: &mut Table, fields: &Map<String, Json>, top: bool) -> Result<(), String> {
+    let gone: Vec<String> = table
+        .iter()
+        .map(|(k, _)| k.to_string())
+        .filter(|k| !fields.contains_key(k))
+        .collect();
+    for key in gone {
+        table.remove(&key);
+    }
+    let mut ordered: Vec<(&String, &Json)> = fields.iter().collect();
+    ordered.sort_by_key(|(k, _)| {
+        KEY_ORDER
+            .iter()
+            .position(|o| o == k)
+            .unwrap_or(KEY_ORDER.len())
+    });
+    for (key, wanted) in ordered {
+        if wanted.is_null() {
+            table.remove(key);
+            continue;
+        }
+        match table.get_mut(key) {
+            Some(item) if item_json(item) == *wanted => {}
+            Some(Item::Table(inner)) if wanted.is_object() => {
+                edit_table(inner, wanted.as_object().unwrap_or(&Map::new()), false)?;
+            }
+            Some(Item::Value(old)) => {
+                let mut new = to_value(key, wanted)?;
+                *new.decor_mut() = old.decor().clone();
+                *old = new;
+            }
+            _ => {
+                let item = to_item(key, wanted, top)?;
+                table.insert(key, item);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A new key's item: objects at the top are `[tables]`, lists of objects `[[tables]]`.
+fn to_item(key: &str, json: &Json, top: bool) -> Result<Item, String> {
+    match json {
+        Json::Object(fields) if top => {
+            let mut table = Table::new();
+            edit_table(&mut table, fields, false)?;
+            Ok(Item::Table(table))
+        }
+        Json::Array(rows) if top && !rows.is_empty() && rows.iter().all(Json::is_object) => {
+            let mut tables = ArrayOfTables::new();
+            for fields in rows.iter().filter_map(Json::as_object) {
+                let mut table = Table::new();
+                edit_table(&mut table, fields, false)?;
+                tables.push(table);
+            }
+            Ok(Item::ArrayOfTables(tables))
+        }
+        _ => to_value(key, json).map(Item::Value),
+    }
+}
+
+fn to_value(key: &str, json: &Json) -> Result<Value, String> {
+    Ok(match json {
+        Json::Null => return Err(format!("`{key}` has no value")),
+        Json::Bool(b) => Value::from(*b),
+        Json::Number(n) => match n.as_i64() {
+            Some(i) => Value::from(i),
+            None => Value::from(n.as_f64().unwrap_or_default()),
+        },
+        Json::String(s) if DATE_KEYS.contains(&key) => match s.parse::<toml_edit::Datetime>() {
+            Ok(d) => Value::from(d),
+            Err(_) => Value::from(s.as_str()),
+        },
+        Json::String(s) => Value::from(s.as_str()),
+        Json::Array(items) => {
+            let mut array = Array::new();
+            for item in items {
+                array.push(to_value(key, item)?);
+            }
+            Value::Array(array)
+        }
+        Json::Object(fields) => {
+            let mut table = InlineTable::new();
+            for (k, v) in fields {
+                table.insert(k, to_value(k, v)?);
+            }
+            Value::InlineTable(table)
+        }
+    })
+}
+
+/// The field of the form a finding at byte `offset` of a translation belongs to: `body`, a
+/// front-matter key (`title`, `image.alt`, `press`), or none.
+pub fn field_at(name: &str, text: &str, offset: usize) -> Option<String> {
+    let p = parts(name, text)?;
+    let start = p.head.len();
+    if offset >= text.len() - p.body.len() {
+        return Some("body".to_string());
+    }
+    let doc = toml_edit::Document::parse(p.front_matter).ok()?;
+    let at = offset.checked_sub(start)?;
+    let mut path = Vec::new();
+    let mut table = doc.as_table();
+    loop {
+        let found = table.iter().find_map(|(key, item)| {
+            let key_span = table.key(key).and_then(|k| k.span());
+            let item_span = item.span();
+            let covers = |s: &Option<std::ops::Range<usize>>| {
+                s.as_ref().is_some_and(|s| s.contains(&at) || s.end == at)
+            };
+            (covers(&key_span) || covers(&item_span) || item_covers(item, at))
+                .then_some((key, item))
+        });
+        let Some((key, item)) = found else { break };
+        path.push(key.to_string());
+        match item {
+            Item::Table(inner) => table = inner,
+            _ => break,
+        }
+    }
+    (!path.is_empty()).then(|| path.join("."))
+}
+
+/// Whether a table's or a list of tables' keys cover `at` (their own span is only the header).
+fn item_covers(item: &Item, at: usize) -> bool {
+    let spans = |t: &Table| {
+        t.iter()
+            .filter_map(|(_, i)| i.span())
+            .any(|s| s.start <= at && at <= s.end)
+    };
+    match item {
+        Item::Table(t) => spans(t),
+        Item::ArrayOfTables(a) => a.iter().any(spans),
+        _ => false,
+    }
+}
+
+/// The byte offset of a diagnostic's 1-based line and column (counted in characters).
+pub fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    let skip = column.checked_sub(1)?;
+    let within = text.get(start..)?;
+    Some(
+        start
+            + within
+                .char_indices()
+                .nth(skip)
+                .map_or(within.len(), |(i, _)| i),
+    )
+}

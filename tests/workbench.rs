@@ -1,0 +1,645 @@
+//! The workbench's API against a real `vigie serve` on a free port: what the browser's form
+//! does, request by request, and what must be refused.
+
+mod common;
+
+use serde_json::json;
+
+use common::server::Server;
+use common::{select, Site};
+
+const CAPSULE: &str = "content/capsules/fermez/index.fr.md";
+
+/// A capsule written by hand, with comments and an order of its own.
+const BY_HAND: &str = "+++\n# Relu par Claire le 12/11\ntitle = \"Fermez à clé\"   # court !\nkind = \"tip\"\ndate = 2026-11-20\ntags = [\"maison\",   \"vacances\"]\n\n[leaflet]\ncta = \"Appelez-nous\"  # pour la campagne d'hiver\n+++\nFermez toujours à clé.\n\nMême pour cinq minutes.\n";
+
+fn site_by_hand() -> Site {
+    let site = Site::minimal();
+    site.write(CAPSULE, BY_HAND);
+    site
+}
+
+fn read(site: &Site, rel: &str) -> String {
+    std::fs::read_to_string(site.path().join(rel)).expect("read")
+}
+
+#[test]
+fn every_request_needs_the_token_and_every_write_this_origin() {
+    let site = Site::minimal();
+    let server = Server::start(&site);
+    assert_eq!(
+        server.send("GET", "/__vigie/api/capsules", &[], b"").status,
+        401
+    );
+    let wrong = server.send(
+        "GET",
+        "/__vigie/api/capsules",
+        &[("Authorization", "Bearer 0000")],
+        b"",
+    );
+    assert_eq!(wrong.status, 401);
+    assert_eq!(server.api("GET", "capsules", None).status, 200);
+
+    // The address with the token sets an HttpOnly, SameSite=Strict cookie and leaves the bar.
+    let opened = server.send(
+        "GET",
+        &format!("/__vigie/edit/?token={}", server.token),
+        &[],
+        b"",
+    );
+    assert_eq!(opened.status, 303);
+    assert_eq!(opened.header("location").as_deref(), Some("/__vigie/edit/"));
+    let cookie = opened.header("set-cookie").expect("a cookie");
+    assert!(
+        cookie.contains("httponly") && cookie.contains("samesite=strict"),
+        "{cookie}"
+    );
+    let cookie = cookie.split(';').next().unwrap().to_string();
+    let home = server.send("GET", "/__vigie/edit/", &[("Cookie", &cookie)], b"");
+    assert_eq!(home.status, 200);
+    assert!(server.send("GET", "/__vigie/edit/", &[], b"").status == 401);
+
+    // A write with the cookie must come from this origin: another page's post is refused.
+    let body = json!({"title": "Piège", "kind": "tip", "lang": "fr"}).to_string();
+    let from = |origin: Option<&str>| {
+        let mut headers = vec![
+            ("Cookie", cookie.as_str()),
+            ("Content-Type", "application/json"),
+        ];
+        if let Some(o) = origin {
+            headers.push(("Origin", o));
+        }
+        server
+            .send("POST", "/__vigie/api/capsules", &headers, body.as_bytes())
+            .status
+    };
+    assert_eq!(from(Some("http://evil.example")), 403);
+    assert_eq!(from(Some("http://localhost:1")), 403);
+    assert_eq!(from(None), 403);
+    assert!(!site.path().join("content/capsules/piege").exists());
+    let own = format!("http://{}", server.host);
+    assert_eq!(from(Some(&own)), 201);
+
+    // A foreign Host (DNS rebinding) is refused before the token is even looked at.
+    let bearer = format!("Bearer {}", server.token);
+    let rebound = server.send(
+        "GET",
+        "/__vigie/api/capsules",
+        &[("Host", "evil.example:80"), ("Authorization", &bearer)],
+        b"",
+    );
+    assert_eq!(rebound.status, 403);
+    // No CORS header, ever.
+    for reply in [&opened, &home, &rebound, &wrong] {
+        assert!(!reply.head.contains("access-control-"), "{}", reply.head);
+    }
+}
+
+#[test]
+fn a_save_edits_the_front_matter_in_place_and_keeps_every_other_byte() {
+    let site = site_by_hand();
+    let server = Server::start(&site);
+    let reply = server.api("GET", "capsules/fermez", None);
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let capsule = reply.json();
+    let version = capsule["version"].as_str().unwrap().to_string();
+    assert_eq!(reply.header("etag"), Some(format!("\"{version}\"")));
+    let fr = &capsule["languages"]["fr"];
+    assert_eq!(fr["front_matter"]["title"], "Fermez à clé");
+    assert_eq!(fr["front_matter"]["date"], "2026-11-20");
+    assert_eq!(fr["front_matter"]["leaflet"]["cta"], "Appelez-nous");
+    assert_eq!(
+        fr["body"],
+        "Fermez toujours à clé.\n\nMême pour cinq minutes.\n"
+    );
+
+    // The form sends everything back, with the title and one line of the body changed.
+    let mut edited = capsule["languages"].clone();
+    edited["fr"]["front_matter"]["title"] = json!("Fermez à double tour");
+    edited["fr"]["body"] = json!("Fermez toujours à double tour.\n\nMême pour cinq minutes.\n");
+    let quoted = format!("\"{version}\"");
+    let saved = server.api_with(
+        "PUT",
+        "capsules/fermez",
+        Some(&json!({"languages": edited})),
+        &[("If-Match", &quoted)],
+    );
+    assert_eq!(saved.status, 200, "{}", saved.text());
+    let new_version = saved.json()["version"].as_str().unwrap().to_string();
+    assert_ne!(new_version, version);
+    let after = read(&site, CAPSULE);
+    let expected = BY_HAND
+        .replace(
+            "title = \"Fermez à clé\"   # court !",
+            "title = \"Fermez à double tour\"   # court !",
+        )
+        .replace("Fermez toujours à clé.", "Fermez toujours à double tour.");
+    assert_eq!(
+        after, expected,
+        "only the edited value and the body changed"
+    );
+
+    // The version it was made from is gone: a second save from it is refused, nothing written.
+    let stale = server.api_with(
+        "PUT",
+        "capsules/fermez",
+        Some(&json!({"languages": edited})),
+        &[("If-Match", &quoted)],
+    );
+    assert_eq!(stale.status, 412);
+    // So is a save after someone edited the file on disk.
+    site.write(CAPSULE, &after.replace("double tour", "triple tour"));
+    let on_disk = read(&site, CAPSULE);
+    let quoted_new = format!("\"{new_version}\"");
+    let raced = server.api_with(
+        "PUT",
+        "capsules/fermez",
+        Some(&json!({"languages": edited})),
+        &[("If-Match", &quoted_new)],
+    );
+    assert_eq!(raced.status, 412, "{}", raced.text());
+    assert_eq!(read(&site, CAPSULE), on_disk);
+    assert_eq!(
+        server
+            .api(
+                "PUT",
+                "capsules/fermez",
+                Some(&json!({"languages": edited}))
+            )
+            .status,
+        428
+    );
+}
+
+#[test]
+fn a_save_that_would_break_the_build_is_refused_with_the_located_error_and_writes_nothing() {
+    let site = site_by_hand();
+    let server = Server::start(&site);
+    let capsule = server.api("GET", "capsules/fermez", None).json();
+    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
+    let mut edited = capsule["languages"].clone();
+    edited["fr"]["front_matter"]["kind"] = json!("tipp");
+    let reply = server.api_with(
+        "PUT",
+        "capsules/fermez",
+        Some(&json!({"languages": edited})),
+        &[("If-Match", &version)],
+    );
+    assert_eq!(reply.status, 422, "{}", reply.text());
+    let findings = reply.json()["findings"].as_array().unwrap().clone();
+    let error = findings
+        .iter()
+        .find(|f| f["severity"] == "error")
+        .expect("an error");
+    assert_eq!(error["file"], CAPSULE);
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(4), Some(8))
+    );
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown variant `tipp`"),
+        "{error}"
+    );
+    assert_eq!(error["field"], "kind");
+    assert_eq!(read(&site, CAPSULE), BY_HAND);
+    let history = site.path().join(".vigie-cache/history");
+    assert!(!history.exists(), "a refused save is not kept either");
+}
+
+#[test]
+fn unsaved_text_is_checked_with_the_words_of_check_and_previewed_as_it_would_be_built() {
+    let site = site_by_hand();
+    let server = Server::start(&site);
+    let capsule = server.api("GET", "capsules/fermez", None).json();
+    let mut edited = capsule["languages"].clone();
+    edited["fr"]["front_matter"]["title"] = json!("Vol de vélo rue Haute");
+    edited["fr"]["front_matter"]["kind"] = json!("alert");
+    edited["fr"]["front_matter"]["expires"] = json!("2026-12-20");
+    edited["fr"]["front_matter"]["draft"] = json!(true);
+    edited["fr"]["body"] = json!("La voiture 1-ABC-234 a été vue.\n");
+    let checked = server.api(
+        "POST",
+        "check",
+        Some(&json!({"slug": "fermez", "languages": edited})),
+    );
+    assert_eq!(checked.status, 200, "{}", checked.text());
+    let answer = checked.json();
+    let plate = answer["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "privacy/plate")
+        .unwrap_or_else(|| panic!("no plate finding in {answer}"));
+    assert_eq!(
+        (plate["lang"].as_str(), plate["field"].as_str()),
+        (Some("fr"), Some("body"))
+    );
+    assert_eq!(plate["found"], "1-ABC-234");
+    let rendered = scraper::Html::parse_fragment(answer["rendered"]["fr"].as_str().unwrap());
+    assert_eq!(
+        common::text_of(&rendered, "p"),
+        "La voiture 1-ABC-234 a été vue."
+    );
+    assert!(answer["sms"]["fr"]["segments"].as_u64().unwrap() >= 1);
+    assert_eq!(read(&site, CAPSULE), BY_HAND, "a check writes nothing");
+
+    // The page, typeset leaflet and kit of the unsaved text.
+    let body = json!({ "languages": edited });
+    let page = server.api("POST", "preview/fermez/fr/page.html", Some(&body));
+    assert_eq!(page.status, 200, "{}", page.text());
+    let doc = scraper::Html::parse_document(&page.text());
+    assert_eq!(common::text_of(&doc, "h1"), "Vol de vélo rue Haute");
+    let pdf = server.api("POST", "preview/fermez/fr/leaflet.pdf", Some(&body));
+    assert_eq!(pdf.status, 200, "{}", pdf.text());
+    assert_eq!(
+        pdf.header("content-type").as_deref(),
+        Some("application/pdf")
+    );
+    let file = site.path().join("preview.pdf");
+    std::fs::write(&file, &pdf.body).unwrap();
+    let text = common::pdf_text(&file);
+    assert!(text.contains("Vol de vélo rue Haute"), "{text}");
+    let kit = server
+        .api("POST", "preview/fermez/fr/kit.json", Some(&body))
+        .json();
+    let x = kit["posts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["network"] == "x");
+    if let Some(x) = x {
+        assert!(x["length"].as_u64().unwrap() <= 280, "{x}");
+    }
+    assert_eq!(kit["feed"]["title"], "Vol de vélo rue Haute");
+    assert!(
+        !site
+            .path()
+            .join(".vigie-cache/workbench")
+            .read_dir()
+            .is_ok_and(|mut d| d.next().is_some()),
+        "previews leave no scratch files"
+    );
+}
+
+#[test]
+fn a_new_capsule_is_a_draft_that_builds_and_a_save_can_be_undone() {
+    let site = Site::minimal();
+    let server = Server::start(&site);
+    let created = server.api(
+        "POST",
+        "capsules",
+        Some(&json!({"title": "Cambriolages : soyez vigilants", "kind": "alert", "lang": "fr"})),
+    );
+    assert_eq!(created.status, 201, "{}", created.text());
+    let slug = created.json()["slug"].as_str().unwrap().to_string();
+    assert_eq!(slug, "cambriolages-soyez-vigilants");
+    let again = server.api(
+        "POST",
+        "capsules",
+        Some(&json!({"title": "Cambriolages : soyez vigilants", "kind": "alert", "lang": "fr"})),
+    );
+    assert_eq!(again.json()["slug"], "cambriolages-soyez-vigilants-2");
+    let file = format!("content/capsules/{slug}/index.fr.md");
+    let text = read(&site, &file);
+    let fm: toml::Table = toml::from_str(text.split("+++").nth(1).unwrap()).unwrap();
+    assert_eq!(fm["draft"].as_bool(), Some(true));
+    assert_eq!(fm["privacy_reviewed"].as_bool(), Some(false));
+    assert!(fm.contains_key("expires"), "an alert gets an end");
+    let listed = server.api("GET", "capsules", None).json();
+    let row = listed["capsules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["slug"] == slug.as_str())
+        .cloned();
+    assert!(row.is_none() || row.unwrap()["status"] == "review");
+
+    // Saved once, then undone: the file is back as it was.
+    let capsule = server.api("GET", &format!("capsules/{slug}"), None).json();
+    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
+    let mut edited = capsule["languages"].clone();
+    edited["fr"]["body"] = json!("Fermez vos fenêtres.\n");
+    let saved = server.api_with(
+        "PUT",
+        &format!("capsules/{slug}"),
+        Some(&json!({"languages": edited})),
+        &[("If-Match", &version)],
+    );
+    assert_eq!(saved.status, 200, "{}", saved.text());
+    assert!(read(&site, &file).ends_with("Fermez vos fenêtres.\n"));
+    assert_eq!(
+        server
+            .api("POST", &format!("capsules/{slug}/undo"), None)
+            .status,
+        200
+    );
+    assert_eq!(read(&site, &file), text);
+    assert_eq!(
+        server
+            .api("POST", &format!("capsules/{slug}/undo"), None)
+            .status,
+        409
+    );
+    drop(server);
+    site.build(&[]);
+}
+
+#[test]
+fn uploads_are_decoded_pictures_kept_in_the_bundle_and_published_without_their_gps() {
+    let site = site_by_hand();
+    let server = Server::start(&site);
+    let upload = |name: &str, bytes: &[u8]| {
+        let mut body = Vec::new();
+        body.extend_from_slice(format!("--B0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: image/jpeg\r\n\r\n").as_bytes());
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n--B0undary--\r\n");
+        let bearer = format!("Bearer {}", server.token);
+        server.send(
+            "POST",
+            "/__vigie/api/capsules/fermez/media",
+            &[
+                ("Authorization", &bearer),
+                ("Content-Type", "multipart/form-data; boundary=B0undary"),
+            ],
+            &body,
+        )
+    };
+    let photo = common::jpeg(640, 480, Some(&common::exif_rotated_with_gps()));
+    let reply = upload("../../Porte d'entrée.JPG", &photo);
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    let stored = reply.json();
+    let src = stored["src"].as_str().unwrap().to_string();
+    assert_eq!(src, "porte-d-entree.jpg");
+    assert_eq!(
+        (stored["width"].as_u64(), stored["height"].as_u64()),
+        (Some(640), Some(480))
+    );
+    assert!(site
+        .path()
+        .join("content/capsules/fermez")
+        .join(&src)
+        .is_file());
+    assert_eq!(
+        common::files(site.path())
+            .iter()
+            .filter(|f| f.to_string_lossy().contains("orte"))
+            .count(),
+        1,
+        "nothing outside the bundle"
+    );
+
+    let pdf = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+    let refused = upload("photo.jpg", pdf);
+    assert_eq!(refused.status, 415);
+    assert!(
+        refused.json()["error"]
+            .as_str()
+            .unwrap()
+            .contains("not a picture"),
+        "{}",
+        refused.text()
+    );
+    let png_as_jpg = upload("photo.jpg", &{
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::RgbImage::new(4, 4)
+            .write_to(&mut out, image::ImageFormat::Png)
+            .unwrap();
+        out.into_inner()
+    });
+    assert_eq!(png_as_jpg.status, 415);
+    let svg = upload("plan.svg", b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>");
+    assert_eq!(svg.status, 201, "{}", svg.text());
+    let kept = read(&site, "content/capsules/fermez/plan.svg");
+    assert!(!kept.contains("script") && kept.contains("rect"), "{kept}");
+    let huge = upload("huge.jpg", &vec![0u8; 40 * 1024 * 1024 + 1]);
+    assert_eq!(huge.status, 413);
+
+    // The picture is shown to the form from the bundle, and nothing else is.
+    let bearer = format!("Bearer {}", server.token);
+    let auth = [("Authorization", bearer.as_str())];
+    assert_eq!(
+        server
+            .send(
+                "GET",
+                &format!("/__vigie/api/capsules/fermez/media/{src}"),
+                &auth,
+                b""
+            )
+            .status,
+        200
+    );
+    assert_eq!(
+        server
+            .send(
+                "GET",
+                "/__vigie/api/capsules/fermez/media/index.fr.md",
+                &auth,
+                b""
+            )
+            .status,
+        404
+    );
+    assert_eq!(
+        server
+            .send(
+                "GET",
+                "/__vigie/api/capsules/fermez/media/..%2F..%2F..%2Fsite.toml",
+                &auth,
+                b""
+            )
+            .status,
+        404
+    );
+
+    // Saved as the capsule's photo, then published: no trace of the GPS position.
+    let capsule = server.api("GET", "capsules/fermez", None).json();
+    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
+    let mut edited = capsule["languages"].clone();
+    edited["fr"]["front_matter"]["image"] =
+        json!({"src": src, "alt": "Une porte d'entrée fermée", "focus": [0.5, 0.25]});
+    let saved = server.api_with(
+        "PUT",
+        "capsules/fermez",
+        Some(&json!({"languages": edited})),
+        &[("If-Match", &version)],
+    );
+    assert_eq!(saved.status, 200, "{}", saved.text());
+    assert!(
+        read(&site, CAPSULE).contains("[image]\nsrc = \"porte-d-entree.jpg\""),
+        "{}",
+        read(&site, CAPSULE)
+    );
+    drop(server);
+    let public = site.build(&[]);
+    let published: Vec<_> = common::files(&public)
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "jpg" || e == "webp"))
+        .collect();
+    assert!(!published.is_empty());
+    for file in published {
+        let bytes = std::fs::read(public.join(&file)).unwrap();
+        assert!(
+            !bytes.windows(4).any(|w| w == b"Exif"),
+            "{} keeps EXIF",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn paths_outside_content_are_refused() {
+    let site = site_by_hand();
+    let server = Server::start(&site);
+    for slug in [
+        "..",
+        "..%2F..%2Fsite.toml",
+        "fermez%2F..%2F..",
+        "Fermez",
+        "%2e%2e",
+    ] {
+        let reply = server.api("GET", &format!("capsules/{slug}"), None);
+        assert_eq!(reply.status, 404, "{slug}: {}", reply.text());
+    }
+    let evil = json!({"languages": {"../../x": {"front_matter": {"title": "x"}, "body": ""}}});
+    let version = format!(
+        "\"{}\"",
+        server.api("GET", "capsules/fermez", None).json()["version"]
+            .as_str()
+            .unwrap()
+    );
+    let reply = server.api_with(
+        "PUT",
+        "capsules/fermez",
+        Some(&evil),
+        &[("If-Match", &version)],
+    );
+    assert_eq!(reply.status, 400, "{}", reply.text());
+    assert!(!site.path().join("x").exists() && !site.path().join("content/x").exists());
+}
+
+#[test]
+fn the_home_lists_every_capsule_with_its_status_and_filters_them() {
+    let site = site_by_hand();
+    site.write(
+        "content/capsules/alerte/index.fr.md",
+        "+++\ntitle = \"Vols de vélos\"\nkind = \"alert\"\ndate = 2026-11-25\nexpires = 2026-12-25\ndraft = true\nprivacy_reviewed = false\n+++\nAttention.\n",
+    );
+    site.write(
+        "content/capsules/plus-tard/index.fr.md",
+        "+++\ntitle = \"Plus tard\"\nkind = \"fun\"\ndate = 2026-12-05\n+++\nBientôt.\n",
+    );
+    let server = Server::start(&site);
+    let opened = server.send(
+        "GET",
+        &format!("/__vigie/edit/?token={}", server.token),
+        &[],
+        b"",
+    );
+    let cookie = opened
+        .header("set-cookie")
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let page = |query: &str| {
+        let reply = server.send(
+            "GET",
+            &format!("/__vigie/edit/{query}"),
+            &[("Cookie", &cookie)],
+            b"",
+        );
+        assert_eq!(reply.status, 200, "{}", reply.text());
+        scraper::Html::parse_document(&reply.text())
+    };
+    let home = page("?ui=en");
+    let rows = select(&home, "table.capsules tbody tr");
+    assert_eq!(rows.len(), 3);
+    let status_of = |doc: &scraper::Html, title: &str| -> String {
+        select(doc, "table.capsules tbody tr")
+            .into_iter()
+            .find(|r| r.text().collect::<String>().contains(title))
+            .map(|r| {
+                let s = scraper::Selector::parse(".status").unwrap();
+                r.select(&s).next().unwrap().text().collect::<String>()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(status_of(&home, "Vols de vélos"), "awaiting privacy review");
+    assert_eq!(status_of(&home, "Plus tard"), "scheduled");
+    assert_eq!(status_of(&home, "Fermez à clé"), "published");
+    let days = common::text_of(&home, ".days");
+    assert!(days.contains("Plus tard"), "{days}");
+    let alerts = page("?kind=alert");
+    assert_eq!(select(&alerts, "table.capsules tbody tr").len(), 1);
+    let searched = page("?q=v%C3%A9lo");
+    assert_eq!(select(&searched, "table.capsules tbody tr").len(), 1);
+    let dutch = page("?ui=nl");
+    assert_eq!(dutch.root_element().value().attr("lang"), Some("nl"));
+    assert_eq!(status_of(&dutch, "Plus tard"), "gepland");
+
+    // The capsule's form, server-rendered with its values.
+    let form = page("capsules/fermez");
+    let value = |css: &str| common::attrs(&form, css, "value").pop().unwrap_or_default();
+    assert_eq!(value("#fr-title"), "Fermez à clé");
+    assert_eq!(value("#date"), "2026-11-20");
+    assert_eq!(value("#tags"), "maison, vacances");
+    assert_eq!(
+        common::attrs(&form, "section.lang[data-lang=nl] .fields", "hidden").len(),
+        1,
+        "the missing Dutch text is shown as missing"
+    );
+}
+
+#[test]
+fn a_save_in_a_git_repository_is_a_commit_of_the_capsule_alone() {
+    let site = site_by_hand();
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(site.path())
+            .args(args)
+            .output()
+            .expect("git")
+    };
+    git(&["init", "--quiet"]);
+    git(&[
+        "-c",
+        "user.name=T",
+        "-c",
+        "user.email=t@t",
+        "commit",
+        "--quiet",
+        "--allow-empty",
+        "-m",
+        "start",
+    ]);
+    site.write("notes.txt", "not the workbench's\n");
+    git(&["add", "notes.txt"]);
+    let server = Server::start(&site);
+    let capsule = server.api("GET", "capsules/fermez", None).json();
+    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
+    let mut edited = capsule["languages"].clone();
+    edited["fr"]["front_matter"]["summary"] = json!("Cinq minutes suffisent à un voleur.");
+    let saved = server.api_with(
+        "PUT",
+        "capsules/fermez",
+        Some(&json!({"languages": edited})),
+        &[("If-Match", &version)],
+    );
+    assert_eq!(saved.status, 200, "{}", saved.text());
+    let log = String::from_utf8_lossy(&git(&["log", "--name-only", "--format=%s", "-1"]).stdout)
+        .into_owned();
+    assert!(log.starts_with("Workbench: save fermez"), "{log}");
+    assert!(log.contains(CAPSULE) && !log.contains("notes.txt"), "{log}");
+    let staged =
+        String::from_utf8_lossy(&git(&["diff", "--cached", "--name-only"]).stdout).into_owned();
+    assert_eq!(
+        staged.trim(),
+        "notes.txt",
+        "what the webmaster staged stays staged"
+    );
+}
