@@ -217,7 +217,7 @@ fn publish_once(
         plan.uploads.len() - plan.new,
         plan.removals.len(),
         plan.unchanged,
-        human_bytes(plan.upload_bytes())
+        vigie::publish::human_bytes(plan.upload_bytes())
     );
     if dry_run {
         for (path, _) in &plan.uploads {
@@ -248,7 +248,7 @@ fn publish_once(
     println!(
         "Published: {} files sent ({}), {} removed. The site: {address}{}",
         sent.files,
-        human_bytes(sent.bytes),
+        vigie::publish::human_bytes(sent.bytes),
         sent.removed,
         next_line()
     );
@@ -279,15 +279,6 @@ fn wait_for_change(root: &std::path::Path, next: Option<jiff::Timestamp>) -> Res
     std::thread::sleep(std::time::Duration::from_millis(500));
     while rx.try_recv().is_ok() {}
     Ok(())
-}
-
-/// Bytes as the webmaster reads them: `12 KB`, `3.4 MB`.
-fn human_bytes(bytes: u64) -> String {
-    match bytes {
-        b if b < 1_000 => format!("{b} bytes"),
-        b if b < 1_000_000 => format!("{} KB", b.div_ceil(1_000)),
-        b => format!("{:.1} MB", b as f64 / 1_000_000.0),
-    }
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {

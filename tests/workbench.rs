@@ -643,3 +643,67 @@ fn a_save_in_a_git_repository_is_a_commit_of_the_capsule_alone() {
         "what the webmaster staged stays staged"
     );
 }
+
+#[test]
+fn publish_shows_its_summary_and_sends_only_the_plan_that_was_shown() {
+    let site = site_by_hand();
+    let target = tempfile::tempdir().unwrap();
+    let config = format!(
+        "{}\n[publish.usb]\nurl = \"file://{}\"\n",
+        common::MINIMAL_CONFIG,
+        target.path().display()
+    );
+    site.write("site.toml", &config);
+    let server = Server::start(&site);
+    let bearer = format!("Bearer {}", server.token);
+    let origin = format!("http://{}", server.host);
+    let post = |form: &str| {
+        let reply = server.send(
+            "POST",
+            "/__vigie/edit/publish/usb",
+            &[
+                ("Authorization", &bearer),
+                ("Origin", &origin),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            form.as_bytes(),
+        );
+        assert_eq!(reply.status, 200, "{}", reply.text());
+        scraper::Html::parse_document(&reply.text())
+    };
+    let plan_of = |doc: &scraper::Html| common::attrs(doc, "input[name=plan]", "value").pop();
+
+    // The summary first: nothing is sent until it is confirmed.
+    let summary = post("");
+    let shown = plan_of(&summary).expect("a confirmation form");
+    assert!(
+        common::text_of(&summary, "section").contains("new"),
+        "{}",
+        common::text_of(&summary, "main")
+    );
+    assert!(
+        !target.path().join("fr").exists(),
+        "nothing is sent before the confirmation"
+    );
+
+    // An edit between the summary and the click: the old plan is not sent.
+    site.write(CAPSULE, &BY_HAND.replace("cinq minutes", "deux minutes"));
+    let refused = post(&format!("plan={shown}"));
+    assert!(
+        !target.path().join("fr").exists(),
+        "a plan that changed is shown again, not sent"
+    );
+    let fresh = plan_of(&refused).expect("the new summary");
+    assert_ne!(fresh, shown);
+
+    let sent = post(&format!("plan={fresh}"));
+    assert!(
+        common::text_of(&sent, "main").contains("https://prevention.test.be"),
+        "{}",
+        common::text_of(&sent, "main")
+    );
+    let page =
+        std::fs::read_to_string(target.path().join("fr/capsules/fermez/index.html")).unwrap();
+    assert!(page.contains("deux minutes"));
+    assert!(target.path().join(".vigie-manifest.json").is_file());
+}

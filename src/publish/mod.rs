@@ -66,6 +66,15 @@ pub struct Sent {
 const TRIES: u32 = 5;
 const FIRST_WAIT: Duration = Duration::from_millis(200);
 
+/// Bytes as the webmaster reads them: `12 KB`, `3.4 MB`.
+pub fn human_bytes(bytes: u64) -> String {
+    match bytes {
+        b if b < 1_000 => format!("{b} bytes"),
+        b if b < 1_000_000 => format!("{} KB", b.div_ceil(1_000)),
+        b => format!("{:.1} MB", b as f64 / 1_000_000.0),
+    }
+}
+
 pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     let (config, _) = Config::load(&options.root).map_err(Error::Content)?;
     let targets = config.publish_targets();

@@ -11,10 +11,12 @@
 //!
 //! - `api`: the endpoints; `source`: a capsule's files as JSON, and saves edited in place;
 //!   `save`: atomic writes and the history of saves; `media`: uploads; `screens`: the
-//!   server-rendered pages, with their script and style compiled in.
+//!   server-rendered pages, with their script and style compiled in; `publish`: the Publish
+//!   screen, `vigie publish` with its summary shown before anything is sent.
 
 mod api;
 mod media;
+mod publish;
 mod save;
 mod screens;
 pub mod source;
@@ -49,6 +51,8 @@ pub struct Workbench {
     /// Saves one at a time: the version check and the write are one step.
     saving: Mutex<()>,
     overview: Mutex<Option<(usize, Arc<api::Overview>)>>,
+    /// Publishes one at a time: they share the build folder and the target.
+    publishing: Mutex<()>,
 }
 
 /// One request, read: what the endpoints work from.
@@ -149,6 +153,7 @@ impl Workbench {
             fallback: Mutex::new(None),
             saving: Mutex::new(()),
             overview: Mutex::new(None),
+            publishing: Mutex::new(()),
         })
     }
 

@@ -36,6 +36,7 @@ static TEMPLATES: LazyLock<Tera> = LazyLock::new(|| {
         ("home.html", include_str!("assets/home.html")),
         ("capsule.html", include_str!("assets/capsule.html")),
         ("message.html", include_str!("assets/message.html")),
+        ("publish.html", include_str!("assets/publish.html")),
     ])
     .expect("the workbench's templates are valid");
     tera
@@ -66,7 +67,7 @@ fn interface(call: &Call, site: Option<&Site>) -> String {
         .unwrap_or_else(|| "en".to_string())
 }
 
-fn render(template: &str, ui: &str, mut context: tera::Context) -> Answer {
+pub(super) fn render(template: &str, ui: &str, mut context: tera::Context) -> Answer {
     context.insert("ui", ui);
     let w = words(ui);
     context.insert("w", w);
@@ -90,7 +91,15 @@ fn render(template: &str, ui: &str, mut context: tera::Context) -> Answer {
              frame-ancestors 'self'; form-action 'self'; base-uri 'none'"
                 .to_string(),
         ),
-        Err(e) => Answer::error(500, &format!("the workbench page could not be made: {e}")),
+        Err(e) => {
+            let mut why = e.to_string();
+            let mut source = std::error::Error::source(&e);
+            while let Some(s) = source {
+                why.push_str(&format!(": {s}"));
+                source = s.source();
+            }
+            Answer::error(500, &format!("the workbench page could not be made: {why}"))
+        }
     }
 }
 
@@ -145,6 +154,9 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>) -> Answer {
                     answer
                 }
             }
+        }
+        (_, path) if path == "publish" || path.starts_with("publish/") => {
+            super::publish::route(wb, call, site, &ui, &path["publish".len()..])
         }
         (Method::Get, path) => match path.strip_prefix("capsules/") {
             Some(slug) => capsule(wb, site, slug, &ui),

@@ -76,6 +76,8 @@ try {
   await axe('home');
   await page.goto(`${origin}/__vigie/edit/?ui=nl`);
   await axe('home-nl');
+  await page.goto(`${origin}/__vigie/edit/publish`);
+  await axe('publish');
   await page.goto(`${origin}/__vigie/edit/?ui=fr`);
 
   console.log('== a new alert, through the form');
