@@ -5,7 +5,7 @@ mod common;
 
 use serde_json::json;
 
-use common::server::Server;
+use common::server::{Reply, Server};
 use common::{select, Site};
 
 const CAPSULE: &str = "content/capsules/fermez/index.fr.md";
@@ -17,6 +17,21 @@ fn site_by_hand() -> Site {
     let site = Site::minimal();
     site.write(CAPSULE, BY_HAND);
     site
+}
+
+/// Reads a capsule as the form does, lets `edit` change its languages, and saves them with
+/// the version they were read at.
+fn save_edited(server: &Server, slug: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Reply {
+    let capsule = server.api("GET", &format!("capsules/{slug}"), None).json();
+    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
+    let mut edited = capsule["languages"].clone();
+    edit(&mut edited);
+    server.api_with(
+        "PUT",
+        &format!("capsules/{slug}"),
+        Some(&json!({ "languages": edited })),
+        &[("If-Match", &version)],
+    )
 }
 
 fn read(site: &Site, rel: &str) -> String {
@@ -175,16 +190,9 @@ fn a_save_edits_the_front_matter_in_place_and_keeps_every_other_byte() {
 fn a_save_that_would_break_the_build_is_refused_with_the_located_error_and_writes_nothing() {
     let site = site_by_hand();
     let server = Server::start(&site);
-    let capsule = server.api("GET", "capsules/fermez", None).json();
-    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
-    let mut edited = capsule["languages"].clone();
-    edited["fr"]["front_matter"]["kind"] = json!("tipp");
-    let reply = server.api_with(
-        "PUT",
-        "capsules/fermez",
-        Some(&json!({"languages": edited})),
-        &[("If-Match", &version)],
-    );
+    let reply = save_edited(&server, "fermez", |edited| {
+        edited["fr"]["front_matter"]["kind"] = json!("tipp");
+    });
     assert_eq!(reply.status, 422, "{}", reply.text());
     let findings = reply.json()["findings"].as_array().unwrap().clone();
     let error = findings
@@ -318,16 +326,9 @@ fn a_new_capsule_is_a_draft_that_builds_and_a_save_can_be_undone() {
     assert!(row.is_none() || row.unwrap()["status"] == "review");
 
     // Saved once, then undone: the file is back as it was.
-    let capsule = server.api("GET", &format!("capsules/{slug}"), None).json();
-    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
-    let mut edited = capsule["languages"].clone();
-    edited["fr"]["body"] = json!("Fermez vos fenêtres.\n");
-    let saved = server.api_with(
-        "PUT",
-        &format!("capsules/{slug}"),
-        Some(&json!({"languages": edited})),
-        &[("If-Match", &version)],
-    );
+    let saved = save_edited(&server, &slug, |edited| {
+        edited["fr"]["body"] = json!("Fermez vos fenêtres.\n");
+    });
     assert_eq!(saved.status, 200, "{}", saved.text());
     assert!(read(&site, &file).ends_with("Fermez vos fenêtres.\n"));
     assert_eq!(
@@ -455,17 +456,10 @@ fn uploads_are_decoded_pictures_kept_in_the_bundle_and_published_without_their_g
     );
 
     // Saved as the capsule's photo, then published: no trace of the GPS position.
-    let capsule = server.api("GET", "capsules/fermez", None).json();
-    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
-    let mut edited = capsule["languages"].clone();
-    edited["fr"]["front_matter"]["image"] =
-        json!({"src": src, "alt": "Une porte d'entrée fermée", "focus": [0.5, 0.25]});
-    let saved = server.api_with(
-        "PUT",
-        "capsules/fermez",
-        Some(&json!({"languages": edited})),
-        &[("If-Match", &version)],
-    );
+    let saved = save_edited(&server, "fermez", |edited| {
+        edited["fr"]["front_matter"]["image"] =
+            json!({"src": src, "alt": "Une porte d'entrée fermée", "focus": [0.5, 0.25]});
+    });
     assert_eq!(saved.status, 200, "{}", saved.text());
     assert!(
         read(&site, CAPSULE).contains("[image]\nsrc = \"porte-d-entree.jpg\""),
@@ -620,16 +614,9 @@ fn a_save_in_a_git_repository_is_a_commit_of_the_capsule_alone() {
     site.write("notes.txt", "not the workbench's\n");
     git(&["add", "notes.txt"]);
     let server = Server::start(&site);
-    let capsule = server.api("GET", "capsules/fermez", None).json();
-    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
-    let mut edited = capsule["languages"].clone();
-    edited["fr"]["front_matter"]["summary"] = json!("Cinq minutes suffisent à un voleur.");
-    let saved = server.api_with(
-        "PUT",
-        "capsules/fermez",
-        Some(&json!({"languages": edited})),
-        &[("If-Match", &version)],
-    );
+    let saved = save_edited(&server, "fermez", |edited| {
+        edited["fr"]["front_matter"]["summary"] = json!("Cinq minutes suffisent à un voleur.");
+    });
     assert_eq!(saved.status, 200, "{}", saved.text());
     let log = String::from_utf8_lossy(&git(&["log", "--name-only", "--format=%s", "-1"]).stdout)
         .into_owned();
