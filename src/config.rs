@@ -265,6 +265,9 @@ pub struct PublishTarget {
     pub identity: Option<String>,
     /// SFTP: the server's host key, instead of `known_hosts`.
     pub known_hosts: Option<String>,
+    /// FTPS: the server's certificate (a PEM file), for a server whose certificate no
+    /// authority signed.
+    pub certificate: Option<String>,
     /// Publish the offline copy (as `build --offline`).
     #[serde(default)]
     pub offline: bool,

@@ -54,21 +54,60 @@ impl SourceFile {
             .trim_end_matches('\r')
             .to_string();
         let skipped = self.text[line_start..window_start].chars().count();
+        // No excerpt of a line that holds a password is ever shown, whatever the error.
+        let secret = has_password(&self.text[line_start..line_end]);
         Diagnostic {
             file: self.path.clone(),
             line,
             column,
-            message: message.into(),
+            message: hide_passwords(&message.into()),
             hint: None,
-            excerpt: Some(Box::new(Excerpt {
-                text: excerpt,
-                caret: column - 1 - skipped,
-                width,
-                cut_before: window_start > line_start,
-                cut_after: window_end < line_end,
-            })),
+            excerpt: (!secret).then(|| {
+                Box::new(Excerpt {
+                    text: excerpt,
+                    caret: column - 1 - skipped,
+                    width,
+                    cut_before: window_start > line_start,
+                    cut_after: window_end < line_end,
+                })
+            }),
         }
     }
+}
+
+/// The spans of the passwords in `text`: each `password` of a `scheme://user:password@host`.
+fn passwords(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("://") {
+        let start = from + i + 3;
+        let authority_end = text[start..]
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>' | '`')
+            })
+            .map_or(text.len(), |j| start + j);
+        let authority = &text[start..authority_end];
+        if let Some(at) = authority.rfind('@') {
+            if let Some(colon) = authority[..at].find(':') {
+                found.push(start + colon + 1..start + at);
+            }
+        }
+        from = start;
+    }
+    found
+}
+
+fn has_password(text: &str) -> bool {
+    !passwords(text).is_empty()
+}
+
+/// `text` with every password of an address replaced by `****`.
+pub fn hide_passwords(text: &str) -> String {
+    let mut out = text.to_string();
+    for span in passwords(text).into_iter().rev() {
+        out.replace_range(span, "****");
+    }
+    out
 }
 
 /// How many characters of a long line an excerpt shows on each side of its caret.
@@ -222,6 +261,10 @@ pub enum Error {
     /// The command line is wrong.
     #[error("{0}")]
     Usage(String),
+    /// A publish could not be done: the target cannot be reached or refused, or the publish
+    /// would remove what it must not. Nothing on the target is half-written.
+    #[error("{0}")]
+    Publish(String),
     /// A theme template failed to compile or render.
     #[error("template {template}: {message}")]
     Template { template: String, message: String },
@@ -240,10 +283,12 @@ impl Error {
         }
     }
 
-    /// The process exit code: 2 for a wrong command line, 1 for everything else.
+    /// The process exit code: 2 for a wrong command line, 3 for a publish that could not be
+    /// done, 1 for everything else.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) => 2,
+            Error::Publish(_) => 3,
             _ => 1,
         }
     }
@@ -278,6 +323,26 @@ pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passwords_in_addresses_are_never_shown() {
+        let text = "url = \"ftps://web:s3cr%40t@ftp.example.be/www\", offline = \"x\"\n";
+        let d = SourceFile::new("site.toml", text).error(
+            text.find("offline").unwrap()..text.len() - 1,
+            "invalid type: string \"sftp://a:hunter2@h/x\", expected a boolean",
+        );
+        let shown = d.to_string();
+        assert!(
+            !shown.contains("s3cr") && !shown.contains("hunter2"),
+            "{shown}"
+        );
+        assert!(shown.contains("sftp://a:****@h/x"), "{shown}");
+        assert_eq!(hide_passwords("sftp://user@host/x"), "sftp://user@host/x");
+        assert_eq!(
+            hide_passwords("a://u:p@h b://v:q@i"),
+            "a://u:****@h b://v:****@i"
+        );
+    }
 
     #[test]
     fn points_at_line_and_column_in_characters() {

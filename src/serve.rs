@@ -286,7 +286,13 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str, &str)) -> Result
         let folder = folder.clone();
         thread(&format!("http-{n}"), move || {
             while let Ok(request) = server.recv() {
-                answer(request, &folder, &preview);
+                if has_unread_body(&request) {
+                    let (folder, preview) = (folder.clone(), Arc::clone(&preview));
+                    // Out of threads, the request is dropped, which answers it with a 500.
+                    let _ = thread("request-body", move || answer(request, &folder, &preview));
+                } else {
+                    answer(request, &folder, &preview);
+                }
             }
         })?;
     }
@@ -311,6 +317,18 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str, &str)) -> Result
         builder.changed(&paths);
     }
     Ok(())
+}
+
+/// Whether tiny_http has left the body of this request unread (it reads bodies up to 1 KB
+/// before handing the request over). Reading such a body, or dropping the request unread
+/// (tiny_http then drains it), waits on the client; a slow client must not hold one of the few
+/// threads that answer everyone, so such a request is answered on a thread of its own.
+fn has_unread_body(request: &Request) -> bool {
+    request.body_length().is_some_and(|n| n > 1024)
+        || request
+            .headers()
+            .iter()
+            .any(|h| h.field.equiv("Transfer-Encoding"))
 }
 
 /// Starts a named thread; a machine out of threads gets an error, not a panic.
@@ -587,9 +605,21 @@ fn answer(request: Request, folder: &Path, preview: &Arc<Preview>) {
             Ok(bytes) if file.extension().is_some_and(|e| e == "html") => {
                 page(200, &String::from_utf8_lossy(&bytes), version)
             }
-            Ok(bytes) => Response::from_data(bytes)
-                .with_header(header("Content-Type", content_type(&file)))
-                .with_header(header("Cache-Control", "no-store")),
+            Ok(bytes) => {
+                let mut response = Response::from_data(bytes)
+                    .with_header(header("Content-Type", content_type(&file)))
+                    .with_header(header("Cache-Control", "no-store"));
+                if file
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+                {
+                    response.add_header(header(
+                        "Content-Security-Policy",
+                        crate::images::svg::POLICY,
+                    ));
+                }
+                response
+            }
             Err(_) => not_found(folder, version),
         },
         (_, None) => not_found(folder, version),
@@ -623,7 +653,8 @@ pub fn file_for(folder: &Path, path: &str) -> Option<PathBuf> {
     (real.starts_with(folder) && real.is_file()).then_some(real)
 }
 
-fn content_type(file: &Path) -> &'static str {
+/// The type a file is served with: by the preview, and by a storage that serves what it is given.
+pub(crate) fn content_type(file: &Path) -> &'static str {
     let name = file
         .file_name()
         .map(|n| n.to_string_lossy())

@@ -158,14 +158,8 @@ impl Site {
         dir: &std::path::Path,
         unsaved: Option<&crate::content::capsule::Unsaved>,
     ) -> Result<Site> {
-        let ctx = capsule::Context {
-            root: &self.root,
-            config: &self.config,
-            tz: &self.tz,
-            now: self.now,
-        };
         let content = crate::content::reload_capsule(
-            &ctx,
+            &self.context(),
             &self.capsules,
             &self.pages,
             dir,
@@ -173,7 +167,38 @@ impl Site {
             self.drafts,
         )
         .map_err(Error::Content)?;
-        Ok(Site {
+        Ok(self.with_content(content))
+    }
+
+    /// The same site with the page `slug` made of the workbench's `unsaved` files.
+    pub fn with_page(
+        &self,
+        slug: &str,
+        unsaved: &crate::content::capsule::Unsaved,
+    ) -> Result<Site> {
+        let content = crate::content::reload_page(
+            &self.context(),
+            &self.capsules,
+            &self.pages,
+            slug,
+            unsaved,
+            self.drafts,
+        )
+        .map_err(Error::Content)?;
+        Ok(self.with_content(content))
+    }
+
+    fn context(&self) -> capsule::Context<'_> {
+        capsule::Context {
+            root: &self.root,
+            config: &self.config,
+            tz: &self.tz,
+            now: self.now,
+        }
+    }
+
+    fn with_content(&self, content: crate::content::Content) -> Site {
+        Site {
             root: self.root.clone(),
             config: self.config.clone(),
             tz: self.tz.clone(),
@@ -185,7 +210,7 @@ impl Site {
             pages: content.pages,
             theme: self.theme.clone(),
             urls: self.urls.clone(),
-        })
+        }
     }
 
     pub fn languages(&self) -> &[String] {

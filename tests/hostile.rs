@@ -267,9 +267,11 @@ fn base_url_must_be_a_site_address() {
             &MINIMAL_CONFIG.replace("https://prevention.test.be", base),
         );
         let err = site.failed_build();
+        // A password is never shown, even in the message about it.
+        let shown = base.replace(":pass@", ":****@");
         common::assert_error_at(
             &err,
-            &format!("base_url `{base}` {problem}"),
+            &format!("base_url `{shown}` {problem}"),
             "site.toml:2:12",
         );
         assert!(!site.public().exists());

@@ -98,7 +98,7 @@ fn removing_a_capsule_is_refused_unless_it_has_an_alias_or_removals_are_allowed(
     .unwrap();
     let out = publish(&site, &[]);
     let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(
         err.contains("  https://prevention.test.be/fr/capsules/velo/index.html"),
         "{err}"
@@ -131,7 +131,7 @@ fn removing_a_capsule_is_refused_unless_it_has_an_alias_or_removals_are_allowed(
     );
     // Removed for good: only with --allow-removals.
     std::fs::remove_dir_all(site.path().join("content/capsules/gravure-velo")).unwrap();
-    assert_eq!(publish(&site, &[]).status.code(), Some(2));
+    assert_eq!(publish(&site, &[]).status.code(), Some(3));
     let out = publish(&site, &["--allow-removals"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!target.path().join("fr/capsules/gravure-velo").exists());
@@ -153,7 +153,7 @@ fn an_interrupted_publish_is_completed_by_the_next_and_verify_finds_what_differs
     std::fs::create_dir_all(blocker.join("in-the-way")).unwrap();
     let out = publish(&site, &[]);
     let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(err.contains("fr/kinds/tip/index.html"), "{err}");
     assert!(
         err.contains("the next `vigie publish` sends the rest"),

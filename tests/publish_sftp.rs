@@ -12,7 +12,7 @@ use common::{stderr, Site, MINIMAL_CONFIG};
 
 /// An sshd of our own, stopped when dropped.
 struct SshServer {
-    child: Child,
+    child: Option<Child>,
     dir: tempfile::TempDir,
     port: u16,
 }
@@ -49,22 +49,41 @@ impl SshServer {
             ),
         )
         .unwrap();
+        std::fs::create_dir_all(dir.path().join("www")).unwrap();
+        let mut server = SshServer {
+            child: None,
+            dir,
+            port,
+        };
+        server.run();
+        server
+    }
+
+    /// Starts the server, again after `stop`, on the same port and folder.
+    fn run(&mut self) {
         std::fs::create_dir_all("/run/sshd").expect("the privilege separation folder");
         let child = Command::new("/usr/sbin/sshd")
             .args(["-D", "-e", "-f"])
-            .arg(&config)
+            .arg(self.dir.path().join("sshd_config"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("sshd (openssh-server; .ci/run installs it)");
+        self.child = Some(child);
         for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        std::fs::create_dir_all(dir.path().join("www")).unwrap();
-        SshServer { child, dir, port }
+        panic!("sshd did not start on port {}", self.port);
+    }
+
+    /// Stops the server and every session it serves, as a host going down would.
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            common::kill_tree(&mut child);
+        }
     }
 
     fn www(&self) -> PathBuf {
@@ -85,8 +104,7 @@ impl SshServer {
 
 impl Drop for SshServer {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.stop();
     }
 }
 
@@ -108,28 +126,36 @@ fn site_for(server: &SshServer, extra: &str) -> Site {
 }
 
 /// `vigie publish --yes` with a home of its own (no known_hosts, no agent).
-fn publish(site: &Site, home: &Path, env: &[(&str, &str)]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vigie"))
+fn publish_command(site: &Site, home: &Path, env: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_vigie"));
+    command
         .arg("--root")
         .arg(site.path())
         .args(["publish", "--now", common::NOW, "--yes"])
         .env("HOME", home)
         .env_remove("SSH_AUTH_SOCK")
-        .envs(env.iter().copied())
-        .output()
-        .unwrap()
+        .envs(env.iter().copied());
+    command
+}
+
+fn publish(site: &Site, home: &Path, env: &[(&str, &str)]) -> std::process::Output {
+    publish_command(site, home, env).output().unwrap()
+}
+
+/// The target's host key and the user's key, for a publish that logs in.
+fn trusted(server: &SshServer) -> String {
+    format!(
+        "known_hosts = \"{}\"\nidentity = \"{}\"\n",
+        server.host_key(),
+        server.user_key().display()
+    )
 }
 
 #[test]
 fn a_site_published_over_sftp_is_the_build_and_then_only_what_changed() {
     let server = SshServer::start();
     let home = tempfile::tempdir().unwrap();
-    let trusted = format!(
-        "known_hosts = \"{}\"\nidentity = \"{}\"\n",
-        server.host_key(),
-        server.user_key().display()
-    );
-    let site = site_for(&server, &trusted);
+    let site = site_for(&server, &trusted(&server));
     let out = publish(&site, home.path(), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("The site: https://prevention.test.be"));
@@ -157,7 +183,7 @@ fn an_unknown_host_key_or_a_refused_login_sends_nothing_and_shows_no_secret() {
     );
     let out = publish(&site, home.path(), &[]);
     let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(
         err.contains("the server's host key is not one you trust (SHA256:"),
         "{err}"
@@ -179,7 +205,7 @@ fn an_unknown_host_key_or_a_refused_login_sends_nothing_and_shows_no_secret() {
     );
     let out = publish(&site, home.path(), &[("VIGIE_PUBLISH_PASSWORD", secret)]);
     let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(
         err.contains("the server refused the password for root"),
         "{err}"
@@ -194,4 +220,24 @@ fn an_unknown_host_key_or_a_refused_login_sends_nothing_and_shows_no_secret() {
             file.display()
         );
     }
+}
+
+#[test]
+fn a_publish_cut_off_by_the_server_leaves_whole_files_and_the_next_completes_it() {
+    let mut server = SshServer::start();
+    let home = tempfile::tempdir().unwrap();
+    let site = site_for(&server, &trusted(&server));
+    common::add_capsules(&site, 30);
+    let mut publishing = publish_command(&site, home.path(), &[])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    common::wait_until_sending(&server.www(), &mut publishing);
+    server.stop();
+    let cut_off = publishing.wait_with_output().unwrap();
+    common::assert_cut_off_then_completed(&site, &server.www(), &cut_off, || {
+        server.run();
+        publish(&site, home.path(), &[])
+    });
 }

@@ -19,19 +19,8 @@ fn site_by_hand() -> Site {
     site
 }
 
-/// Reads a capsule as the form does, lets `edit` change its languages, and saves them with
-/// the version they were read at.
 fn save_edited(server: &Server, slug: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Reply {
-    let capsule = server.api("GET", &format!("capsules/{slug}"), None).json();
-    let version = format!("\"{}\"", capsule["version"].as_str().unwrap());
-    let mut edited = capsule["languages"].clone();
-    edit(&mut edited);
-    server.api_with(
-        "PUT",
-        &format!("capsules/{slug}"),
-        Some(&json!({ "languages": edited })),
-        &[("If-Match", &version)],
-    )
+    server.save_edited(&format!("capsules/{slug}"), edit)
 }
 
 fn read(site: &Site, rel: &str) -> String {
@@ -352,22 +341,7 @@ fn a_new_capsule_is_a_draft_that_builds_and_a_save_can_be_undone() {
 fn uploads_are_decoded_pictures_kept_in_the_bundle_and_published_without_their_gps() {
     let site = site_by_hand();
     let server = Server::start(&site);
-    let upload = |name: &str, bytes: &[u8]| {
-        let mut body = Vec::new();
-        body.extend_from_slice(format!("--B0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: image/jpeg\r\n\r\n").as_bytes());
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(b"\r\n--B0undary--\r\n");
-        let bearer = format!("Bearer {}", server.token);
-        server.send(
-            "POST",
-            "/__vigie/api/capsules/fermez/media",
-            &[
-                ("Authorization", &bearer),
-                ("Content-Type", "multipart/form-data; boundary=B0undary"),
-            ],
-            &body,
-        )
-    };
+    let upload = |name: &str, bytes: &[u8]| server.upload("fermez", name, bytes);
     let photo = common::jpeg(640, 480, Some(&common::exif_rotated_with_gps()));
     let reply = upload("../../Porte d'entrée.JPG", &photo);
     assert_eq!(reply.status, 201, "{}", reply.text());
@@ -376,7 +350,8 @@ fn uploads_are_decoded_pictures_kept_in_the_bundle_and_published_without_their_g
     assert_eq!(src, "porte-d-entree.jpg");
     assert_eq!(
         (stored["width"].as_u64(), stored["height"].as_u64()),
-        (Some(640), Some(480))
+        // As shown: the EXIF orientation (6) turns it upright, as the build and the browser do.
+        (Some(480), Some(640))
     );
     assert!(site
         .path()
@@ -525,6 +500,12 @@ fn the_home_lists_every_capsule_with_its_status_and_filters_them() {
         "content/capsules/plus-tard/index.fr.md",
         "+++\ntitle = \"Plus tard\"\nkind = \"fun\"\ndate = 2026-12-05\n+++\nBientôt.\n",
     );
+    // A capsule that does not load: the preview's build fails, and the home still lists the
+    // others, with this one under "to fix".
+    site.write(
+        "content/capsules/cassee/index.fr.md",
+        "+++\ntitle = \"Cassée\"\nkind = \"astuce\"\ndate = 2026-11-21\n+++\nTexte.\n",
+    );
     let server = Server::start(&site);
     let opened = server.send(
         "GET",
@@ -552,6 +533,13 @@ fn the_home_lists_every_capsule_with_its_status_and_filters_them() {
     let home = page("?ui=en");
     let rows = select(&home, "table.capsules tbody tr");
     assert_eq!(rows.len(), 3);
+    let broken = common::text_of(&home, "ul.broken");
+    assert!(
+        broken.contains("capsules/cassee") && broken.contains("astuce"),
+        "{broken}"
+    );
+    let listed = server.api("GET", "capsules", None).json();
+    assert_eq!(listed["broken"][0]["folder"], "capsules/cassee");
     let status_of = |doc: &scraper::Html, title: &str| -> String {
         select(doc, "table.capsules tbody tr")
             .into_iter()
@@ -620,7 +608,7 @@ fn a_save_in_a_git_repository_is_a_commit_of_the_capsule_alone() {
     assert_eq!(saved.status, 200, "{}", saved.text());
     let log = String::from_utf8_lossy(&git(&["log", "--name-only", "--format=%s", "-1"]).stdout)
         .into_owned();
-    assert!(log.starts_with("Workbench: save fermez"), "{log}");
+    assert!(log.starts_with("Workbench: save capsules/fermez"), "{log}");
     assert!(log.contains(CAPSULE) && !log.contains("notes.txt"), "{log}");
     let staged =
         String::from_utf8_lossy(&git(&["diff", "--cached", "--name-only"]).stdout).into_owned();
@@ -693,4 +681,139 @@ fn publish_shows_its_summary_and_sends_only_the_plan_that_was_shown() {
         std::fs::read_to_string(target.path().join("fr/capsules/fermez/index.html")).unwrap();
     assert!(page.contains("deux minutes"));
     assert!(target.path().join(".vigie-manifest.json").is_file());
+}
+
+#[test]
+fn pages_are_listed_created_edited_in_place_checked_previewed_and_built() {
+    let site = Site::minimal();
+    let by_hand = "+++\n# Mis à jour chaque année\ntitle = \"Contact\"\ndescription = \"Nous joindre\"  # court\n+++\nAppelez le 101.\n";
+    site.write("content/pages/contact.fr.md", by_hand);
+    let server = Server::start(&site);
+
+    let listed = server.api("GET", "pages", None).json();
+    assert_eq!(listed["pages"][0]["slug"], "contact");
+    assert_eq!(listed["pages"][0]["languages"]["fr"]["title"], "Contact");
+    let page = server.api("GET", "pages/contact", None);
+    assert_eq!(page.status, 200, "{}", page.text());
+    let page = page.json();
+    assert_eq!(
+        page["languages"]["fr"]["front_matter"]["description"],
+        "Nous joindre"
+    );
+    let version = format!("\"{}\"", page["version"].as_str().unwrap());
+
+    // A link to nothing is found while typing, with the words of the build.
+    let mut edited = page["languages"].clone();
+    edited["fr"]["body"] = json!("Voir [la capsule](@/capsules/nulle-part).\n");
+    let checked = server.api(
+        "POST",
+        "check",
+        Some(&json!({ "page": "contact", "languages": edited })),
+    );
+    assert_eq!(checked.status, 200, "{}", checked.text());
+    let findings = checked.json()["findings"].clone();
+    assert_eq!(findings[0]["message"], "there is no capsule `nulle-part`");
+    assert_eq!(findings[0]["field"], "body");
+
+    // A page without a title is refused, and nothing is written.
+    edited["fr"]["body"] = json!("Appelez le 101.\n");
+    edited["fr"]["front_matter"]["title"] = json!("");
+    let refused = server.api_with(
+        "PUT",
+        "pages/contact",
+        Some(&json!({ "languages": edited })),
+        &[("If-Match", &version)],
+    );
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert_eq!(
+        refused.json()["findings"][0]["message"],
+        "the page has no `title`"
+    );
+    assert_eq!(read(&site, "content/pages/contact.fr.md"), by_hand);
+
+    // Saved: the description changes, its comment and the other lines stay as written.
+    edited["fr"]["front_matter"]["title"] = json!("Contact");
+    edited["fr"]["front_matter"]["description"] = json!("Nous joindre au commissariat");
+    let saved = server.api_with(
+        "PUT",
+        "pages/contact",
+        Some(&json!({ "languages": edited })),
+        &[("If-Match", &version)],
+    );
+    assert_eq!(saved.status, 200, "{}", saved.text());
+    assert_eq!(
+        read(&site, "content/pages/contact.fr.md"),
+        by_hand.replace("\"Nous joindre\"", "\"Nous joindre au commissariat\"")
+    );
+
+    // The preview of unsaved text is the page as the build writes it.
+    edited["fr"]["front_matter"]["title"] = json!("Nous contacter");
+    let preview = server.api(
+        "POST",
+        "preview/pages/contact/fr/page.html",
+        Some(&json!({ "languages": edited })),
+    );
+    assert_eq!(preview.status, 200, "{}", preview.text());
+    let doc = scraper::Html::parse_document(&preview.text());
+    assert_eq!(common::text_of(&doc, "h1"), "Nous contacter");
+
+    // A new page, named after its title; undo puts the first one back.
+    let created = server.api(
+        "POST",
+        "pages",
+        Some(&json!({ "title": "Accessibilité", "lang": "fr" })),
+    );
+    assert_eq!(created.status, 201, "{}", created.text());
+    assert_eq!(created.json()["slug"], "accessibilite");
+    assert!(read(&site, "content/pages/accessibilite.fr.md").contains("title = \"Accessibilité\""));
+    assert_eq!(server.api("POST", "pages/contact/undo", None).status, 200);
+    assert_eq!(read(&site, "content/pages/contact.fr.md"), by_hand);
+    for slug in ["..%2Fsite", "nulle-part", "contact.fr"] {
+        assert_eq!(
+            server.api("GET", &format!("pages/{slug}"), None).status,
+            404,
+            "{slug}"
+        );
+    }
+
+    // The forms: the home lists the pages, the page's form shows its values.
+    let opened = server.send(
+        "GET",
+        &format!("/__vigie/edit/?token={}", server.token),
+        &[],
+        b"",
+    );
+    let cookie = opened
+        .header("set-cookie")
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let screen = |path: &str| {
+        let reply = server.send(
+            "GET",
+            &format!("/__vigie/edit/{path}"),
+            &[("Cookie", &cookie)],
+            b"",
+        );
+        assert_eq!(reply.status, 200, "{}", reply.text());
+        scraper::Html::parse_document(&reply.text())
+    };
+    // The home lists what the preview has built: the new page once it has rebuilt.
+    let listed = (0..100).find_map(|_| {
+        let rows = select(&screen(""), "table.pages tbody tr").len();
+        (rows == 2).then_some(rows).or_else(|| {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            None
+        })
+    });
+    assert_eq!(listed, Some(2), "the home lists both pages");
+    let form = screen("pages/contact");
+    assert_eq!(common::attrs(&form, "#fr-title", "value"), ["Contact"]);
+    assert_eq!(common::text_of(&form, "#fr-description"), "Nous joindre");
+    drop(server);
+    let public = site.build(&[]);
+    let built = common::html(&public.join("fr/accessibilite/index.html"));
+    assert_eq!(common::text_of(&built, "h1"), "Accessibilité");
 }

@@ -211,32 +211,69 @@ fn load_pages(ctx: &Context, errors: &mut Vec<Diagnostic>) -> Vec<Page> {
     paths.sort();
     let mut pages: Vec<Page> = Vec::new();
     for path in paths {
-        match page::load(ctx, &path) {
-            Ok(p) => {
-                if RESERVED_SLUGS.contains(&p.slug.as_str()) {
-                    errors.push(
-                        Diagnostic::in_file(
-                            &p.source.path,
-                            format!("`{}` is an address Vigie uses for its own pages", p.slug),
-                        )
-                        .hint("rename the file"),
-                    );
-                } else if pages.iter().any(|q| q.slug == p.slug && q.lang == p.lang) {
-                    errors.push(
-                        Diagnostic::in_file(
-                            &p.source.path,
-                            format!("a second page `{}` in `{}`", p.slug, p.lang),
-                        )
-                        .hint("keep one file per page and language"),
-                    );
-                } else {
-                    pages.push(p);
-                }
-            }
-            Err(e) => errors.extend(e),
-        }
+        admit(page::load(ctx, &path, None), &mut pages, errors);
     }
     pages
+}
+
+/// Adds a loaded page to `pages`, unless its address is Vigie's own or already taken.
+fn admit(
+    loaded: Result<Page, Vec<Diagnostic>>,
+    pages: &mut Vec<Page>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    match loaded {
+        Ok(p) => {
+            if RESERVED_SLUGS.contains(&p.slug.as_str()) {
+                errors.push(
+                    Diagnostic::in_file(
+                        &p.source.path,
+                        format!("`{}` is an address Vigie uses for its own pages", p.slug),
+                    )
+                    .hint("rename the file"),
+                );
+            } else if pages.iter().any(|q| q.slug == p.slug && q.lang == p.lang) {
+                errors.push(
+                    Diagnostic::in_file(
+                        &p.source.path,
+                        format!("a second page `{}` in `{}`", p.slug, p.lang),
+                    )
+                    .hint("keep one file per page and language"),
+                );
+            } else {
+                pages.push(p);
+            }
+        }
+        Err(e) => errors.extend(e),
+    }
+}
+
+/// The content with the page `slug` made of the workbench's `unsaved` files (file name in
+/// `content/pages/` to text), validated with everything else as a whole load would.
+pub fn reload_page(
+    ctx: &Context,
+    capsules: &[Capsule],
+    pages: &[Page],
+    slug: &str,
+    unsaved: &capsule::Unsaved,
+    drafts: bool,
+) -> Result<Content, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut kept: Vec<Page> = pages.iter().filter(|p| p.slug != slug).cloned().collect();
+    let dir = ctx.root.join("content").join("pages");
+    for (name, text) in unsaved {
+        admit(
+            page::load(ctx, &dir.join(name), Some(text)),
+            &mut kept,
+            &mut errors,
+        );
+    }
+    kept.sort_by(|a, b| a.source.path.cmp(&b.source.path));
+    let results = capsules.iter().cloned().map(Ok).collect();
+    match assemble(results, kept, drafts, errors) {
+        (content, errors) if errors.is_empty() => Ok(content),
+        (_, errors) => Err(errors),
+    }
 }
 
 /// An alias is an address no other capsule has, and that only one capsule claims.

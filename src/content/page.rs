@@ -7,7 +7,7 @@ use crate::content::front_matter::{self, PageFrontMatter};
 use crate::content::markdown::{self, InternalLink, Markdown};
 use crate::content::read_source;
 use crate::content::slug::slugify;
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, SourceFile};
 use crate::toml_file;
 
 #[derive(Debug, Clone)]
@@ -21,8 +21,8 @@ pub struct Page {
     pub source: crate::error::SourceFile,
 }
 
-/// Loads one page file.
-pub fn load(ctx: &Context, path: &Path) -> Result<Page, Vec<Diagnostic>> {
+/// Loads one page file, or the workbench's `unsaved` text of it.
+pub fn load(ctx: &Context, path: &Path, unsaved: Option<&str>) -> Result<Page, Vec<Diagnostic>> {
     let rel = path.strip_prefix(ctx.root).unwrap_or(path);
     let name = path
         .file_name()
@@ -52,7 +52,10 @@ pub fn load(ctx: &Context, path: &Path) -> Result<Page, Vec<Diagnostic>> {
         )
         .hint("name it with letters or digits, e.g. contact.fr.md")]);
     }
-    let file = read_source(ctx.root, path).map_err(|d| vec![d])?;
+    let file = match unsaved {
+        Some(text) => SourceFile::new(rel, crate::content::without_controls(text.to_string())),
+        None => read_source(ctx.root, path).map_err(|d| vec![d])?,
+    };
     let split = front_matter::split(&file).map_err(|d| vec![d])?;
     let fm: PageFrontMatter =
         toml_file::parse(&file, split.front_matter.start, split.front_matter.len())

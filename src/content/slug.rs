@@ -19,14 +19,29 @@ pub fn slugify(name: &str) -> String {
 pub fn short_slug(name: &str, max: usize) -> String {
     let slug = slugify(name);
     if slug.len() <= max {
-        return slug;
+        return windows_safe(slug);
     }
     let cut = &slug[..max];
     let cut = match slug.as_bytes().get(max) {
         Some(b'-') => cut,
         _ => cut.rsplit_once('-').map_or(cut, |(head, _)| head),
     };
-    cut.trim_end_matches('-').to_string()
+    windows_safe(cut.trim_end_matches('-').to_string())
+}
+
+/// Names Windows refuses for a file or folder whatever their extension (`con.png`, a folder
+/// `nul`), which a site kept on a Windows PC or published to a Windows share must never have.
+const WINDOWS_RESERVED: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+fn windows_safe(slug: String) -> String {
+    if WINDOWS_RESERVED.contains(&slug.as_str()) {
+        format!("{slug}-file")
+    } else {
+        slug
+    }
 }
 
 /// The name a media file is published under: its stem as a slug (at most 60 bytes) and its
@@ -60,6 +75,11 @@ mod tests {
         assert_eq!(file_name("clip #1?.mp4"), "clip-1.mp4");
         assert_eq!(file_name("Sous-titres FR.VTT"), "sous-titres-fr.vtt");
         assert_eq!(file_name("???.mp4"), "file.mp4");
+        assert_eq!(file_name("CON.png"), "con-file.png");
+        assert_eq!(file_name("Nul.tar.gz"), "nul-tar.gz");
+        assert_eq!(file_name("com1.JPG"), "com1-file.jpg");
+        assert_eq!(short_slug("LPT1", 60), "lpt1-file");
+        assert_eq!(short_slug("Contrôle", 60), "controle");
     }
 
     #[test]

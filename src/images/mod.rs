@@ -142,6 +142,21 @@ pub fn limits() -> image::Limits {
     limits
 }
 
+/// Whether a picture of `w`×`h` pixels may be used: the one place the build, the workbench's
+/// uploads and drawings are measured against.
+pub fn within_limits(w: u32, h: u32) -> Result<(), String> {
+    if w == 0 || h == 0 {
+        return Err("the picture is empty (0 pixels)".into());
+    }
+    if w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(format!(
+            "the picture declares {w}×{h} pixels, more than Vigie accepts ({} million, {MAX_SIDE} a side)",
+            MAX_PIXELS / 1_000_000
+        ));
+    }
+    Ok(())
+}
+
 /// The displayed size of a raster picture, from its header only.
 pub fn raster_size(bytes: &[u8]) -> Result<(u32, u32), String> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
@@ -163,15 +178,7 @@ pub fn raster_size(bytes: &[u8]) -> Result<(u32, u32), String> {
         .into_decoder()
         .map_err(|e| format!("cannot read the picture: {e}"))?;
     let (w, h) = decoder.dimensions();
-    if w == 0 || h == 0 {
-        return Err("the picture is empty (0 pixels)".into());
-    }
-    if w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(format!(
-            "the picture declares {w}×{h} pixels, more than Vigie accepts ({} million, {MAX_SIDE} a side)",
-            MAX_PIXELS / 1_000_000
-        ));
-    }
+    within_limits(w, h)?;
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);

@@ -192,11 +192,11 @@ fn is_touched(site: &Site, touched: &Touched, job: &Job) -> bool {
         Job::Capsule { index, .. } | Job::Kit { index, .. } | Job::Alias { index, .. } => {
             site.capsules[index].slug == touched.slug
         }
+        // A page of the same slug: the workbench's preview of a page's unsaved text.
+        Job::Page(index) => site.pages[index].slug == touched.slug,
         Job::List { lang, list, page } => touched.list_pages.contains(&list.path(site, lang, page)),
         Job::Home(_) | Job::Terms { .. } | Job::Leaflets(_) => true,
-        Job::Root | Job::NotFound | Job::Page(_) | Job::Accessibility(_) | Job::Mastodon(_) => {
-            false
-        }
+        Job::Root | Job::NotFound | Job::Accessibility(_) | Job::Mastodon(_) => false,
     }
 }
 

@@ -30,7 +30,8 @@ pub struct RenderContext<'a> {
 }
 
 /// What a preview rebuild redoes after a capsule's bundle changed: that capsule's own files
-/// and the list pages whose capsules changed (the html output's `changed_list_pages`).
+/// (and a page's of the same slug, which the workbench previews this way) and the list pages
+/// whose capsules changed (the html output's `changed_list_pages`).
 /// Outputs that sum up the whole site (feeds, digest, sitemap) are remade whole: they are
 /// cheap.
 #[derive(Debug, Default)]

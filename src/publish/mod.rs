@@ -8,8 +8,10 @@
 //! publish that was interrupted is completed by the next one, which sends what is missing and
 //! nothing else.
 
+pub mod ftp;
 pub mod manifest;
 pub mod plan;
+pub mod s3;
 pub mod sftp;
 pub mod target;
 
@@ -50,6 +52,8 @@ pub struct Prepared {
     /// Something to know before sending, such as a target without a manifest.
     pub notes: Vec<String>,
     local: Manifest,
+    /// What the target holds, as compared.
+    remote: Manifest,
     site_folder: PathBuf,
     cache: PathBuf,
     target: Box<dyn Target>,
@@ -116,31 +120,61 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     let mut target = target::open(&name, target_config)?;
     let describe = target.describe();
     let failed = |what: &str, f: target::Failure| {
-        Error::Usage(format!("{describe}: cannot {what}: {}", f.message))
+        Error::Publish(format!("{describe}: cannot {what}: {}", f.message))
     };
     let mut notes = Vec::new();
-    let mut remote = if options.verify {
-        listed(target.as_mut()).map_err(|f| failed("list its files", f))?
-    } else {
-        match target
-            .read(manifest::FILE_NAME)
-            .map_err(|f| failed("read its manifest", f))?
-            .map(|bytes| Manifest::from_json(&bytes))
-        {
-            Some(Some(m)) => m,
-            Some(None) => {
-                notes.push(format!("the target's {} cannot be read: every file is sent; --verify compares with what it holds", manifest::FILE_NAME));
-                Manifest::default()
-            }
-            None => {
-                notes.push("the target has no manifest yet: every file is sent (--verify compares with what it already holds)".to_string());
-                Manifest::default()
-            }
+    if target_config.url.get_ref().starts_with("ftp://") {
+        notes.push("ftp:// sends your password and the files in clear, for anyone on the way to read: ask your host for ftps:// or sftp://".to_string());
+    }
+    let published = match target
+        .read(manifest::FILE_NAME, target::MANIFEST_LIMIT)
+        .map_err(|f| failed("read its manifest", f))?
+        .map(|bytes| Manifest::from_json(&bytes))
+    {
+        Some(Some(m)) => Some(m),
+        Some(None) => {
+            notes.push(format!("the target's {} cannot be read: every file is sent; --verify compares with what it holds", manifest::FILE_NAME));
+            None
+        }
+        None => {
+            notes.push("the target has no manifest yet: every file is sent (--verify compares with what it already holds)".to_string());
+            None
         }
     };
-    // What an interrupted publish already sent.
-    for (path, entry) in journal(&cache, &name) {
-        remote.files.insert(path, entry);
+    let mut remote = if options.verify {
+        let mut listed = listed(target.as_mut()).map_err(|f| failed("list its files", f))?;
+        // Vigie removes only what its own manifest says it published: the host's
+        // `.htaccess`, a verification file, the commune's own documents stay.
+        let ours = |path: &String| {
+            local.files.contains_key(path)
+                || published
+                    .as_ref()
+                    .is_some_and(|m| m.files.contains_key(path))
+        };
+        let before = listed.files.len();
+        listed.files.retain(|path, _| ours(path));
+        let foreign = before - listed.files.len();
+        if foreign > 0 {
+            notes.push(format!(
+                "{foreign} file{} on the target {} not published by Vigie: left as {}",
+                if foreign == 1 { "" } else { "s" },
+                if foreign == 1 { "was" } else { "were" },
+                if foreign == 1 { "it is" } else { "they are" },
+            ));
+        }
+        listed
+    } else {
+        published.unwrap_or_default()
+    };
+    // What an interrupted publish to this same target already sent, each file checked on the
+    // target before it is trusted.
+    for (path, entry) in journal(&cache, &name, &describe) {
+        let there = target
+            .read(&path, target::FILE_LIMIT)
+            .map_err(|f| failed("read back what an interrupted publish sent", f))?;
+        if there.is_some_and(|bytes| Entry::of(&bytes) == entry) {
+            remote.files.insert(path, entry);
+        }
     }
     let plan = Plan::new(&local, &remote);
     if !options.allow_removals {
@@ -150,7 +184,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
                 .iter()
                 .map(|p| format!("  {}/{p}", config.base_url.get_ref().trim_end_matches('/')))
                 .collect();
-            return Err(Error::Usage(format!(
+            return Err(Error::Publish(format!(
                 "this publish would remove {} address{} people may have kept (a printed QR code, a partner's link, a feed reader):\n{}\nIf a capsule was renamed, add its old folder name to its front matter: aliases = [\"old-name\"] (the old address then leads to the new one). To remove them all the same, run again with --allow-removals.",
                 dead.len(),
                 if dead.len() == 1 { "" } else { "es" },
@@ -158,7 +192,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
             )));
         }
         if plan.removes_too_much(&remote) {
-            return Err(Error::Usage(format!(
+            return Err(Error::Publish(format!(
                 "this publish would remove {} of the {} files on {describe}, more than a quarter: is it the right target? Run again with --allow-removals if it is.",
                 plan.removals.len(),
                 remote.files.len()
@@ -173,6 +207,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
         build,
         notes,
         local,
+        remote,
         site_folder,
         cache,
         target,
@@ -186,7 +221,7 @@ fn listed(target: &mut dyn Target) -> std::result::Result<Manifest, target::Fail
         if manifest::is_own(&path) || !target::is_safe(&path) {
             continue;
         }
-        if let Some(bytes) = target.read(&path)? {
+        if let Some(bytes) = target.read(&path, target::FILE_LIMIT)? {
             manifest.files.insert(path, Entry::of(&bytes));
         }
     }
@@ -197,10 +232,21 @@ fn journal_path(cache: &Path, name: &str) -> PathBuf {
     cache.join(format!("{name}.sent"))
 }
 
-/// The files an earlier, interrupted publish to `name` sent: `hash size path` lines.
-fn journal(cache: &Path, name: &str) -> Vec<(String, Entry)> {
+/// The journal's first line: the target it was written for. A journal of another target
+/// (the `url` changed since) is not this one's.
+fn journal_head(described: &str) -> String {
+    format!("target {described}")
+}
+
+/// The files an earlier, interrupted publish to the target `described` sent: `hash size path`
+/// lines after the head.
+fn journal(cache: &Path, name: &str, described: &str) -> Vec<(String, Entry)> {
     let text = std::fs::read_to_string(journal_path(cache, name)).unwrap_or_default();
-    text.lines()
+    let mut lines = text.lines();
+    if lines.next() != Some(journal_head(described).as_str()) {
+        return Vec::new();
+    }
+    lines
         .filter_map(|line| {
             let mut parts = line.splitn(3, ' ');
             let hash = blake3::Hash::from_hex(parts.next()?).ok()?;
@@ -233,11 +279,20 @@ impl Prepared {
         );
         bar.set_message("sending");
         let journal_file = journal_path(&self.cache, &self.name);
+        let head = journal_head(&self.target_description);
+        // A journal of this target is added to; any other is started anew.
+        let ours = std::fs::read_to_string(&journal_file)
+            .is_ok_and(|text| text.lines().next() == Some(head.as_str()));
         let mut journal = std::fs::OpenOptions::new()
             .create(true)
-            .append(true)
+            .write(true)
+            .append(ours)
+            .truncate(!ours)
             .open(&journal_file)
             .map_err(|e| Error::io(&journal_file, e))?;
+        if !ours {
+            writeln!(journal, "{head}").map_err(|e| Error::io(&journal_file, e))?;
+        }
         for (path, entry) in &self.plan.uploads {
             let file = self.site_folder.join(path);
             let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
@@ -254,18 +309,25 @@ impl Prepared {
             .map_err(|e| Error::io(&journal_file, e))?;
             bar.inc(entry.size);
         }
-        let manifest = self.local.to_json();
-        with_tries(
-            self.target.as_mut(),
-            &self.target_description,
-            manifest::FILE_NAME,
-            |t| t.put(manifest::FILE_NAME, &manifest),
-        )?;
+        // The manifest says what the target really holds: while removals are under way, the
+        // files still to remove are in it, so that a removal interrupted or refused is done
+        // again by the next publish.
+        let mut holding = self.local.clone();
         for path in &self.plan.removals {
-            with_tries(self.target.as_mut(), &self.target_description, path, |t| {
-                t.remove(path)
-            })?;
+            if let Some(entry) = self.remote.files.get(path) {
+                holding.files.insert(path.clone(), *entry);
+            }
         }
+        let manifest = self.local.to_json();
+        if !self.plan.removals.is_empty() {
+            self.put_manifest(&holding.to_json())?;
+            for path in &self.plan.removals {
+                with_tries(self.target.as_mut(), &self.target_description, path, |t| {
+                    t.remove(path)
+                })?;
+            }
+        }
+        self.put_manifest(&manifest)?;
         bar.finish_and_clear();
         drop(journal);
         let _ = std::fs::remove_file(&journal_file);
@@ -276,6 +338,17 @@ impl Prepared {
             bytes: self.plan.upload_bytes(),
             removed: self.plan.removals.len(),
         })
+    }
+}
+
+impl Prepared {
+    fn put_manifest(&mut self, bytes: &[u8]) -> Result<()> {
+        with_tries(
+            self.target.as_mut(),
+            &self.target_description,
+            manifest::FILE_NAME,
+            |t| t.put(manifest::FILE_NAME, bytes),
+        )
     }
 }
 
@@ -297,7 +370,7 @@ fn with_tries(
                 attempt += 1;
             }
             Err(f) => {
-                return Err(Error::Usage(format!(
+                return Err(Error::Publish(format!(
                     "{description}: {path}: {} (after {attempt} tr{}); what was sent is kept, and the next `vigie publish` sends the rest",
                     f.message,
                     if attempt == 1 { "y" } else { "ies" }

@@ -4,14 +4,14 @@
 //! else the password in `VIGIE_PUBLISH_PASSWORD`. No secret is ever printed.
 
 use std::collections::HashSet;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::{TcpStream, ToSocketAddrs};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use base64::Engine;
 
-use super::target::{inside, Failure, Target};
+use super::target::{folders_on_the_way, home_path, inside, read_limited, Failure, Node, Target};
 use crate::config::PublishTarget;
 use crate::error::{Error, Result};
 
@@ -25,8 +25,8 @@ pub struct Sftp {
     /// The folder on the server the site goes into.
     root: PathBuf,
     described: String,
-    /// Folders known to exist, so that each is made once.
-    made: HashSet<PathBuf>,
+    /// Folders seen to be plain folders (not links), or made, so that each is checked once.
+    real: HashSet<PathBuf>,
     // The session must outlive the SFTP channel.
     _session: ssh2::Session,
 }
@@ -36,10 +36,22 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Sftp> 
     let port = url.port().unwrap_or(22);
     let user = match url.username() {
         "" => std::env::var("USER").unwrap_or_else(|_| "root".into()),
-        u => u.to_string(),
+        u => percent_encoding::percent_decode_str(u)
+            .decode_utf8_lossy()
+            .into_owned(),
     };
-    let described = format!("sftp://{user}@{host}:{port}{}", url.path());
-    let fail = |what: String| Error::Usage(format!("[publish.{name}] {described}: {what}"));
+    // The folder as the server names it: `%20` in the address is a space, `%C3%A9` an `é`.
+    let folder = percent_encoding::percent_decode_str(url.path())
+        .decode_utf8()
+        .map_err(|_| {
+            Error::Usage(format!(
+                "[publish.{name}] the folder `{}` is not UTF-8 once its %-escapes are read",
+                url.path()
+            ))
+        })?
+        .into_owned();
+    let described = format!("sftp://{user}@{host}:{port}{folder}");
+    let fail = |what: String| Error::Publish(format!("[publish.{name}] {described}: {what}"));
     let address = (host.as_str(), port)
         .to_socket_addrs()
         .map_err(|e| fail(format!("cannot find the server: {e}")))?
@@ -60,9 +72,9 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Sftp> 
         .map_err(|e| fail(format!("the server offers no SFTP: {e}")))?;
     Ok(Sftp {
         sftp,
-        root: PathBuf::from(url.path()),
+        root: PathBuf::from(folder),
         described,
-        made: HashSet::new(),
+        real: HashSet::new(),
         _session: session,
     })
 }
@@ -77,15 +89,39 @@ fn check_host_key(
 ) -> std::result::Result<(), String> {
     let (key, _) = session.host_key().ok_or("the server showed no host key")?;
     let encoded = base64::engine::general_purpose::STANDARD.encode(key);
-    let trusted = match &target.known_hosts {
-        Some(given) => given.split_whitespace().any(|word| word == encoded),
+    let in_file = |file: &Path, required: bool| -> std::result::Result<bool, String> {
+        let mut known = session.known_hosts().map_err(|e| e.to_string())?;
+        if let Err(e) = known.read_file(file, ssh2::KnownHostFileKind::OpenSSH) {
+            if required {
+                return Err(format!(
+                    "known_hosts = \"{}\" cannot be read as a known_hosts file ({e}): give the path of one (as OpenSSH's UserKnownHostsFile), or the server's key line, `ssh-ed25519 AAAA…`",
+                    file.display()
+                ));
+            }
+        }
+        Ok(matches!(
+            known.check_port(host, port, key),
+            ssh2::CheckResult::Match
+        ))
+    };
+    // A key line has words (`ssh-ed25519 AAAA…`); a file is a path without spaces.
+    let (trusted, looked_in) = match &target.known_hosts {
+        Some(given) if given.trim().contains(char::is_whitespace) => (
+            given.split_whitespace().any(|word| word == encoded),
+            "the key line given as known_hosts in this [publish] table".to_string(),
+        ),
+        Some(given) => {
+            let file = home_path(given.trim());
+            (
+                in_file(&file, true)?,
+                format!("the known_hosts file {}", file.display()),
+            )
+        }
         None => {
-            let mut known = session.known_hosts().map_err(|e| e.to_string())?;
             let file = std::env::var_os("HOME")
                 .map(|h| Path::new(&h).join(".ssh/known_hosts"))
                 .unwrap_or_default();
-            let _ = known.read_file(&file, ssh2::KnownHostFileKind::OpenSSH);
-            matches!(known.check_port(host, port, key), ssh2::CheckResult::Match)
+            (in_file(&file, false)?, format!("{}", file.display()))
         }
     };
     if trusted {
@@ -101,7 +137,7 @@ fn check_host_key(
         format!("ssh-keyscan -p {port} {host} >> ~/.ssh/known_hosts")
     };
     Err(format!(
-        "the server's host key is not one you trust (SHA256:{fingerprint}). Check this fingerprint with your host, then trust it with `{scan}`, or give it as known_hosts = \"…\" in this [publish] table"
+        "the server's host key is not one you trust (SHA256:{fingerprint}): it is not in {looked_in}. Check this fingerprint with your host, then trust it with `{scan}`, or give known_hosts = \"…\" in this [publish] table (the server's key line, or the path of a known_hosts file)"
     ))
 }
 
@@ -112,12 +148,7 @@ fn log_in(
     target: &PublishTarget,
 ) -> std::result::Result<(), String> {
     if let Some(identity) = &target.identity {
-        let path = match identity.strip_prefix("~/") {
-            Some(rest) => std::env::var_os("HOME")
-                .map(|h| Path::new(&h).join(rest))
-                .unwrap_or_else(|| PathBuf::from(identity)),
-            None => PathBuf::from(identity),
-        };
+        let path = home_path(identity);
         let passphrase = std::env::var("VIGIE_PUBLISH_PASSPHRASE").ok();
         session
             .userauth_pubkey_file(user, None, &path, passphrase.as_deref())
@@ -146,23 +177,27 @@ fn failure(e: ssh2::Error) -> Failure {
 }
 
 impl Sftp {
-    fn at(&self, path: &str) -> std::result::Result<PathBuf, Failure> {
-        inside(&self.root, path)
-    }
-
-    /// Makes the folders above `file`, each once.
-    fn make_folders(&mut self, file: &Path) {
-        let mut missing = Vec::new();
-        let mut folder = file.parent();
-        while let Some(dir) = folder.filter(|d| !self.made.contains(*d) && *d != Path::new("/")) {
-            missing.push(dir.to_path_buf());
-            folder = dir.parent();
+    /// The file `path`, its folders checked (never a link): those missing are made when
+    /// `make` is set.
+    fn at(&mut self, path: &str, make: bool) -> std::result::Result<PathBuf, Failure> {
+        let file = inside(&self.root, path)?;
+        let sftp = &self.sftp;
+        let missing = folders_on_the_way(&self.root, &file, &mut self.real, |dir| {
+            match sftp.lstat(dir) {
+                Ok(stat) if stat.is_dir() => Ok(Node::Folder),
+                Ok(_) => Ok(Node::Other),
+                Err(e) if e.code() == ssh2::ErrorCode::SFTP(NO_SUCH_FILE) => Ok(Node::Missing),
+                Err(e) => Err(failure(e)),
+            }
+        })?;
+        if make {
+            for dir in missing {
+                // An error here means the folder is there already, or the put says why.
+                let _ = self.sftp.mkdir(&dir, 0o755);
+                self.real.insert(dir);
+            }
         }
-        for dir in missing.into_iter().rev() {
-            // An error here means the folder is there already, or the put says why.
-            let _ = self.sftp.mkdir(&dir, 0o755);
-            self.made.insert(dir);
-        }
+        Ok(file)
     }
 }
 
@@ -171,28 +206,35 @@ impl Target for Sftp {
         self.described.clone()
     }
 
-    fn read(&mut self, path: &str) -> std::result::Result<Option<Vec<u8>>, Failure> {
-        let file = self.at(path)?;
+    fn read(&mut self, path: &str, limit: u64) -> std::result::Result<Option<Vec<u8>>, Failure> {
+        let file = self.at(path, false)?;
         match self.sftp.open(&file) {
-            Ok(mut f) => {
-                let mut bytes = Vec::new();
-                f.read_to_end(&mut bytes).map_err(|e| Failure {
-                    message: e.to_string(),
-                    transient: false,
-                })?;
-                Ok(Some(bytes))
-            }
+            Ok(mut f) => read_limited(&mut f, path, limit).map(Some),
             Err(e) if e.code() == ssh2::ErrorCode::SFTP(NO_SUCH_FILE) => Ok(None),
             Err(e) => Err(failure(e)),
         }
     }
 
     fn put(&mut self, path: &str, bytes: &[u8]) -> std::result::Result<(), Failure> {
-        let file = self.at(path)?;
-        self.make_folders(&file);
+        let file = self.at(path, true)?;
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         let temporary = file.with_file_name(format!(".{name}.vigie-part"));
-        let mut out = self.sftp.create(&temporary).map_err(failure)?;
+        // A leftover (or a link planted under that name) goes first, and the new file is
+        // created only where nothing is: never written through a link.
+        match self.sftp.unlink(&temporary) {
+            Ok(()) => {}
+            Err(e) if e.code() == ssh2::ErrorCode::SFTP(NO_SUCH_FILE) => {}
+            Err(e) => return Err(failure(e)),
+        }
+        let mut out = self
+            .sftp
+            .open_mode(
+                &temporary,
+                ssh2::OpenFlags::WRITE | ssh2::OpenFlags::CREATE | ssh2::OpenFlags::EXCLUSIVE,
+                0o644,
+                ssh2::OpenType::File,
+            )
+            .map_err(failure)?;
         out.write_all(bytes).map_err(|e| Failure {
             message: e.to_string(),
             transient: false,
@@ -210,7 +252,7 @@ impl Target for Sftp {
     }
 
     fn remove(&mut self, path: &str) -> std::result::Result<(), Failure> {
-        let file = self.at(path)?;
+        let file = self.at(path, false)?;
         match self.sftp.unlink(&file) {
             Ok(()) => {}
             Err(e) if e.code() == ssh2::ErrorCode::SFTP(NO_SUCH_FILE) => {}
@@ -221,7 +263,7 @@ impl Target for Sftp {
             if self.sftp.rmdir(dir).is_err() {
                 break;
             }
-            self.made.remove(dir);
+            self.real.remove(dir);
             folder = dir.parent();
         }
         Ok(())

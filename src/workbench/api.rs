@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde_json::{json, Map, Value as Json};
 use tiny_http::Method;
 
+use super::source::{Place, What};
 use super::{media, save, source, Answer, Call, Workbench};
 use crate::check::{self, Finding};
 use crate::content::capsule::{Capsule, Status, Unsaved};
@@ -21,46 +22,67 @@ use crate::site::Site;
 
 pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>, rest: &str) -> Answer {
     let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
-    match (&call.method, parts.as_slice()) {
-        (Method::Get, ["capsules"]) => list(wb, site),
-        (Method::Post, ["capsules"]) => create(wb, call, site),
-        (Method::Get, ["capsules", slug]) => read(wb, site, slug),
-        (Method::Put, ["capsules", slug]) => update(wb, call, site, slug),
-        (Method::Post, ["capsules", slug, "media"]) => match wb.bundle(slug) {
-            Some(dir) => media::upload(call, &dir),
-            None => no_capsule(slug),
-        },
-        (Method::Get, ["capsules", slug, "media", name]) => match wb.bundle(slug) {
-            Some(dir) => media::show(&dir, name),
-            None => no_capsule(slug),
-        },
-        (Method::Post, ["capsules", slug, "undo"]) => match wb.bundle(slug) {
-            Some(dir) => {
-                let _one = wb.saving.lock().unwrap_or_else(|e| e.into_inner());
-                match save::undo(wb.root(), &dir) {
-                    Ok(Some(files)) => {
-                        Answer::json(200, &json!({ "version": source::version(&files) }))
-                    }
-                    Ok(None) => Answer::error(
-                        409,
-                        "there is no earlier save of this capsule to go back to",
-                    ),
-                    Err(e) => Answer::error(500, &e.to_string()),
-                }
-            }
-            None => no_capsule(slug),
-        },
+    let what = match parts.first() {
+        Some(&"pages") => What::Page,
+        _ => What::Capsule,
+    };
+    let place = |slug: &str| wb.place(what, slug).ok_or_else(|| not_found(what, slug));
+    let answer = match (&call.method, parts.as_slice()) {
+        (Method::Get, ["capsules"]) => Ok(list(wb, site)),
+        (Method::Post, ["capsules"]) => Ok(create(wb, call, site)),
+        (Method::Get, ["pages"]) => Ok(list_pages(wb, site)),
+        (Method::Post, ["pages"]) => Ok(create_page(wb, call, site)),
+        (Method::Get, ["capsules" | "pages", slug]) => place(slug).map(|p| read(site, &p)),
+        (Method::Put, ["capsules" | "pages", slug]) => {
+            place(slug).map(|p| update(wb, call, site, &p))
+        }
+        (Method::Post, ["capsules", slug, "media"]) => {
+            place(slug).map(|p| media::upload(call, &p.dir))
+        }
+        (Method::Get, ["capsules", slug, "media", name]) => {
+            place(slug).map(|p| media::show(&p.dir, name))
+        }
+        (Method::Post, ["capsules" | "pages", slug, "undo"]) => place(slug).map(|p| undo(wb, &p)),
         (Method::Post, ["check"]) => check_unsaved(wb, call, site),
-        (Method::Post, ["preview", slug, lang, what]) => preview(wb, call, site, slug, lang, what),
-        _ => Answer::error(404, "no such workbench address"),
-    }
+        (Method::Post, ["preview", "pages", slug, lang, what]) => wb
+            .place(What::Page, slug)
+            .ok_or_else(|| not_found(What::Page, slug))
+            .map(|p| preview(call, site, &p, lang, what)),
+        (Method::Post, ["preview", slug, lang, what]) => wb
+            .place(What::Capsule, slug)
+            .ok_or_else(|| not_found(What::Capsule, slug))
+            .map(|p| preview(call, site, &p, lang, what)),
+        _ => Ok(Answer::error(404, "no such workbench address")),
+    };
+    answer.unwrap_or_else(|refused| refused)
 }
 
-fn no_capsule(slug: &str) -> Answer {
+fn not_found(what: What, slug: &str) -> Answer {
     Answer::error(
         404,
-        &format!("there is no capsule `{slug}` in content/capsules/"),
+        &match what {
+            What::Capsule => format!("there is no capsule `{slug}` in content/capsules/"),
+            What::Page => format!("there is no page `{slug}` in content/pages/"),
+        },
     )
+}
+
+fn undo(wb: &Workbench, place: &Place) -> Answer {
+    let _one = wb.saving.lock().unwrap_or_else(|e| e.into_inner());
+    match save::undo(wb.root(), place) {
+        Ok(Ok(files)) => Answer::json(200, &json!({ "version": source::version(&files) })),
+        Ok(Err(save::Refused::Nothing)) => {
+            Answer::error(409, "there is no earlier save to go back to")
+        }
+        Ok(Err(save::Refused::ChangedSince(version))) => Answer::json(
+            409,
+            &json!({
+                "error": "the files were changed since the last save (by hand, or in another window): undo would lose that change, so nothing was undone; reload them to see what they hold",
+                "version": version,
+            }),
+        ),
+        Err(e) => Answer::error(500, &e.to_string()),
+    }
 }
 
 /// One capsule as the home lists it.
@@ -75,10 +97,18 @@ pub struct Row {
     pub findings: usize,
 }
 
+/// One page as the home lists it: its title in each language it is written in.
+pub struct PageRow {
+    pub slug: String,
+    pub titles: BTreeMap<String, String>,
+}
+
 /// The home's data, worked out once per build of the preview.
 pub struct Overview {
     pub rows: Vec<Row>,
-    /// Capsule folders that do not load, with their first error.
+    pub pages: Vec<PageRow>,
+    /// Capsule folders and page files that do not load (`capsules/<folder>`,
+    /// `pages/<file>`), with their first error.
     pub broken: Vec<(String, String)>,
     pub report: check::Report,
 }
@@ -127,30 +157,43 @@ pub fn overview(wb: &Workbench, site: &Arc<Site>) -> Arc<Overview> {
             findings: counts.get(c.rel_dir.as_path()).copied().unwrap_or(0),
         })
         .collect();
-    let broken = match crate::site::Site::load_all(&wb.load) {
-        Ok((_, errors)) => broken_bundles(&errors),
-        Err(_) => Vec::new(),
-    };
+    let mut pages: Vec<PageRow> = Vec::new();
+    for p in &site.pages {
+        match pages.iter_mut().find(|r| r.slug == p.slug) {
+            Some(row) => {
+                row.titles.insert(p.lang.clone(), p.title.clone());
+            }
+            None => pages.push(PageRow {
+                slug: p.slug.clone(),
+                titles: BTreeMap::from([(p.lang.clone(), p.title.clone())]),
+            }),
+        }
+    }
     let overview = Arc::new(Overview {
         rows,
-        broken,
+        pages,
+        broken: wb.broken(site),
         report,
     });
     *cached = Some((key, Arc::clone(&overview)));
     overview
 }
 
-/// The capsule folders with a content error, each with its first message.
-fn broken_bundles(errors: &[crate::Diagnostic]) -> Vec<(String, String)> {
+/// The capsule folders and page files with a content error, each with its first message.
+pub fn broken_bundles(errors: &[crate::Diagnostic]) -> Vec<(String, String)> {
     let mut broken: Vec<(String, String)> = Vec::new();
     for e in errors {
-        let Ok(rest) = e.file.strip_prefix("content/capsules") else {
+        let Ok(rest) = e.file.strip_prefix("content") else {
             continue;
         };
-        let Some(folder) = rest.components().next() else {
+        let mut parts = rest.components().map(|c| c.as_os_str().to_string_lossy());
+        let (Some(what), Some(name)) = (parts.next(), parts.next()) else {
             continue;
         };
-        let folder = folder.as_os_str().to_string_lossy().into_owned();
+        if what != "capsules" && what != "pages" {
+            continue;
+        }
+        let folder = format!("{what}/{name}");
         if !broken.iter().any(|(f, _)| *f == folder) {
             broken.push((folder, e.message.clone()));
         }
@@ -188,46 +231,40 @@ fn list(wb: &Workbench, site: &Arc<Site>) -> Answer {
     Answer::json(200, &json!({ "capsules": capsules, "broken": broken }))
 }
 
-fn read(wb: &Workbench, site: &Site, slug: &str) -> Answer {
-    let Some(dir) = wb.bundle(slug) else {
-        return no_capsule(slug);
-    };
-    let files = match source::read(&dir) {
+fn read(site: &Site, place: &Place) -> Answer {
+    let files = match place.read() {
         Ok(f) => f,
-        Err(e) => return Answer::error(500, &format!("cannot read the capsule: {e}")),
+        Err(e) => return Answer::error(500, &format!("cannot read its files: {e}")),
     };
     let version = source::version(&files);
-    let (_, findings) = findings(site, &dir, &files);
+    let (_, findings) = findings(site, place, &files);
     Answer::json(
         200,
         &json!({
-            "slug": slug,
+            "slug": place.slug,
             "version": version,
-            "languages": source::to_json(&files, site.config.default_language()),
-            "findings": findings_json(&findings, &files, site),
+            "languages": source::to_json(place, &files, site.config.default_language()),
+            "findings": findings_json(&findings, &files, place, site),
         }),
     )
     .with("ETag", format!("\"{version}\""))
 }
 
-/// The capsule's texts as the request's `languages` make them, over its files on disk.
-fn unsaved_from(call: &Call, dir: &Path, site: &Site) -> Result<(Unsaved, Unsaved), Answer> {
+/// The texts as the request's `languages` make them, over the files on disk.
+fn unsaved_from(call: &Call, place: &Place, site: &Site) -> Result<(Unsaved, Unsaved), Answer> {
     let body: Json = serde_json::from_slice(&call.body)
         .map_err(|e| Answer::error(400, &format!("the request is not JSON: {e}")))?;
     let languages = body
         .get("languages")
         .and_then(Json::as_object)
         .ok_or_else(|| Answer::error(400, "the request needs a `languages` object"))?;
-    let on_disk = source::read(dir).unwrap_or_default();
-    let edited = source::apply(&on_disk, languages, site.config.default_language())
+    let on_disk = place.read().unwrap_or_default();
+    let edited = source::apply(place, &on_disk, languages, site.config.default_language())
         .map_err(|e| Answer::error(400, &e))?;
     Ok((on_disk, edited))
 }
 
-fn update(wb: &Workbench, call: &Call, site: &Site, slug: &str) -> Answer {
-    let Some(dir) = wb.bundle(slug) else {
-        return no_capsule(slug);
-    };
+fn update(wb: &Workbench, call: &Call, site: &Site, place: &Place) -> Answer {
     let Some(wanted) = call
         .header("If-Match")
         .map(|v| v.trim().trim_matches('"').to_string())
@@ -238,7 +275,7 @@ fn update(wb: &Workbench, call: &Call, site: &Site, slug: &str) -> Answer {
         );
     };
     let _one = wb.saving.lock().unwrap_or_else(|e| e.into_inner());
-    let (on_disk, edited) = match unsaved_from(call, &dir, site) {
+    let (on_disk, edited) = match unsaved_from(call, place, site) {
         Ok(texts) => texts,
         Err(answer) => return answer,
     };
@@ -247,22 +284,24 @@ fn update(wb: &Workbench, call: &Call, site: &Site, slug: &str) -> Answer {
         return Answer::json(
             412,
             &json!({
-                "error": "the capsule's files changed on disk since they were opened: reload them before saving",
+                "error": "the files changed on disk since they were opened: reload them before saving",
                 "version": current,
             }),
         );
     }
     // Refused: what would stop a build (a content error, or a grave privacy slip in an alert
     // or news item that is not a draft); a draft may hold what is still being reworded.
-    let (new, found) = findings(site, &dir, &edited);
+    let (new, found) = findings(site, place, &edited);
     let breaks_build = match &new {
         None => true,
-        Some(new) => check::publishable(new, Some(slug)).is_err(),
+        Some(new) => {
+            place.what == What::Capsule && check::publishable(new, Some(&place.slug)).is_err()
+        }
     };
     if breaks_build {
         return Answer::json(
             422,
-            &json!({ "findings": findings_json(&found, &edited, site) }),
+            &json!({ "findings": findings_json(&found, &edited, place, site) }),
         );
     }
     let changed: Unsaved = edited
@@ -270,13 +309,13 @@ fn update(wb: &Workbench, call: &Call, site: &Site, slug: &str) -> Answer {
         .filter(|(name, text)| on_disk.get(*name) != Some(*text))
         .map(|(n, t)| (n.clone(), t.clone()))
         .collect();
-    if let Err(e) = save::write(wb.root(), &dir, &changed, slug) {
+    if let Err(e) = save::write(wb.root(), place, &changed) {
         return Answer::error(500, &e.to_string());
     }
     let version = source::version(&edited);
     Answer::json(
         200,
-        &json!({ "version": version, "findings": findings_json(&found, &edited, site) }),
+        &json!({ "version": version, "findings": findings_json(&found, &edited, place, site) }),
     )
     .with("ETag", format!("\"{version}\""))
 }
@@ -342,7 +381,7 @@ pub fn new_capsule(
         .unwrap_or(base);
     let today = site.now.to_zoned_datetime(site.tz.clone()).date();
     let mut doc = toml_edit::DocumentMut::new();
-    doc["title"] = toml_edit::value(title);
+    doc["title"] = toml_edit::Item::Value(source::one_line(title));
     doc["kind"] = toml_edit::value(kind.as_str());
     doc["date"] = toml_edit::value(
         today
@@ -368,86 +407,203 @@ pub fn new_capsule(
     let dir = wb.root().join("content").join("capsules").join(&slug);
     let text = format!("+++\n{doc}+++\n");
     let files = Unsaved::from([(format!("index.{lang}.md"), text)]);
-    std::fs::create_dir_all(&dir)
+    let place = Place::capsule(dir);
+    loads(site, &place, &files)?;
+    std::fs::create_dir_all(&place.dir)
         .map_err(|e| (500, format!("cannot make the capsule's folder: {e}")))?;
-    save::write(wb.root(), &dir, &files, &slug).map_err(|e| (500, e.to_string()))?;
+    save::write(wb.root(), &place, &files).map_err(|e| (500, e.to_string()))?;
     Ok(slug)
 }
 
-fn check_unsaved(wb: &Workbench, call: &Call, site: &Site) -> Answer {
-    let slug = serde_json::from_slice::<Json>(&call.body)
-        .ok()
-        .and_then(|b| b.get("slug").and_then(Json::as_str).map(str::to_string))
-        .unwrap_or_default();
-    let Some(dir) = wb.bundle(&slug) else {
-        return no_capsule(&slug);
+/// Refuses a new file that would not load because of what is written in it, as a save is
+/// refused. (Errors of the whole capsule, such as a required language not written yet, are
+/// for the form to show: the file is where they get fixed.)
+fn loads(site: &Site, place: &Place, files: &Unsaved) -> Result<(), (u16, String)> {
+    if let Err(Error::Content(errors)) = reload(site, place, files) {
+        if let Some(d) = errors.iter().find(|d| {
+            d.file
+                .file_name()
+                .is_some_and(|n| files.contains_key(&*n.to_string_lossy()))
+        }) {
+            return Err((422, d.to_string()));
+        }
+    }
+    Ok(())
+}
+
+fn list_pages(wb: &Workbench, site: &Arc<Site>) -> Answer {
+    let pages: Vec<Json> = overview(wb, site)
+        .pages
+        .iter()
+        .map(|p| {
+            let languages: Map<String, Json> = p
+                .titles
+                .iter()
+                .map(|(lang, title)| (lang.clone(), json!({ "title": title })))
+                .collect();
+            json!({ "slug": p.slug, "languages": languages })
+        })
+        .collect();
+    Answer::json(200, &json!({ "pages": pages }))
+}
+
+fn create_page(wb: &Workbench, call: &Call, site: &Site) -> Answer {
+    let body: Json = match serde_json::from_slice(&call.body) {
+        Ok(b) => b,
+        Err(e) => return Answer::error(400, &format!("the request is not JSON: {e}")),
     };
-    let (_, edited) = match unsaved_from(call, &dir, site) {
-        Ok(texts) => texts,
-        Err(answer) => return answer,
+    let get = |key: &str| body.get(key).and_then(Json::as_str);
+    let lang = get("lang").unwrap_or(site.config.default_language());
+    match new_page(wb, site, get("title").unwrap_or("").trim(), lang) {
+        Ok(slug) => Answer::json(201, &json!({ "slug": slug })),
+        Err((status, message)) => Answer::error(status, &message),
+    }
+}
+
+/// Makes the page `title` in `lang`: `content/pages/<slug>.<lang>.md`, named after the title.
+/// A page has no draft: it is on the site from the next build.
+pub fn new_page(
+    wb: &Workbench,
+    site: &Site,
+    title: &str,
+    lang: &str,
+) -> Result<String, (u16, String)> {
+    if title.is_empty() {
+        return Err((422, "a new page needs a title".to_string()));
+    }
+    if !site.languages().iter().any(|l| l == lang) {
+        return Err((422, format!("`{lang}` is not one of the site's languages")));
+    }
+    let base = crate::content::slug::short_slug(&slugify(title), 60);
+    let base = if base.is_empty() {
+        "page".to_string()
+    } else {
+        base
     };
-    let (new, found) = findings(site, &dir, &edited);
+    let _one = wb.saving.lock().unwrap_or_else(|e| e.into_inner());
+    let slug = (1..)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .find(|s| {
+            wb.place(What::Page, s).is_none()
+                && !crate::content::RESERVED_SLUGS.contains(&s.as_str())
+        })
+        .unwrap_or(base);
+    let mut doc = toml_edit::DocumentMut::new();
+    doc["title"] = toml_edit::Item::Value(source::one_line(title));
+    let place = Place::page(wb.root(), &slug, &slug);
+    let files = Unsaved::from([(format!("{slug}.{lang}.md"), format!("+++\n{doc}+++\n"))]);
+    loads(site, &place, &files)?;
+    std::fs::create_dir_all(&place.dir)
+        .map_err(|e| (500, format!("cannot make content/pages/: {e}")))?;
+    save::write(wb.root(), &place, &files).map_err(|e| (500, e.to_string()))?;
+    Ok(slug)
+}
+
+fn check_unsaved(wb: &Workbench, call: &Call, site: &Site) -> Result<Answer, Answer> {
+    let body = serde_json::from_slice::<Json>(&call.body).unwrap_or_default();
+    let named = |key: &str| body.get(key).and_then(Json::as_str).map(str::to_string);
+    let (what, slug) = match named("page") {
+        Some(slug) => (What::Page, slug),
+        None => (What::Capsule, named("slug").unwrap_or_default()),
+    };
+    let place = wb
+        .place(what, &slug)
+        .ok_or_else(|| not_found(what, &slug))?;
+    let (_, edited) = unsaved_from(call, &place, site)?;
+    let (new, found) = findings(site, &place, &edited);
     let mut rendered = Map::new();
     let mut sms = Map::new();
-    if let Some(capsule) = new
-        .as_ref()
-        .and_then(|s| s.capsules.iter().find(|c| c.dir == dir))
-    {
-        let new = new.as_ref().unwrap_or(site);
-        for t in &capsule.translations {
-            let page = new.urls.capsule(&t.lang, &capsule.slug);
-            let html = t
-                .body
-                .to_html(&|target| new.urls.href(&page, &new.link_path(&t.lang, target)));
-            rendered.insert(t.lang.clone(), json!(html));
-            if let Some(post) = output::html::kit_posts(new, capsule, t)
-                .into_iter()
-                .find(|p| p.network == crate::config::Network::Sms)
-            {
-                sms.insert(
-                    t.lang.clone(),
-                    json!({ "length": post.length, "segments": post.segments }),
-                );
+    if let Some(new) = &new {
+        let bodies: Vec<(&str, &crate::content::markdown::Markdown, String)> = match what {
+            What::Capsule => new
+                .capsules
+                .iter()
+                .filter(|c| c.dir == place.dir)
+                .flat_map(|c| {
+                    c.translations
+                        .iter()
+                        .map(|t| (t.lang.as_str(), &t.body, new.urls.capsule(&t.lang, &c.slug)))
+                })
+                .collect(),
+            What::Page => new
+                .pages
+                .iter()
+                .filter(|p| p.slug == place.slug)
+                .map(|p| (p.lang.as_str(), &p.body, new.urls.page(&p.lang, &p.slug)))
+                .collect(),
+        };
+        for (lang, body, page) in bodies {
+            let html = body.to_html(&|target| new.urls.href(&page, &new.link_path(lang, target)));
+            rendered.insert(lang.to_string(), json!(html));
+        }
+        for capsule in new.capsules.iter().filter(|c| c.dir == place.dir) {
+            for t in &capsule.translations {
+                if let Some(post) = output::html::kit_posts(new, capsule, t)
+                    .into_iter()
+                    .find(|p| p.network == crate::config::Network::Sms)
+                {
+                    sms.insert(
+                        t.lang.clone(),
+                        json!({ "length": post.length, "segments": post.segments }),
+                    );
+                }
             }
         }
     }
-    Answer::json(
+    Ok(Answer::json(
         200,
         &json!({
-            "findings": findings_json(&found, &edited, site),
+            "findings": findings_json(&found, &edited, &place, site),
             "rendered": rendered,
             "sms": sms,
         }),
-    )
+    ))
 }
 
-/// The site with the unsaved capsule in it, and that capsule's findings as `check` gives
-/// them (or the content errors that keep it from loading).
-fn findings(site: &Site, dir: &Path, texts: &Unsaved) -> (Option<Site>, Vec<Finding>) {
-    match site.with_capsule(dir, Some(texts)) {
+/// The site with the unsaved capsule or page in it.
+fn reload(site: &Site, place: &Place, texts: &Unsaved) -> crate::error::Result<Site> {
+    match place.what {
+        What::Capsule => site.with_capsule(&place.dir, Some(texts)),
+        What::Page => site.with_page(&place.slug, texts),
+    }
+}
+
+/// The site with the unsaved text in it, and its findings as `check` gives them (or the
+/// content errors that keep it from loading). `check` rereads capsules for private
+/// information, not pages (a contact page gives the service's own numbers).
+fn findings(site: &Site, place: &Place, texts: &Unsaved) -> (Option<Site>, Vec<Finding>) {
+    match reload(site, place, texts) {
         Ok(new) => {
             let found = new
                 .capsules
                 .iter()
-                .find(|c| c.dir == dir)
+                .find(|c| place.what == What::Capsule && c.dir == place.dir)
                 .map(|c| check::capsule_findings(&new, c))
                 .unwrap_or_default();
             (Some(new), found)
         }
         Err(Error::Content(errors)) => {
-            let rel = dir.strip_prefix(&site.root).unwrap_or(dir);
             let mut found: Vec<Finding> = errors
                 .into_iter()
-                .filter(|d| d.file.starts_with(rel))
+                .filter(|d| place.holds(&site.root, &d.file))
                 .map(check::load_finding)
                 .collect();
-            found.extend(privacy_of_texts(site, rel, texts));
+            if place.what == What::Capsule {
+                let rel = place.dir.strip_prefix(&site.root).unwrap_or(&place.dir);
+                found.extend(privacy_of_texts(site, rel, texts));
+            }
             (None, found)
         }
         Err(e) => (
             None,
             vec![check::load_finding(crate::Diagnostic::in_file(
-                dir.strip_prefix(&site.root).unwrap_or(dir),
+                place.dir.strip_prefix(&site.root).unwrap_or(&place.dir),
                 e.to_string(),
             ))],
         ),
@@ -499,7 +655,7 @@ fn privacy_of_texts(site: &Site, folder: &Path, texts: &Unsaved) -> Vec<Finding>
 
 /// Findings as `check --format json` gives them, each with the language and the form field
 /// it belongs to.
-fn findings_json(findings: &[Finding], texts: &Unsaved, site: &Site) -> Vec<Json> {
+fn findings_json(findings: &[Finding], texts: &Unsaved, place: &Place, site: &Site) -> Vec<Json> {
     findings
         .iter()
         .map(|f| {
@@ -509,7 +665,7 @@ fn findings_json(findings: &[Finding], texts: &Unsaved, site: &Site) -> Vec<Json
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let lang = source::language_of(&name, site.config.default_language());
+            let lang = place.language_of(&name, site.config.default_language());
             let field = texts.get(&name).and_then(|text| {
                 let offset = source::offset_of(text, d.line, d.column)?;
                 source::field_at(&name, text, offset)
@@ -533,27 +689,43 @@ fn findings_json(findings: &[Finding], texts: &Unsaved, site: &Site) -> Vec<Json
         .collect()
 }
 
-fn preview(wb: &Workbench, call: &Call, site: &Site, slug: &str, lang: &str, what: &str) -> Answer {
-    let Some(dir) = wb.bundle(slug) else {
-        return no_capsule(slug);
-    };
-    let (_, edited) = match unsaved_from(call, &dir, site) {
+fn preview(call: &Call, site: &Site, place: &Place, lang: &str, what: &str) -> Answer {
+    let (_, edited) = match unsaved_from(call, place, site) {
         Ok(texts) => texts,
         Err(answer) => return answer,
     };
-    let new = match site.with_capsule(&dir, Some(&edited)) {
+    let new = match reload(site, place, &edited) {
         Ok(new) => new,
         Err(Error::Content(errors)) => {
             let found: Vec<Finding> = errors.into_iter().map(check::load_finding).collect();
             return Answer::json(
                 422,
-                &json!({ "findings": findings_json(&found, &edited, site) }),
+                &json!({ "findings": findings_json(&found, &edited, place, site) }),
             );
         }
         Err(e) => return Answer::error(500, &e.to_string()),
     };
-    let Some(capsule) = new.capsules.iter().find(|c| c.dir == dir) else {
-        return no_capsule(slug);
+    let slug = place.slug.as_str();
+    let html = |path: String| {
+        render_one(&new, slug, Box::new(output::html::Html), &path).map_or_else(
+            |e| Answer::error(500, &e),
+            |html| Answer::bytes("text/html; charset=utf-8", html),
+        )
+    };
+    if place.what == What::Page {
+        return match (
+            what,
+            new.pages.iter().any(|p| p.slug == slug && p.lang == lang),
+        ) {
+            ("page.html", true) => html(new.urls.page(lang, slug)),
+            ("page.html", false) => {
+                Answer::error(404, &format!("the page has no `{lang}` text yet"))
+            }
+            _ => Answer::error(404, "a page's preview is page.html"),
+        };
+    }
+    let Some(capsule) = new.capsules.iter().find(|c| c.dir == place.dir) else {
+        return not_found(What::Capsule, slug);
     };
     let Some(translation) = capsule.translation(lang) else {
         return Answer::error(404, &format!("the capsule has no `{lang}` text yet"));
@@ -569,13 +741,7 @@ fn preview(wb: &Workbench, call: &Call, site: &Site, slug: &str, lang: &str, wha
             |e| Answer::error(500, &e),
             |pdf| Answer::bytes("application/pdf", pdf),
         ),
-        "page.html" => {
-            let page = new.urls.capsule(lang, slug);
-            render_one(&new, slug, Box::new(output::html::Html), &page).map_or_else(
-                |e| Answer::error(500, &e),
-                |html| Answer::bytes("text/html; charset=utf-8", html),
-            )
-        }
+        "page.html" => html(new.urls.capsule(lang, slug)),
         "kit.json" => Answer::json(200, &kit(&new, capsule, translation)),
         _ => Answer::error(404, "a preview is leaflet.pdf, page.html or kit.json"),
     }

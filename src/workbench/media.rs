@@ -6,12 +6,13 @@
 //! the camera's metadata (GPS position included), and the original stays the webmaster's.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde_json::json;
 
-use super::{save, Answer, Call};
+use super::{Answer, Call};
 use crate::content::slug::file_name;
-use crate::images::svg;
+use crate::images::{self, svg};
 
 pub const MAX_UPLOAD: usize = 40 * 1024 * 1024;
 
@@ -46,10 +47,10 @@ pub fn upload(call: &Call, dir: &Path) -> Answer {
         Ok(kept) => kept,
         Err(why) => return Answer::error(415, &format!("{}: {why}", part.file_name)),
     };
-    let name = free_name(dir, &name, &bytes);
-    if let Err(e) = save::replace(&dir.join(&name), &bytes) {
-        return Answer::error(500, &format!("cannot keep {name}: {e}"));
-    }
+    let name = match store(dir, &name, &bytes) {
+        Ok(name) => name,
+        Err(e) => return Answer::error(500, &format!("cannot keep {name}: {e}")),
+    };
     Answer::json(
         201,
         &json!({ "src": name, "width": width, "height": height }),
@@ -77,7 +78,7 @@ pub fn show(dir: &Path, name: &str) -> Answer {
     match std::fs::read(path) {
         Ok(bytes) => Answer::bytes(content_type, bytes).with(
             "Content-Security-Policy",
-            "default-src 'none'; style-src 'unsafe-inline'".to_string(),
+            crate::images::svg::POLICY.to_string(),
         ),
         Err(_) => Answer::error(404, &format!("the bundle has no {name}")),
     }
@@ -97,9 +98,14 @@ fn picture(bytes: &[u8], extension: &str) -> Result<(Vec<u8>, u32, u32), String>
             extension.to_uppercase()
         ));
     }
-    let decoded = image::load_from_memory_with_format(bytes, format)
+    // The build's own reading and limits, before a pixel is decoded.
+    let (width, height) = images::raster_size(bytes)?;
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    reader.limits(images::limits());
+    reader
+        .decode()
         .map_err(|e| format!("the picture cannot be read ({e})"))?;
-    Ok((bytes.to_vec(), decoded.width(), decoded.height()))
+    Ok((bytes.to_vec(), width, height))
 }
 
 /// A drawing, kept without its scripts, links and outside references.
@@ -110,21 +116,85 @@ fn picture_svg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), String> {
     Ok((clean.into_bytes(), width, height))
 }
 
-/// `name`, or `name-2`, `name-3`… when another file already has it (the same bytes reuse
-/// it).
-fn free_name(dir: &Path, name: &str, bytes: &[u8]) -> String {
+/// Keeps `bytes` in the bundle as `name`, or `name-2`, `name-3`… when another file has that
+/// name (a file of the same bytes is reused), and says which. The name is taken and the file
+/// filled in one step (a complete file linked under a name that must not exist yet), so two
+/// uploads of one name at once each keep their own picture, and no reader ever sees half a
+/// file.
+fn store(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<String> {
     let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
-    (1..)
-        .map(|n| match n {
-            1 => name.to_string(),
+    // `index.*` is the bundle's own text (`index.fr.md`): a picture never takes such a name.
+    let stem = if stem.starts_with("index") {
+        format!("photo-{stem}")
+    } else {
+        stem.to_string()
+    };
+    let whole = Scratch::create(dir, bytes)?;
+    for n in 1..=MAX_NAMESAKES {
+        let candidate = match n {
+            1 => format!("{stem}.{extension}"),
             n => format!("{stem}-{n}.{extension}"),
-        })
-        .find(|candidate| match std::fs::read(dir.join(candidate)) {
-            Ok(existing) => existing == bytes,
-            Err(_) => !candidate.starts_with("index"),
-        })
-        .unwrap_or_else(|| name.to_string())
+        };
+        let path = dir.join(&candidate);
+        match std::fs::hard_link(&whole.0, &path) {
+            Ok(()) => return Ok(candidate),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+                    && std::fs::read(&path).is_ok_and(|existing| existing == bytes)
+                {
+                    return Ok(candidate);
+                }
+            }
+            // No hard links here (some USB sticks and shares): the name is still taken
+            // exclusively, and the bytes written into it.
+            Err(_) => match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(mut file) => {
+                    return std::io::Write::write_all(&mut file, bytes)
+                        .map(|()| candidate)
+                        .inspect_err(|_| {
+                            let _ = std::fs::remove_file(&path);
+                        })
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(e),
+            },
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "{MAX_NAMESAKES} files are already named after {name}; rename the photo"
+    )))
 }
+
+/// A complete copy of an upload under a name of its own, removed when dropped.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn create(dir: &Path, bytes: &[u8]) -> std::io::Result<Scratch> {
+        static COUNT: AtomicU64 = AtomicU64::new(0);
+        let n = COUNT.fetch_add(1, Ordering::Relaxed);
+        let path = dir.join(format!(".upload-{}-{n}.vigie-tmp", std::process::id()));
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        let scratch = Scratch(path);
+        std::io::Write::write_all(&mut file, bytes)?;
+        Ok(scratch)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// How many pictures of one name a bundle may hold before an upload asks for another name.
+const MAX_NAMESAKES: u32 = 1000;
 
 /// The boundary of a `multipart/form-data` content type.
 fn boundary(content_type: &str) -> Option<String> {

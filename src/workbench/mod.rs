@@ -24,11 +24,13 @@ pub mod source;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use tiny_http::{Header, Method, Request, Response};
 
 use crate::error::{Error, Result};
 use crate::site::{LoadOptions, Site};
+use source::{Place, What};
 
 /// Where the workbench lives.
 pub const EDIT: &str = "/__vigie/edit/";
@@ -46,13 +48,20 @@ pub struct Workbench {
     token: String,
     root: PathBuf,
     load: LoadOptions,
-    /// The site as last loaded by the workbench itself, when the preview's build failed.
-    fallback: Mutex<Option<(u64, Arc<Site>)>>,
+    /// The site as last loaded by the workbench itself when the preview's build failed, with
+    /// the capsule folders that did not load.
+    fallback: Mutex<Option<Fallback>>,
     /// Saves one at a time: the version check and the write are one step.
     saving: Mutex<()>,
     overview: Mutex<Option<(usize, Arc<api::Overview>)>>,
     /// Publishes one at a time: they share the build folder and the target.
     publishing: Mutex<()>,
+}
+
+struct Fallback {
+    version: u64,
+    site: Arc<Site>,
+    broken: Vec<(String, String)>,
 }
 
 /// One request, read: what the endpoints work from.
@@ -171,24 +180,24 @@ impl Workbench {
     pub fn answer(&self, mut request: Request, site: Option<Arc<Site>>, version: u64) {
         let url = request.url().to_string();
         let (path, query) = url.split_once('?').unwrap_or((&url, ""));
-        let mut body = Vec::new();
-        let read = request
-            .as_reader()
-            .take(MAX_BODY + 1)
-            .read_to_end(&mut body);
-        let call = Call {
+        let mut call = Call {
             method: request.method().clone(),
             path: path.to_string(),
             query: query.to_string(),
-            body,
+            body: Vec::new(),
             headers: request.headers().to_vec(),
         };
-        let answer = if read.is_err() {
-            Answer::error(400, "the request could not be read")
-        } else if call.body.len() as u64 > MAX_BODY {
-            Answer::error(413, "this is larger than the 40 MB an upload may be")
-        } else {
-            self.route(&call, site, version)
+        // The token and the origin are checked on the headers alone: a stranger's body is never
+        // read.
+        let answer = match self.refusal(&call) {
+            Some(refusal) => refusal,
+            None => match read_body(&mut request) {
+                Ok(body) => {
+                    call.body = body;
+                    self.route(&call, site, version)
+                }
+                Err(answer) => answer,
+            },
         };
         let mut response = Response::from_data(answer.body).with_status_code(answer.status);
         let fixed = [
@@ -206,23 +215,32 @@ impl Workbench {
         let _ = request.respond(response);
     }
 
-    fn route(&self, call: &Call, site: Option<Arc<Site>>, version: u64) -> Answer {
+    /// The answer to a request that goes no further than its headers: the token exchanged for
+    /// the cookie, or a refusal for want of the token or of this server's origin.
+    fn refusal(&self, call: &Call) -> Option<Answer> {
         if call.path.starts_with(EDIT) && call.param("token").is_some() {
-            return self.exchange_token(call);
+            return Some(self.exchange_token(call));
         }
         if !self.is_authorised(call) {
-            return if call.path.starts_with(API) {
+            return Some(if call.path.starts_with(API) {
                 Answer::error(
                     401,
                     "open the workbench with the address `vigie serve` printed",
                 )
             } else {
                 Answer::html(401, screens::locked(call))
-            };
+            });
         }
         if call.method != Method::Get && call.method != Method::Head && !self.same_origin(call) {
-            return Answer::error(403, "this change comes from another site, and is refused");
+            return Some(Answer::error(
+                403,
+                "this change comes from another site, and is refused",
+            ));
         }
+        None
+    }
+
+    fn route(&self, call: &Call, site: Option<Arc<Site>>, version: u64) -> Answer {
         let site = match self.site(site, version) {
             Ok(site) => site,
             Err(e) => return Answer::html(500, screens::broken(call, &e.to_string())),
@@ -277,15 +295,29 @@ impl Workbench {
             return Ok(site);
         }
         let mut fallback = self.fallback.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((v, site)) = fallback.as_ref() {
-            if *v == version {
-                return Ok(Arc::clone(site));
+        if let Some(f) = fallback.as_ref() {
+            if f.version == version {
+                return Ok(Arc::clone(&f.site));
             }
         }
-        let (site, _) = Site::load_all(&self.load)?;
+        let (site, errors) = Site::load_all(&self.load)?;
         let site = Arc::new(site);
-        *fallback = Some((version, Arc::clone(&site)));
+        *fallback = Some(Fallback {
+            version,
+            site: Arc::clone(&site),
+            broken: api::broken_bundles(&errors),
+        });
         Ok(site)
+    }
+
+    /// The capsule folders that do not load, each with its first error: none when `site` is the
+    /// preview's (its build loaded everything), those of the workbench's own load otherwise.
+    pub fn broken(&self, site: &Arc<Site>) -> Vec<(String, String)> {
+        let fallback = self.fallback.lock().unwrap_or_else(|e| e.into_inner());
+        match fallback.as_ref() {
+            Some(f) if Arc::ptr_eq(&f.site, site) => f.broken.clone(),
+            _ => Vec::new(),
+        }
     }
 
     /// The bundle folder of `slug` under `content/capsules/`; none for a slug that is not one
@@ -303,8 +335,74 @@ impl Workbench {
             .map(|e| e.path())
     }
 
+    /// The capsule or page `slug`; none for a slug that is not one.
+    pub fn place(&self, what: What, slug: &str) -> Option<Place> {
+        match what {
+            What::Capsule => self.bundle(slug).map(Place::capsule),
+            What::Page => {
+                if slug.is_empty() || crate::content::slug::slugify(slug) != slug {
+                    return None;
+                }
+                let pages = self.root.join("content").join("pages");
+                std::fs::read_dir(pages)
+                    .ok()?
+                    .flatten()
+                    .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                    .find_map(|e| {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        let stem = name.strip_suffix(".md")?;
+                        let stem = stem.split_once('.').map_or(stem, |(s, _)| s);
+                        (crate::content::slug::slugify(stem) == slug)
+                            .then(|| Place::page(&self.root, slug, stem))
+                    })
+            }
+        }
+    }
+
     pub fn root(&self) -> &Path {
         &self.root
+    }
+}
+
+/// How long a request's body may take to arrive, in all: 40 MB over the slowest Wi-Fi a
+/// webmaster would use, and the bound on how long a stalled upload holds its thread.
+const BODY_DEADLINE: Duration = Duration::from_secs(120);
+
+/// The body of an authorised request, read until the deadline; a refusal past it, past the
+/// size an upload may be, or when the connection breaks.
+fn read_body(request: &mut Request) -> std::result::Result<Vec<u8>, Answer> {
+    let mut body = Vec::new();
+    let reader = Deadline {
+        inner: request.as_reader(),
+        until: Instant::now() + BODY_DEADLINE,
+    };
+    match reader.take(MAX_BODY + 1).read_to_end(&mut body) {
+        Err(e) if e.kind() == std::io::ErrorKind::TimedOut => Err(Answer::error(
+            408,
+            "the request took too long to arrive; try again",
+        )),
+        Err(_) => Err(Answer::error(400, "the request could not be read")),
+        Ok(_) if body.len() as u64 > MAX_BODY => Err(Answer::error(
+            413,
+            "this is larger than the 40 MB an upload may be",
+        )),
+        Ok(_) => Ok(body),
+    }
+}
+
+/// A reader that fails once its time is up, checked before each read: a client that trickles
+/// a byte at a time still ends.
+struct Deadline<R> {
+    inner: R,
+    until: Instant,
+}
+
+impl<R: Read> Read for Deadline<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if Instant::now() > self.until {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.inner.read(buf)
     }
 }
 

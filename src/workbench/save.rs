@@ -1,35 +1,52 @@
-//! Saving a capsule's files: each written beside its place and renamed over it, so that the
+//! Saving a capsule's or a page's files: each written beside its place and renamed over it, so that the
 //! preview, an editor or a build never reads half a file; and every save kept, so that a
 //! mistaken one can be undone.
 //!
 //! Before each save, the translation files as they were are copied under
-//! `.vigie-cache/history/<slug>/<time>/` (the last [`KEPT`] saves of each capsule); "undo"
-//! puts the latest copy back. Where the site is a git repository, each save is also a commit
-//! of the capsule's files alone, so the history outlives the cache.
+//! `.vigie-cache/history/capsules/<slug>/<time>/` (or `pages/<slug>/`; the last [`KEPT`]
+//! saves of each); "undo" puts the latest copy back. Where the site is a git repository, each
+//! save is also a commit of those files alone, so the history outlives the cache.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::source;
+use super::source::{version, Place};
 use crate::content::capsule::Unsaved;
 
-/// Saves kept per capsule in the cache.
+/// Saves kept per capsule or page in the cache.
 const KEPT: usize = 50;
 
-/// Writes `files` (file name to text) into the bundle `dir` after keeping what was there.
-pub fn write(root: &Path, dir: &Path, files: &Unsaved, slug: &str) -> std::io::Result<()> {
+/// Writes `files` (file name to text) into the place's folder after keeping what was there.
+pub fn write(root: &Path, place: &Place, files: &Unsaved) -> std::io::Result<()> {
     if files.is_empty() {
         return Ok(());
     }
-    let before = source::read(dir)?;
-    if !before.is_empty() {
-        keep(root, slug, &before)?;
-    }
+    let before = place.read()?;
+    let entry = match before.is_empty() {
+        true => None,
+        false => Some(keep(root, place, &before)?),
+    };
     for (name, text) in files {
-        replace(&dir.join(name), text.as_bytes())?;
+        replace(&place.dir.join(name), text.as_bytes())?;
     }
-    commit(root, dir, files.keys(), slug);
+    if let Some(entry) = entry {
+        std::fs::write(entry.join(AFTER), version(&place.read()?))?;
+    }
+    commit(root, &place.dir, files.keys(), &place.name());
     Ok(())
+}
+
+/// In each kept save, the version of the files that save wrote: undo puts the earlier files
+/// back only over exactly those, never over a change made since (by hand, in another window,
+/// or to a capsule deleted and made again under the same name).
+const AFTER: &str = "vigie-saved.version";
+
+/// Why an undo was refused.
+pub enum Refused {
+    /// No save is kept.
+    Nothing,
+    /// The files on disk are not what the last save wrote; their version.
+    ChangedSince(String),
 }
 
 /// Writes `bytes` at `path` through a temporary file and a rename.
@@ -43,14 +60,14 @@ pub fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         })
 }
 
-fn history(root: &Path, slug: &str) -> PathBuf {
-    root.join(".vigie-cache").join("history").join(slug)
+fn history(root: &Path, place: &Place) -> PathBuf {
+    root.join(".vigie-cache").join("history").join(place.name())
 }
 
-/// Copies the translation files as they were into a new entry of the capsule's history, and
+/// Copies the translation files as they were into a new entry of the place's history, and
 /// prunes the oldest beyond [`KEPT`].
-fn keep(root: &Path, slug: &str, files: &Unsaved) -> std::io::Result<()> {
-    let folder = history(root, slug);
+fn keep(root: &Path, place: &Place, files: &Unsaved) -> std::io::Result<PathBuf> {
+    let folder = history(root, place);
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
@@ -63,10 +80,10 @@ fn keep(root: &Path, slug: &str, files: &Unsaved) -> std::io::Result<()> {
     for old in entries.iter().take(entries.len().saturating_sub(KEPT)) {
         let _ = std::fs::remove_dir_all(old);
     }
-    Ok(())
+    Ok(entry)
 }
 
-/// The kept saves of a capsule, oldest first.
+/// The kept saves of a capsule or page, oldest first.
 fn saves(folder: &Path) -> Vec<PathBuf> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)
         .into_iter()
@@ -79,30 +96,38 @@ fn saves(folder: &Path) -> Vec<PathBuf> {
     entries
 }
 
-/// Puts back the files as they were before the last save, and forgets that save; none when
-/// no save is kept.
-pub fn undo(root: &Path, dir: &Path) -> std::io::Result<Option<Unsaved>> {
-    let slug =
-        crate::content::slug::slugify(&dir.file_name().unwrap_or_default().to_string_lossy());
-    let Some(last) = saves(&history(root, &slug)).pop() else {
-        return Ok(None);
+/// Puts back the files as they were before the last save, and forgets that save; refused
+/// when no save is kept, or when the files are no longer what it wrote.
+pub fn undo(root: &Path, place: &Place) -> std::io::Result<Result<Unsaved, Refused>> {
+    let Some(last) = saves(&history(root, place)).pop() else {
+        return Ok(Err(Refused::Nothing));
     };
-    let earlier = source::read(&last)?;
-    for name in source::read(dir)?.keys() {
+    let now = version(&place.read()?);
+    let saved = std::fs::read_to_string(last.join(AFTER)).unwrap_or_default();
+    if saved.trim() != now {
+        return Ok(Err(Refused::ChangedSince(now)));
+    }
+    let earlier = place.read_in(&last)?;
+    for name in place.read()?.keys() {
         if !earlier.contains_key(name) {
-            std::fs::remove_file(dir.join(name))?;
+            std::fs::remove_file(place.dir.join(name))?;
         }
     }
     for (name, text) in &earlier {
-        replace(&dir.join(name), text.as_bytes())?;
+        replace(&place.dir.join(name), text.as_bytes())?;
     }
     std::fs::remove_dir_all(&last)?;
     let names: Vec<&String> = earlier.keys().collect();
-    commit(root, dir, names.into_iter(), &format!("{slug} (undo)"));
-    Ok(Some(earlier))
+    commit(
+        root,
+        &place.dir,
+        names.into_iter(),
+        &format!("{} (undo)", place.name()),
+    );
+    Ok(Ok(earlier))
 }
 
-/// Commits the capsule's saved files when the site is a git repository; a failure (no git,
+/// Commits the saved files when the site is a git repository; a failure (no git,
 /// a hook that refuses) leaves the save as it is: the copy in the cache is kept anyway.
 fn commit<'a>(root: &Path, dir: &Path, names: impl Iterator<Item = &'a String>, what: &str) {
     let git = |args: &[&str]| {

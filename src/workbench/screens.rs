@@ -1,6 +1,6 @@
 //! The workbench's screens, rendered on the server: the home (every capsule, filtered by
-//! the query string, with the coming days and the mix), the capsule form, and the new-capsule
-//! form, which works without the script. The script (`assets/workbench.js`) adds what needs
+//! the query string, with the coming days and the mix, and every page), the capsule and page
+//! forms, and the forms for a new capsule or page, which work without the script. The script (`assets/workbench.js`) adds what needs
 //! it: checks while typing, previews, uploads, saves through the API.
 //!
 //! The interface speaks French, Dutch, German or English: `?ui=` (kept in a cookie), else the
@@ -13,7 +13,9 @@ use serde_json::{json, Map, Value as Json};
 use tera::Tera;
 use tiny_http::Method;
 
+use super::source::{Place, What};
 use super::{api, source, Answer, Call, Workbench, EDIT};
+use crate::content::capsule::Unsaved;
 use crate::content::front_matter::Kind;
 use crate::site::Site;
 
@@ -37,6 +39,8 @@ static TEMPLATES: LazyLock<Tera> = LazyLock::new(|| {
         ("capsule.html", include_str!("assets/capsule.html")),
         ("message.html", include_str!("assets/message.html")),
         ("publish.html", include_str!("assets/publish.html")),
+        ("page.html", include_str!("assets/page.html")),
+        ("body.html", include_str!("assets/body.html")),
     ])
     .expect("the workbench's templates are valid");
     tera
@@ -145,23 +149,31 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>) -> Answer {
                 get("lang"),
             ) {
                 Ok(slug) => Answer::redirect(&format!("{EDIT}capsules/{slug}")),
-                Err((status, why)) => {
-                    let mut context = tera::Context::new();
-                    context.insert("heading", &words(&ui)["new_capsule"]);
-                    context.insert("message", &why);
-                    let mut answer = render("message.html", &ui, context);
-                    answer.status = status;
-                    answer
-                }
+                Err((status, why)) => refused(&ui, "new_capsule", status, &why),
             }
         }
         (_, path) if path == "publish" || path.starts_with("publish/") => {
             super::publish::route(wb, call, site, &ui, &path["publish".len()..])
         }
-        (Method::Get, path) => match path.strip_prefix("capsules/") {
-            Some(slug) => capsule(wb, site, slug, &ui),
-            None => Answer::error(404, "no such workbench page"),
-        },
+        (Method::Post, "new-page") => {
+            let form: BTreeMap<String, String> = url::form_urlencoded::parse(&call.body)
+                .into_owned()
+                .collect();
+            let get = |k: &str| form.get(k).map(String::as_str).unwrap_or("");
+            match api::new_page(wb, site, get("title").trim(), get("lang")) {
+                Ok(slug) => Answer::redirect(&format!("{EDIT}pages/{slug}")),
+                Err((status, why)) => refused(&ui, "new_page", status, &why),
+            }
+        }
+        (Method::Get, path) => {
+            if let Some(slug) = path.strip_prefix("capsules/") {
+                capsule(wb, site, slug, &ui)
+            } else if let Some(slug) = path.strip_prefix("pages/") {
+                page(wb, site, slug, &ui)
+            } else {
+                Answer::error(404, "no such workbench page")
+            }
+        }
         _ => Answer::error(405, "this address does not take that method"),
     };
     match call
@@ -174,6 +186,16 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>) -> Answer {
         ),
         None => answer,
     }
+}
+
+/// A creation that was refused, with why, under the heading `heading`.
+fn refused(ui: &str, heading: &str, status: u16, why: &str) -> Answer {
+    let mut context = tera::Context::new();
+    context.insert("heading", &words(ui)[heading]);
+    context.insert("message", why);
+    let mut answer = render("message.html", ui, context);
+    answer.status = status;
+    answer
 }
 
 fn kinds(ui: &str) -> Vec<Json> {
@@ -261,6 +283,17 @@ fn home(wb: &Workbench, call: &Call, site: &Arc<Site>, ui: &str) -> Answer {
     context.insert("calendar", &overview.report.calendar);
     context.insert("mix", &overview.report.mix.verdict);
     context.insert("broken", &overview.broken);
+    let pages: Vec<Json> = overview
+        .pages
+        .iter()
+        .map(|p| {
+            json!({
+                "slug": p.slug,
+                "titles": site.languages().iter().map(|l| (l, p.titles.get(l))).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    context.insert("pages", &pages);
     render("home.html", ui, context)
 }
 
@@ -283,17 +316,12 @@ fn flat(prefix: &str, value: &Json, out: &mut Map<String, Json>) {
     }
 }
 
-fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
-    let Some(dir) = wb.bundle(slug) else {
-        return Answer::html(404, message(ui, "capsules", "no_capsules"));
-    };
-    let files = match source::read(&dir) {
-        Ok(files) => files,
-        Err(e) => return Answer::error(500, &format!("cannot read the capsule: {e}")),
-    };
-    let languages = source::to_json(&files, site.config.default_language());
+/// Each of the site's languages as a column of the form: its fields as `image.alt`-style keys,
+/// its body, whether it is written yet; and the fields found in any language, for those the
+/// form shows once.
+fn columns(site: &Site, languages: &Map<String, Json>) -> (Vec<Json>, Map<String, Json>) {
     let mut shared = Map::new();
-    let columns: Vec<Json> = site
+    let columns = site
         .languages()
         .iter()
         .map(|lang| {
@@ -317,15 +345,14 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
             })
         })
         .collect();
-    let tags: std::collections::BTreeSet<&str> = site
-        .capsules
+    (columns, shared)
+}
+
+/// What the body's toolbar can link to: every capsule and page but `own`.
+fn link_targets(site: &Site, own: &str) -> Vec<Json> {
+    site.capsules
         .iter()
-        .flat_map(|c| c.tags.iter().map(String::as_str))
-        .collect();
-    let targets: Vec<Json> = site
-        .capsules
-        .iter()
-        .filter(|c| c.slug != slug)
+        .filter(|c| format!("@/capsules/{}", c.slug) != own)
         .map(|c| {
             let title = c.translations.first().map_or("", |t| t.title.as_str());
             json!({ "target": format!("@/capsules/{}", c.slug), "title": title })
@@ -334,20 +361,69 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
             site.pages
                 .iter()
                 .filter(|p| p.lang == site.config.default_language())
+                .filter(|p| format!("@/pages/{}", p.slug) != own)
                 .map(|p| json!({ "target": format!("@/pages/{}", p.slug), "title": p.title })),
         )
-        .collect();
-    let contacts: Vec<&String> = site.config.contacts.keys().collect();
-    let data = json!({
-        "slug": slug,
-        "version": source::version(&files),
+        .collect()
+}
+
+/// What the script needs of the form, in its `data-json` attribute.
+fn form_data(
+    site: &Site,
+    place: &Place,
+    files: &Unsaved,
+    languages: Map<String, Json>,
+    ui: &str,
+) -> String {
+    json!({
+        "what": place.what.folder(),
+        "slug": place.slug,
+        "version": source::version(files),
         "languages": languages,
         "site_languages": site.languages(),
         "default_language": site.config.default_language(),
         "words": words(ui),
         "shared_keys": SHARED_KEYS,
         "timezone": site.config.timezone.get_ref(),
-    });
+    })
+    .to_string()
+}
+
+fn page(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
+    let Some(place) = wb.place(What::Page, slug) else {
+        return Answer::html(404, message(ui, "pages", "no_pages"));
+    };
+    let files = match place.read() {
+        Ok(files) => files,
+        Err(e) => return Answer::error(500, &format!("cannot read the page: {e}")),
+    };
+    let languages = source::to_json(&place, &files, site.config.default_language());
+    let (columns, _) = columns(site, &languages);
+    let mut context = tera::Context::new();
+    context.insert("site_title", &site.config.title);
+    context.insert("slug", slug);
+    context.insert("columns", &columns);
+    context.insert("targets", &link_targets(site, &format!("@/pages/{slug}")));
+    context.insert("data", &form_data(site, &place, &files, languages, ui));
+    render("page.html", ui, context)
+}
+
+fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
+    let Some(place) = wb.place(What::Capsule, slug) else {
+        return Answer::html(404, message(ui, "capsules", "no_capsules"));
+    };
+    let files = match place.read() {
+        Ok(files) => files,
+        Err(e) => return Answer::error(500, &format!("cannot read the capsule: {e}")),
+    };
+    let languages = source::to_json(&place, &files, site.config.default_language());
+    let (columns, shared) = columns(site, &languages);
+    let tags: std::collections::BTreeSet<&str> = site
+        .capsules
+        .iter()
+        .flat_map(|c| c.tags.iter().map(String::as_str))
+        .collect();
+    let contacts: Vec<&String> = site.config.contacts.keys().collect();
     let mut context = tera::Context::new();
     context.insert("site_title", &site.config.title);
     context.insert("slug", slug);
@@ -364,7 +440,10 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
     context.insert("kinds", &kinds(ui));
     context.insert("districts", &district_names(site, ui));
     context.insert("tags", &tags);
-    context.insert("targets", &targets);
+    context.insert(
+        "targets",
+        &link_targets(site, &format!("@/capsules/{slug}")),
+    );
     context.insert("contacts", &contacts);
     context.insert(
         "networks",
@@ -379,7 +458,7 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
             "tiktok",
         ],
     );
-    context.insert("data", &data.to_string());
+    context.insert("data", &form_data(site, &place, &files, languages, ui));
     render("capsule.html", ui, context)
 }
 

@@ -1,4 +1,4 @@
-//! A capsule's files as the workbench reads and writes them: each translation's front matter
+//! A capsule's or a page's files as the workbench reads and writes them: each translation's front matter
 //! as JSON, and its Markdown body as typed.
 //!
 //! A save edits the front matter in place (toml_edit): a key whose value did not change keeps
@@ -6,7 +6,7 @@
 //! form no longer sends is removed, a new one added. The body is the text after the closing
 //! `+++`, never rewritten.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value as Json};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
@@ -50,21 +50,116 @@ const KEY_ORDER: [&str; 28] = [
 /// Keys whose strings are TOML dates: the form sends `2026-11-20` or `2026-11-20T18:00:00`.
 const DATE_KEYS: [&str; 2] = ["date", "expires"];
 
-/// A bundle's translation files, by file name (`index.fr.md`), as on disk.
-pub fn read(dir: &Path) -> std::io::Result<Unsaved> {
-    let mut files = Unsaved::new();
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if is_translation(&name) && entry.file_type()?.is_file() {
-            files.insert(name.clone(), std::fs::read_to_string(entry.path())?);
-        }
-    }
-    Ok(files)
+/// Where one capsule's or page's translation files are, and how they are named: a capsule's
+/// are `index.<lang>.md` in its bundle, a page's `<slug>.<lang>.md` in `content/pages/`.
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub what: What,
+    pub slug: String,
+    pub dir: PathBuf,
+    /// What each file name starts with: `index`, or the page's slug.
+    stem: String,
 }
 
-pub fn is_translation(name: &str) -> bool {
-    name.starts_with("index") && name.ends_with(".md") && !name.contains('/')
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    Capsule,
+    Page,
+}
+
+impl What {
+    /// Its folder under `content/`, and its part of the workbench's addresses.
+    pub fn folder(self) -> &'static str {
+        match self {
+            What::Capsule => "capsules",
+            What::Page => "pages",
+        }
+    }
+}
+
+impl Place {
+    pub fn capsule(dir: PathBuf) -> Place {
+        let folder = dir.file_name().unwrap_or_default().to_string_lossy();
+        let slug = crate::content::slug::slugify(&folder);
+        Place {
+            what: What::Capsule,
+            slug,
+            dir,
+            stem: "index".to_string(),
+        }
+    }
+
+    /// The page `slug` of `root`, its files named `<stem>.<lang>.md` (the stem is the slug, or
+    /// what a webmaster named the files, as `Contact` for `contact`).
+    pub fn page(root: &Path, slug: &str, stem: &str) -> Place {
+        Place {
+            what: What::Page,
+            slug: slug.to_string(),
+            dir: root.join("content").join("pages"),
+            stem: stem.to_string(),
+        }
+    }
+
+    /// `capsules/<slug>` or `pages/<slug>`: its place in the history of saves.
+    pub fn name(&self) -> String {
+        format!("{}/{}", self.what.folder(), self.slug)
+    }
+
+    /// Whether `file` (relative to the site's `root`) is one of this place's: a file of the
+    /// bundle, or a translation of the page.
+    pub fn holds(&self, root: &Path, file: &Path) -> bool {
+        let path = root.join(file);
+        match self.what {
+            What::Capsule => path.starts_with(&self.dir),
+            What::Page => {
+                path.parent() == Some(self.dir.as_path())
+                    && path
+                        .file_name()
+                        .is_some_and(|n| self.language_of(&n.to_string_lossy(), "-").is_some())
+            }
+        }
+    }
+
+    /// The translation files, by file name (`index.fr.md`), as on disk.
+    pub fn read(&self) -> std::io::Result<Unsaved> {
+        self.read_in(&self.dir)
+    }
+
+    /// The translation files of this capsule or page found in `dir` (its folder, or a copy
+    /// kept in the history).
+    pub fn read_in(&self, dir: &Path) -> std::io::Result<Unsaved> {
+        let mut files = Unsaved::new();
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if self.language_of(&name, "-").is_some() && entry.file_type()?.is_file() {
+                files.insert(name.clone(), std::fs::read_to_string(entry.path())?);
+            }
+        }
+        Ok(files)
+    }
+
+    /// The language of a translation file: `index.nl.md` is `nl`, `index.md` the default;
+    /// none for a file that is not one of this place's.
+    pub fn language_of(&self, name: &str, default: &str) -> Option<String> {
+        let middle = name.strip_prefix(&self.stem)?.strip_suffix(".md")?;
+        match middle.strip_prefix('.') {
+            None if middle.is_empty() => Some(default.to_string()),
+            Some(lang) if !lang.is_empty() && !lang.contains(['.', '/', '\\']) => {
+                Some(lang.to_string())
+            }
+            _ => None,
+        }
+    }
+
+    /// The file that holds `lang`: the existing one, else `<stem>.<lang>.md`.
+    pub fn file_of(&self, files: &Unsaved, lang: &str, default: &str) -> String {
+        files
+            .keys()
+            .find(|name| self.language_of(name, default).as_deref() == Some(lang))
+            .cloned()
+            .unwrap_or_else(|| format!("{}.{lang}.md", self.stem))
+    }
 }
 
 /// What the files are, as one short value: the `ETag` a save must name in `If-Match`.
@@ -77,25 +172,6 @@ pub fn version(files: &Unsaved) -> String {
         hasher.update(text.as_bytes());
     }
     hasher.finalize().to_hex()[..16].to_string()
-}
-
-/// The language of a translation file: `index.nl.md` is `nl`, `index.md` the default.
-pub fn language_of(name: &str, default: &str) -> Option<String> {
-    let middle = name.strip_prefix("index")?.strip_suffix(".md")?;
-    match middle.strip_prefix('.') {
-        None if middle.is_empty() => Some(default.to_string()),
-        Some(lang) if !lang.is_empty() => Some(lang.to_string()),
-        _ => None,
-    }
-}
-
-/// The file that holds `lang`: the existing one, else `index.<lang>.md`.
-pub fn file_of(files: &Unsaved, lang: &str, default: &str) -> String {
-    files
-        .keys()
-        .find(|name| language_of(name, default).as_deref() == Some(lang))
-        .cloned()
-        .unwrap_or_else(|| format!("index.{lang}.md"))
 }
 
 /// One translation split into its front matter and its body.
@@ -122,10 +198,10 @@ pub fn parts<'a>(name: &str, text: &'a str) -> Option<Parts<'a>> {
 
 /// Each translation as `{"front_matter": {…}, "body": "…"}`, by language; a file that does not
 /// parse gives its whole text as `"source"` instead, for the form to show as it is.
-pub fn to_json(files: &Unsaved, default: &str) -> Map<String, Json> {
+pub fn to_json(place: &Place, files: &Unsaved, default: &str) -> Map<String, Json> {
     let mut languages = Map::new();
     for (name, text) in files {
-        let Some(lang) = language_of(name, default) else {
+        let Some(lang) = place.language_of(name, default) else {
             continue;
         };
         let parsed = parts(name, text).and_then(|p| {
@@ -180,6 +256,7 @@ fn value_json(value: &Value) -> Json {
 /// The files after the form's `languages` are applied: each language given is its file
 /// edited in place (or a new file), the others as they were.
 pub fn apply(
+    place: &Place,
     files: &Unsaved,
     languages: &Map<String, Json>,
     default: &str,
@@ -189,7 +266,7 @@ pub fn apply(
         if lang.is_empty() || !lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err(format!("`{lang}` is not a language code"));
         }
-        let name = file_of(files, lang, default);
+        let name = place.file_of(files, lang, default);
         let text = match translation.get("source").and_then(Json::as_str) {
             Some(source) => source.to_string(),
             None => edit(files.get(&name).map(String::as_str), &name, translation)?,
@@ -297,9 +374,9 @@ fn to_value(key: &str, json: &Json) -> Result<Value, String> {
         },
         Json::String(s) if DATE_KEYS.contains(&key) => match s.parse::<toml_edit::Datetime>() {
             Ok(d) => Value::from(d),
-            Err(_) => Value::from(s.as_str()),
+            Err(_) => one_line(s),
         },
-        Json::String(s) => Value::from(s.as_str()),
+        Json::String(s) => one_line(s),
         Json::Array(items) => {
             let mut array = Array::new();
             for item in items {
@@ -315,6 +392,19 @@ fn to_value(key: &str, json: &Json) -> Result<Value, String> {
             Value::InlineTable(table)
         }
     })
+}
+
+/// A string written on one line, its line breaks escaped (`\n`): a line of a multi-line
+/// string could read `+++` and close the front matter.
+pub fn one_line(s: &str) -> Value {
+    use toml_writer::ToTomlValue;
+    let written = toml_writer::TomlStringBuilder::new(s)
+        .as_basic()
+        .to_toml_value();
+    // A parsed value keeps the form it was written in.
+    written
+        .parse::<Value>()
+        .expect("toml_writer writes a valid basic string")
 }
 
 /// The field of the form a finding at byte `offset` of a translation belongs to: `body`, a

@@ -168,6 +168,26 @@ try {
     if (!seen) await new Promise((res) => setTimeout(res, 250));
   }
   expect(seen, 'the preview serves the saved capsule');
+
+  console.log('== a new page, through the form');
+  await page.goto(`${origin}/__vigie/edit/`);
+  await page.fill('#np-title', 'Accessibilité');
+  await page.click('form[action$="new-page"] button[type=submit]');
+  await page.waitForURL(/\/pages\/accessibilite$/);
+  await page.waitForSelector('#findings li');
+  await page.fill('#fr-description', 'Ce que le site permet, et comment nous joindre.');
+  await page.click('#fr-body');
+  await page.keyboard.type('Ce site se lit au clavier. ');
+  await page.selectOption('#fr-internal', { index: 1 });
+  await page.click('section.lang[data-lang=fr] [data-internal]');
+  await page.waitForFunction(() => document.querySelector('section.lang[data-lang=fr] [data-rendered] a') !== null, null, { timeout: 10_000 });
+  expect(true, 'the body is rendered beside it, with the link chosen from the list');
+  await page.click('#save');
+  await page.waitForFunction(() => /Enregistré/.test(document.getElementById('status').textContent));
+  const pageFile = fs.readFileSync(path.join(siteDir, 'content/pages/accessibilite.fr.md'), 'utf8');
+  expect(pageFile.includes('description = "Ce que le site permet') && /\]\(@\/(capsules|pages)\//.test(pageFile), 'the page is saved with its description and link');
+  await page.waitForFunction(() => (document.getElementById('page-frame').srcdoc || '').includes('Accessibilité'));
+  await axe('page');
   expect(foreign.length === 0, `no request to a third party (${foreign.join(', ')})`);
 } catch (e) {
   fail(`the workbench flow stopped: ${e.stack ?? e}`);

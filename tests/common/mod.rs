@@ -467,3 +467,104 @@ pub fn pdf_text(path: &Path) -> String {
     assert!(out.status.success(), "{}", stderr(&out));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// Adds `count` capsules with a paragraph each, for a site with enough files that a publish
+/// takes a moment.
+pub fn add_capsules(site: &Site, count: usize) {
+    for i in 0..count {
+        site.write(
+            &format!("content/capsules/conseil-{i}/index.fr.md"),
+            &format!("+++\ntitle = \"Conseil numéro {i}\"\nkind = \"tip\"\ndate = 2026-10-{:02}\n+++\nFermez la porte du garage, conseil {i}.\n", 1 + i % 28),
+        );
+    }
+}
+
+/// Waits until a publish under way has put its first files on the server's folder `www`, for
+/// the test to stop the server under it.
+pub fn wait_until_sending(www: &Path, publishing: &mut std::process::Child) {
+    for _ in 0..6000 {
+        if !files(www).is_empty() {
+            return;
+        }
+        if let Ok(Some(status)) = publishing.try_wait() {
+            panic!("the publish ended ({status}) before it sent anything");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the publish sent nothing in 30 s");
+}
+
+/// After a publish was cut off by its server (`cut_off`): it failed, saying the next publish
+/// completes it; every file at its final name on the server is whole; and the next publish
+/// (`next`, which starts the server again) sends what is missing and nothing else.
+pub fn assert_cut_off_then_completed(
+    site: &Site,
+    www: &Path,
+    cut_off: &Output,
+    next: impl FnOnce() -> Output,
+) {
+    let err = stderr(cut_off);
+    assert!(!cut_off.status.success(), "the publish was not cut off");
+    assert!(
+        err.contains("the next `vigie publish` sends the rest"),
+        "{err}"
+    );
+    let built = site.build(&[]);
+    let there = written_at(www);
+    assert!(!there.is_empty(), "nothing was sent before the cut");
+    for file in there.keys() {
+        assert!(
+            std::fs::read(www.join(file)).unwrap() == std::fs::read(built.join(file)).unwrap(),
+            "{file} was left half-written at its address"
+        );
+    }
+    let out = next();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = written_at(www);
+    let resent: Vec<_> = rewritten(&there, &after)
+        .into_iter()
+        .filter(|f| there.contains_key(f))
+        .collect();
+    // The file in flight when the server went may have reached its place unrecorded.
+    assert!(resent.len() <= 1, "sent again: {resent:?}");
+    assert_same_files(www, &built);
+}
+
+/// Kills a server and every process it started (one per session for sshd and pure-ftpd), as a
+/// host going down would.
+pub fn kill_tree(child: &mut std::process::Child) {
+    let parent_of = |pid: u32| -> Option<u32> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // The name in parentheses may hold spaces; the parent is the second field after it.
+        stat.rsplit_once(')')?
+            .1
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    };
+    let mut tree = vec![child.id()];
+    let mut grown = true;
+    while grown {
+        grown = false;
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            if !tree.contains(&pid) && parent_of(pid).is_some_and(|p| tree.contains(&p)) {
+                tree.push(pid);
+                grown = true;
+            }
+        }
+    }
+    for pid in tree.iter().rev() {
+        let _ = Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status();
+    }
+    let _ = child.wait();
+}

@@ -88,6 +88,39 @@ impl Server {
         self.api_with(method, path, body, &[])
     }
 
+    /// Reads a capsule or page (`capsules/<slug>`, `pages/<slug>`) as the form does, lets
+    /// `edit` change its languages, and saves them with the version they were read at.
+    pub fn save_edited(&self, what: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Reply {
+        let read = self.api("GET", what, None).json();
+        let version = format!("\"{}\"", read["version"].as_str().expect("a version"));
+        let mut edited = read["languages"].clone();
+        edit(&mut edited);
+        self.api_with(
+            "PUT",
+            what,
+            Some(&serde_json::json!({ "languages": edited })),
+            &[("If-Match", &version)],
+        )
+    }
+
+    /// Uploads `bytes` as the file `name` to a capsule's bundle, as the form's picker does.
+    pub fn upload(&self, slug: &str, name: &str, bytes: &[u8]) -> Reply {
+        let mut body = Vec::new();
+        body.extend_from_slice(format!("--B0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n--B0undary--\r\n");
+        let bearer = format!("Bearer {}", self.token);
+        self.send(
+            "POST",
+            &format!("/__vigie/api/capsules/{slug}/media"),
+            &[
+                ("Authorization", &bearer),
+                ("Content-Type", "multipart/form-data; boundary=B0undary"),
+            ],
+            &body,
+        )
+    }
+
     pub fn api_with(
         &self,
         method: &str,
@@ -134,6 +167,10 @@ pub fn request(address: &str, host: &str, path: &str) -> (u16, String, String) {
 
 fn send(address: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
     let mut stream = TcpStream::connect(address).expect("connect");
+    // A server that stops answering fails the test instead of hanging it.
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(60)))
+        .expect("a read timeout");
     let mut head = format!("{method} {path} HTTP/1.1\r\n");
     if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
         head.push_str(&format!("Host: {address}\r\n"));

@@ -1,14 +1,18 @@
-// The workbench's capsule form: gathers what is on screen into the API's shape, checks it
-// while typing (debounced), previews it, uploads photos, and saves it with the version it was
-// opened at. The page works from what the server rendered; this script only adds to it.
+// The workbench's capsule and page forms: gathers what is on screen into the API's shape,
+// checks it while typing (debounced), previews it, uploads photos, and saves it with the
+// version it was opened at. The page works from what the server rendered; this script only
+// adds to it. A page is a capsule's texts without the rest: the capsule's parts are skipped.
 
-const holder = document.getElementById('capsule-data');
+const booleans = ['draft', 'privacy_reviewed'];
+const holder = document.getElementById('form-data');
 if (holder) start(JSON.parse(holder.dataset.json));
 
 function start(data) {
   const w = data.words;
-  const form = document.getElementById('capsule');
+  const form = document.getElementById('editor');
   const api = '/__vigie/api/';
+  const isCapsule = data.what === 'capsules';
+  const own = `${data.what}/${data.slug}`;
   let version = data.version;
   let original = data.languages;
   const status = document.getElementById('status');
@@ -16,7 +20,6 @@ function start(data) {
     status.textContent = text;
     status.classList.toggle('bad', bad);
   };
-  const booleans = ['draft', 'privacy_reviewed'];
   const columns = () => [...form.querySelectorAll('section.lang')];
   const present = (section) => !section.querySelector('.fields')?.hidden || section.querySelector('[data-source]');
 
@@ -114,7 +117,7 @@ function start(data) {
   function showFindings(findings) {
     for (const slot of document.querySelectorAll('.finding-slot')) slot.textContent = '';
     list.textContent = '';
-    reviewList.textContent = '';
+    if (reviewList) reviewList.textContent = '';
     privacyOpen = 0;
     if (!findings.length) list.append(item(w.no_findings));
     for (const f of findings) {
@@ -134,7 +137,7 @@ function start(data) {
         p.textContent = text;
         slot.append(p);
       }
-      if (f.rule.startsWith('privacy/')) {
+      if (reviewList && f.rule.startsWith('privacy/')) {
         privacyOpen += 1;
         const li2 = item(`${f.lang ? f.lang.toUpperCase() + ' · ' : ''}${f.message} `);
         const found = f.found;
@@ -152,7 +155,7 @@ function start(data) {
         reviewList.append(li2);
       }
     }
-    document.getElementById('reviewed').disabled = privacyOpen > 0;
+    if (reviewList) document.getElementById('reviewed').disabled = privacyOpen > 0;
   }
   const item = (text) => {
     const li = document.createElement('li');
@@ -182,7 +185,8 @@ function start(data) {
   }
   async function check() {
     const n = ++asked;
-    const response = await send('POST', 'check', { slug: data.slug, languages: gather() });
+    const which = isCapsule ? { slug: data.slug } : { page: data.slug };
+    const response = await send('POST', 'check', { ...which, languages: gather() });
     if (n !== asked || !response.ok) return;
     const answer = await response.json();
     showFindings(answer.findings);
@@ -202,7 +206,7 @@ function start(data) {
   async function save(change = () => {}) {
     change();
     const languages = gather();
-    const response = await send('PUT', `capsules/${data.slug}`, { languages }, { 'If-Match': `"${version}"` });
+    const response = await send('PUT', own, { languages }, { 'If-Match': `"${version}"` });
     const answer = await response.json().catch(() => ({}));
     if (response.status === 200) {
       version = answer.version;
@@ -235,6 +239,148 @@ function start(data) {
     input.value = value;
   };
   document.getElementById('save').addEventListener('click', () => save());
+  document.getElementById('undo').addEventListener('click', async () => {
+    const response = await send('POST', `${own}/undo`);
+    if (response.ok) location.reload();
+    else say((await response.json()).error, true);
+  });
+  let shown = 'page';
+  let leafletUrl;
+  if (isCapsule) capsuleParts({ form, w, say, save, setShared, scheduleCheck, api, data });
+  setUpLanguages();
+  setUpToolbars();
+  setUpPreviews();
+  count();
+  check();
+  refresh();
+
+  // --- Languages: "start from the French text" ----------------------------------------------
+  function setUpLanguages() {
+    for (const button of form.querySelectorAll('.start-from')) {
+      button.addEventListener('click', () => {
+        const to = form.querySelector(`section.lang[data-lang="${button.dataset.lang}"]`);
+        const from = form.querySelector(`section.lang[data-lang="${button.dataset.from}"]`);
+        for (const input of to.querySelectorAll('.fields [data-key], .fields [data-body]')) {
+          const twin = from.querySelector(`[data-key="${input.dataset.key}"]`) ?? (input.dataset.body !== undefined ? from.querySelector('[data-body]') : null);
+          if (twin) input.value = twin.value;
+        }
+        to.querySelector('.fields').hidden = false;
+        to.classList.remove('absent');
+        to.querySelector('p.missing')?.remove();
+        button.closest('p').remove();
+        to.querySelector('[data-key="title"]').focus();
+        scheduleCheck();
+      });
+    }
+  }
+
+  // --- The body's toolbar -----------------------------------------------------------------
+  function setUpToolbars() {
+    for (const bar of form.querySelectorAll('.toolbar')) {
+      const area = document.getElementById(bar.getAttribute('aria-controls'));
+      const replace = (make) => {
+        const { selectionStart: a, selectionEnd: b, value } = area;
+        const [text, caret] = make(value.slice(a, b), value, a);
+        area.setRangeText(text, a, b, 'end');
+        if (caret !== undefined) area.setSelectionRange(a + caret, a + caret);
+        area.focus();
+        scheduleCheck();
+      };
+      bar.addEventListener('click', (event) => {
+        const b = event.target.closest('button');
+        if (!b) return;
+        if (b.dataset.wrap) replace((s) => [`${b.dataset.wrap}${s}${b.dataset.wrap}`, s ? undefined : b.dataset.wrap.length]);
+        else if (b.dataset.line) replace((s, value, at) => [`${at && value[at - 1] !== '\n' ? '\n' : ''}${b.dataset.line}${s}`]);
+        else if (b.dataset.link !== undefined) replace((s) => [`[${s}](https://)`, s.length + 3]);
+        else if (b.dataset.internal !== undefined) {
+          const select = bar.querySelector('select.internal');
+          if (!select.value) return;
+          const title = select.selectedOptions[0].textContent;
+          replace((s) => [`[${s || title}](${select.value})`]);
+        }
+      });
+    }
+  }
+
+  // --- Previews -----------------------------------------------------------------------------
+  function setUpPreviews() {
+    const tabs = [...document.querySelectorAll('[role="tab"]')];
+    const choose = (tab) => {
+      for (const t of tabs) {
+        const on = t === tab;
+        t.setAttribute('aria-selected', String(on));
+        t.tabIndex = on ? 0 : -1;
+        document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+      }
+      shown = tab.id.slice(4);
+      refresh();
+    };
+    for (const tab of tabs) {
+      tab.addEventListener('click', () => choose(tab));
+      tab.addEventListener('keydown', (e) => {
+        const i = tabs.indexOf(tab);
+        const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i + tabs.length - 1) % tabs.length] : null;
+        if (next) { next.focus(); choose(next); }
+      });
+    }
+    document.getElementById('refresh').addEventListener('click', refresh);
+    document.getElementById('preview-lang').addEventListener('change', refresh);
+  }
+
+  async function refresh() {
+    const lang = document.getElementById('preview-lang').value;
+    const what = { page: 'page.html', leaflet: 'leaflet.pdf' }[shown] ?? 'kit.json';
+    const response = await send('POST', `preview/${isCapsule ? '' : 'pages/'}${data.slug}/${lang}/${what}`, { languages: gather() });
+    if (!response.ok) {
+      const answer = await response.json().catch(() => ({}));
+      // Content errors are listed with the findings; the preview waits for them to be fixed.
+      if (answer.findings) showFindings(answer.findings);
+      else say(answer.error ?? `HTTP ${response.status}`, true);
+      return;
+    }
+    if (shown === 'page') {
+      const html = await response.text();
+      document.getElementById('page-frame').srcdoc = html;
+    } else if (shown === 'leaflet') {
+      if (leafletUrl) URL.revokeObjectURL(leafletUrl);
+      leafletUrl = URL.createObjectURL(await response.blob());
+      document.getElementById('leaflet-frame').src = leafletUrl;
+    } else {
+      const kit = await response.json();
+      const posts = document.getElementById('kit');
+      posts.textContent = '';
+      for (const post of kit.posts) {
+        const li = document.createElement('li');
+        const head = document.createElement('h3');
+        head.textContent = `${post.network} · ${post.length}${post.limit ? ` / ${post.limit}` : ''}${post.segments ? ` · ${post.segments} ${w.segments}` : ''}`;
+        if (!post.fits) li.className = 'over';
+        const text = document.createElement('pre');
+        text.textContent = post.subject ? `${post.subject}\n\n${post.text}` : post.text;
+        li.append(head, text);
+        posts.append(li);
+      }
+      for (const [id, entry] of [['feed', kit.feed], ['digest', kit.digest]]) {
+        const box = document.getElementById(id);
+        box.textContent = '';
+        const h = document.createElement('h3');
+        const a = document.createElement('a');
+        a.href = entry.link;
+        a.textContent = entry.title;
+        h.append(a);
+        const p = document.createElement('p');
+        p.textContent = entry.summary;
+        const d = document.createElement('p');
+        d.className = 'quiet';
+        d.textContent = entry.date ?? '';
+        box.append(h, d, p);
+      }
+    }
+  }
+}
+
+// The parts of the form only a capsule has: publishing and scheduling, the privacy review,
+// the kind, rows of press articles and posts, the photo.
+function capsuleParts({ form, w, say, save, setShared, scheduleCheck, api, data }) {
   document.getElementById('publish').addEventListener('click', () => save(() => setShared('draft', '')));
   document.getElementById('schedule').addEventListener('click', () => {
     const day = document.getElementById('schedule-date').value;
@@ -247,11 +393,6 @@ function start(data) {
   document.getElementById('reviewed').addEventListener('click', async () => {
     if (await save(() => setShared('privacy_reviewed', 'true'))) say(w.reviewed);
     else setShared('privacy_reviewed', 'false');
-  });
-  document.getElementById('undo').addEventListener('click', async () => {
-    const response = await send('POST', `capsules/${data.slug}/undo`);
-    if (response.ok) location.reload();
-    else say((await response.json()).error, true);
   });
   // draft and privacy_reviewed are hidden fields: "true", "false", or "" for not written.
   for (const key of booleans) {
@@ -282,50 +423,6 @@ function start(data) {
     };
     for (const values of JSON.parse(listEl.dataset.initial || '[]')) add(values);
     rows.querySelector('[data-add-row]').addEventListener('click', () => add());
-  }
-
-  // --- Languages: "start from the French text" ----------------------------------------------
-  for (const button of form.querySelectorAll('.start-from')) {
-    button.addEventListener('click', () => {
-      const to = form.querySelector(`section.lang[data-lang="${button.dataset.lang}"]`);
-      const from = form.querySelector(`section.lang[data-lang="${button.dataset.from}"]`);
-      for (const input of to.querySelectorAll('.fields [data-key], .fields [data-body]')) {
-        const twin = from.querySelector(`[data-key="${input.dataset.key}"]`) ?? (input.dataset.body !== undefined ? from.querySelector('[data-body]') : null);
-        if (twin) input.value = twin.value;
-      }
-      to.querySelector('.fields').hidden = false;
-      to.classList.remove('absent');
-      to.querySelector('p.missing')?.remove();
-      button.closest('p').remove();
-      to.querySelector('[data-key="title"]').focus();
-      scheduleCheck();
-    });
-  }
-
-  // --- The body's toolbar -----------------------------------------------------------------
-  for (const bar of form.querySelectorAll('.toolbar')) {
-    const area = document.getElementById(bar.getAttribute('aria-controls'));
-    const replace = (make) => {
-      const { selectionStart: a, selectionEnd: b, value } = area;
-      const [text, caret] = make(value.slice(a, b), value, a);
-      area.setRangeText(text, a, b, 'end');
-      if (caret !== undefined) area.setSelectionRange(a + caret, a + caret);
-      area.focus();
-      scheduleCheck();
-    };
-    bar.addEventListener('click', (event) => {
-      const b = event.target.closest('button');
-      if (!b) return;
-      if (b.dataset.wrap) replace((s) => [`${b.dataset.wrap}${s}${b.dataset.wrap}`, s ? undefined : b.dataset.wrap.length]);
-      else if (b.dataset.line) replace((s, value, at) => [`${at && value[at - 1] !== '\n' ? '\n' : ''}${b.dataset.line}${s}`]);
-      else if (b.dataset.link !== undefined) replace((s) => [`[${s}](https://)`, s.length + 3]);
-      else if (b.dataset.internal !== undefined) {
-        const select = bar.querySelector('select.internal');
-        if (!select.value) return;
-        const title = select.selectedOptions[0].textContent;
-        replace((s) => [`[${s || title}](${select.value})`]);
-      }
-    });
   }
 
   // --- The photo: upload, focus point, crops ------------------------------------------------
@@ -388,81 +485,4 @@ function start(data) {
   });
   showPhoto();
 
-  // --- Previews -----------------------------------------------------------------------------
-  const tabs = [...document.querySelectorAll('[role="tab"]')];
-  let shown = 'page';
-  const choose = (tab) => {
-    for (const t of tabs) {
-      const on = t === tab;
-      t.setAttribute('aria-selected', String(on));
-      t.tabIndex = on ? 0 : -1;
-      document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
-    }
-    shown = tab.id.slice(4);
-    refresh();
-  };
-  for (const tab of tabs) {
-    tab.addEventListener('click', () => choose(tab));
-    tab.addEventListener('keydown', (e) => {
-      const i = tabs.indexOf(tab);
-      const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i + tabs.length - 1) % tabs.length] : null;
-      if (next) { next.focus(); choose(next); }
-    });
-  }
-  let leafletUrl;
-  async function refresh() {
-    const lang = document.getElementById('preview-lang').value;
-    const what = { page: 'page.html', leaflet: 'leaflet.pdf' }[shown] ?? 'kit.json';
-    const response = await send('POST', `preview/${data.slug}/${lang}/${what}`, { languages: gather() });
-    if (!response.ok) {
-      const answer = await response.json().catch(() => ({}));
-      // Content errors are listed with the findings; the preview waits for them to be fixed.
-      if (answer.findings) showFindings(answer.findings);
-      else say(answer.error ?? `HTTP ${response.status}`, true);
-      return;
-    }
-    if (shown === 'page') {
-      const html = await response.text();
-      document.getElementById('page-frame').srcdoc = html;
-    } else if (shown === 'leaflet') {
-      if (leafletUrl) URL.revokeObjectURL(leafletUrl);
-      leafletUrl = URL.createObjectURL(await response.blob());
-      document.getElementById('leaflet-frame').src = leafletUrl;
-    } else {
-      const kit = await response.json();
-      const posts = document.getElementById('kit');
-      posts.textContent = '';
-      for (const post of kit.posts) {
-        const li = document.createElement('li');
-        const head = document.createElement('h3');
-        head.textContent = `${post.network} · ${post.length}${post.limit ? ` / ${post.limit}` : ''}${post.segments ? ` · ${post.segments} ${w.segments}` : ''}`;
-        if (!post.fits) li.className = 'over';
-        const text = document.createElement('pre');
-        text.textContent = post.subject ? `${post.subject}\n\n${post.text}` : post.text;
-        li.append(head, text);
-        posts.append(li);
-      }
-      for (const [id, entry] of [['feed', kit.feed], ['digest', kit.digest]]) {
-        const box = document.getElementById(id);
-        box.textContent = '';
-        const h = document.createElement('h3');
-        const a = document.createElement('a');
-        a.href = entry.link;
-        a.textContent = entry.title;
-        h.append(a);
-        const p = document.createElement('p');
-        p.textContent = entry.summary;
-        const d = document.createElement('p');
-        d.className = 'quiet';
-        d.textContent = entry.date ?? '';
-        box.append(h, d, p);
-      }
-    }
-  }
-  document.getElementById('refresh').addEventListener('click', refresh);
-  document.getElementById('preview-lang').addEventListener('change', refresh);
-
-  count();
-  check();
-  refresh();
 }

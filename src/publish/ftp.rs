@@ -1,0 +1,247 @@
+//! FTP targets: `ftps://user@host:21/path` (explicit TLS, the certificate checked against the
+//! system's authorities or the target's `certificate` file) and `ftp://`, which still exists
+//! at small hosts and is allowed with a warning, since its password travels in clear. The
+//! password comes from `VIGIE_PUBLISH_PASSWORD`; no secret is ever printed.
+
+use std::collections::HashSet;
+use std::net::ToSocketAddrs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use suppaftp::list::{File, ListParser};
+use suppaftp::native_tls::{Certificate, TlsConnector};
+use suppaftp::types::FileType;
+use suppaftp::{FtpError, NativeTlsConnector, NativeTlsFtpStream, Status};
+
+use super::target::{home_path, inside, missing_folders, read_limited, Failure, Target};
+use crate::config::PublishTarget;
+use crate::error::{Error, Result};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+pub struct Ftp {
+    ftp: NativeTlsFtpStream,
+    /// The folder on the server the site goes into, `/` when it is the login's own.
+    root: String,
+    described: String,
+    /// Folders known to exist, so that each is made once.
+    made: HashSet<PathBuf>,
+}
+
+pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Ftp> {
+    let secure = url.scheme() == "ftps";
+    let host = url.host_str().unwrap_or_default().to_string();
+    let port = url.port().unwrap_or(21);
+    let user = match url.username() {
+        "" => "anonymous".to_string(),
+        u => percent_encoding::percent_decode_str(u)
+            .decode_utf8_lossy()
+            .into_owned(),
+    };
+    let described = format!("{}://{user}@{host}:{port}{}", url.scheme(), url.path());
+    let fail = |what: String| Error::Publish(format!("[publish.{name}] {described}: {what}"));
+    let address = (host.as_str(), port)
+        .to_socket_addrs()
+        .map_err(|e| fail(format!("cannot find the server: {e}")))?
+        .next()
+        .ok_or_else(|| fail("cannot find the server".into()))?;
+    let mut ftp = NativeTlsFtpStream::connect_timeout(address, TIMEOUT)
+        .map_err(|e| fail(format!("cannot connect: {e}")))?;
+    if secure {
+        let connector = connector(target).map_err(&fail)?;
+        ftp = ftp.into_secure(connector, &host).map_err(|e| {
+            fail(format!(
+                "the server's TLS was refused ({}). If your host gave you its certificate, name the file as certificate = \"…\" in this [publish] table",
+                answer(&e)
+            ))
+        })?;
+    }
+    let password = std::env::var("VIGIE_PUBLISH_PASSWORD")
+        .map_err(|_| fail("no password: set VIGIE_PUBLISH_PASSWORD for this publish".into()))?;
+    ftp.login(user.as_str(), password.as_str())
+        .map_err(|_| fail(format!("the server refused the password for {user}")))?;
+    // FTP's default ASCII type would rewrite the line ends of every page.
+    ftp.transfer_type(FileType::Binary)
+        .map_err(|e| fail(answer(&e)))?;
+    let root = match url.path().trim_end_matches('/') {
+        "" => "/".to_string(),
+        path => percent_encoding::percent_decode_str(path)
+            .decode_utf8_lossy()
+            .into_owned(),
+    };
+    Ok(Ftp {
+        ftp,
+        root,
+        described,
+        made: HashSet::new(),
+    })
+}
+
+/// The system's authorities, and the target's own certificate for a self-signed server.
+fn connector(target: &PublishTarget) -> std::result::Result<NativeTlsConnector, String> {
+    let mut builder = TlsConnector::builder();
+    if let Some(file) = &target.certificate {
+        let path = home_path(file);
+        let pem = std::fs::read(&path)
+            .map_err(|e| format!("cannot read the certificate {}: {e}", path.display()))?;
+        let certificate = Certificate::from_pem(&pem).map_err(|e| {
+            format!(
+                "{} is not a PEM certificate ({e}): ask your host for the server's certificate",
+                path.display()
+            )
+        })?;
+        builder.add_root_certificate(certificate);
+    }
+    builder
+        .build()
+        .map(NativeTlsConnector::from)
+        .map_err(|e| format!("TLS cannot start: {e}"))
+}
+
+/// The server's own words, when it answered.
+fn answer(e: &FtpError) -> String {
+    match e {
+        FtpError::UnexpectedResponse(r) => format!(
+            "the server answered {} {}",
+            r.status.code(),
+            r.as_string().unwrap_or_default()
+        ),
+        other => other.to_string(),
+    }
+}
+
+fn failure(e: FtpError) -> Failure {
+    Failure {
+        // A busy server (421, 450, 451) may take the file a moment later.
+        transient: matches!(&e, FtpError::UnexpectedResponse(r) if matches!(r.status.code(), 421 | 450 | 451)),
+        message: answer(&e),
+    }
+}
+
+fn is_missing(e: &FtpError) -> bool {
+    matches!(e, FtpError::UnexpectedResponse(r) if r.status == Status::FileUnavailable)
+}
+
+impl Ftp {
+    fn at(&self, path: &str) -> std::result::Result<String, Failure> {
+        Ok(inside(Path::new(&self.root), path)?
+            .to_string_lossy()
+            .into_owned())
+    }
+
+    /// Makes the folders above `file`, each once.
+    fn make_folders(&mut self, file: &str) {
+        for dir in missing_folders(Path::new(file), &self.made) {
+            // An error here means the folder is there already, or the put says why.
+            let _ = self.ftp.mkdir(dir.to_string_lossy());
+            self.made.insert(dir);
+        }
+    }
+
+    /// The files and folders of one folder, by MLSD where the server has it, else LIST.
+    fn entries(&mut self, dir: &str) -> std::result::Result<Vec<File>, FtpError> {
+        match self.ftp.mlsd(Some(dir)) {
+            Ok(lines) => Ok(lines
+                .iter()
+                .filter_map(|l| ListParser::parse_mlsd(l).ok())
+                .collect()),
+            Err(FtpError::UnexpectedResponse(r)) if r.status == Status::FileUnavailable => {
+                Ok(Vec::new())
+            }
+            Err(_) => Ok(self
+                .ftp
+                .list(Some(dir))?
+                .iter()
+                .filter_map(|l| {
+                    ListParser::parse_posix(l)
+                        .or_else(|_| ListParser::parse_dos(l))
+                        .ok()
+                })
+                .collect()),
+        }
+    }
+}
+
+impl Target for Ftp {
+    fn describe(&self) -> String {
+        self.described.clone()
+    }
+
+    fn read(&mut self, path: &str, limit: u64) -> std::result::Result<Option<Vec<u8>>, Failure> {
+        let file = self.at(path)?;
+        let mut read = None;
+        let answer = self.ftp.retr(&file, |reader| {
+            read = Some(read_limited(reader, path, limit));
+            Ok(())
+        });
+        if let Some(Err(failure)) = read {
+            return Err(failure);
+        }
+        match answer.map(|()| read.and_then(Result::ok).unwrap_or_default()) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if is_missing(&e) => Ok(None),
+            Err(e) => Err(failure(e)),
+        }
+    }
+
+    fn put(&mut self, path: &str, bytes: &[u8]) -> std::result::Result<(), Failure> {
+        let file = self.at(path)?;
+        self.make_folders(&file);
+        let (folder, name) = file.rsplit_once('/').unwrap_or(("", &file));
+        let temporary = format!("{folder}/.{name}.vigie-part");
+        self.ftp
+            .put_file(&temporary, &mut &bytes[..])
+            .map_err(failure)?;
+        if self.ftp.rename(&temporary, &file).is_err() {
+            // Some servers do not rename over a file: it goes first.
+            let _ = self.ftp.rm(&file);
+            self.ftp.rename(&temporary, &file).map_err(failure)?;
+        }
+        Ok(())
+    }
+
+    fn remove(&mut self, path: &str) -> std::result::Result<(), Failure> {
+        let file = self.at(path)?;
+        match self.ftp.rm(&file) {
+            Ok(()) => {}
+            Err(e) if is_missing(&e) => {}
+            Err(e) => return Err(failure(e)),
+        }
+        let mut folder = Path::new(&file).parent();
+        while let Some(dir) = folder.filter(|d| *d != Path::new(&self.root)) {
+            if self.ftp.rmdir(dir.to_string_lossy()).is_err() {
+                break;
+            }
+            self.made.remove(dir);
+            folder = dir.parent();
+        }
+        Ok(())
+    }
+
+    fn list(&mut self) -> std::result::Result<Vec<String>, Failure> {
+        let mut files = Vec::new();
+        let mut folders = vec![String::new()];
+        while let Some(rel) = folders.pop() {
+            let dir = match rel.as_str() {
+                "" => self.root.clone(),
+                rel => self.at(rel)?,
+            };
+            for entry in self.entries(&dir).map_err(failure)? {
+                let name = entry.name();
+                if name == "." || name == ".." {
+                    continue;
+                }
+                let path = match rel.as_str() {
+                    "" => name.to_string(),
+                    rel => format!("{rel}/{name}"),
+                };
+                if entry.is_directory() {
+                    folders.push(path);
+                } else if entry.is_file() {
+                    files.push(path);
+                }
+            }
+        }
+        Ok(files)
+    }
+}
