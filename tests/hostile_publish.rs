@@ -182,3 +182,43 @@ fn a_password_in_a_publish_address_is_never_shown() {
         }
     }
 }
+
+#[test]
+fn a_capsule_renamed_with_its_alias_keeps_every_address_it_had() {
+    let target = tempfile::tempdir().unwrap();
+    let site = site_publishing_to(target.path());
+    assert!(publish(&site, &[]).status.success());
+    let before: Vec<_> = common::files(target.path())
+        .into_iter()
+        .filter(|f| f.starts_with("fr/capsules/velo"))
+        .collect();
+    assert!(before.len() >= 3, "{before:?}");
+
+    std::fs::remove_dir_all(site.path().join("content/capsules/velo")).unwrap();
+    site.write(
+        "content/capsules/gravure-velo/index.fr.md",
+        "+++\ntitle = \"Gravez votre vélo\"\nkind = \"tip\"\ndate = 2026-11-10\naliases = [\"velo\"]\n+++\nUn vélo gravé se revend mal.\n",
+    );
+    // No --allow-removals: nothing is to be removed.
+    let out = publish(&site, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for file in &before {
+        assert!(
+            target.path().join(file).is_file(),
+            "{} went",
+            file.display()
+        );
+    }
+    let new = target.path().join("fr/capsules/gravure-velo");
+    assert_eq!(
+        std::fs::read(target.path().join("fr/capsules/velo/leaflet.pdf")).unwrap(),
+        std::fs::read(new.join("leaflet.pdf")).unwrap(),
+        "the old leaflet address gives the leaflet"
+    );
+    let share = common::html(&target.path().join("fr/capsules/velo/share/index.html"));
+    assert_eq!(
+        common::attrs(&share, "meta[http-equiv=refresh]", "content"),
+        ["0; url=/fr/capsules/gravure-velo/share/"]
+    );
+    common::assert_same_files(target.path(), &site.build(&[]));
+}

@@ -530,3 +530,29 @@ fn import_never_writes_a_capsule_the_build_refuses() {
     assert!(common::select(&page, ".body ul, .body ol, .body hr").is_empty());
     assert!(common::text_of(&page, ".body").contains("- pas une liste"));
 }
+
+#[test]
+fn a_posts_file_too_large_to_read_is_refused_with_its_name() {
+    let site = Site::minimal();
+    let dir = tempfile::tempdir().unwrap();
+    // 70 MB of posts, well-formed: it would take some 300 MB once parsed.
+    let post = r#"{"timestamp": 1762243195, "data": [{"post": "Fermez votre porte à clé, même pour cinq minutes."}]}"#;
+    let mut posts = String::with_capacity(71_000_000);
+    posts.push('[');
+    while posts.len() < 70_000_000 {
+        posts.push_str(post);
+        posts.push(',');
+    }
+    posts.push_str(post);
+    posts.push(']');
+    let path = dir.path().join("posts/your_posts_1.json");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, posts).unwrap();
+    let out = import(&site, dir.path(), &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("posts/your_posts_1.json"), "{err}");
+    assert!(err.contains("is larger than 64 MB"), "{err}");
+    assert!(err.contains("for a shorter period"), "{err}");
+    assert_eq!(bundles(&site).len(), 1, "a refused import wrote bundles");
+}

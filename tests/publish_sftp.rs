@@ -241,3 +241,76 @@ fn a_publish_cut_off_by_the_server_leaves_whole_files_and_the_next_completes_it(
         publish(&site, home.path(), &[])
     });
 }
+
+#[test]
+fn an_escaped_folder_a_known_hosts_file_and_links_planted_on_the_server() {
+    let server = SshServer::start();
+    let home = tempfile::tempdir().unwrap();
+    // The host key in a known_hosts file, as OpenSSH's UserKnownHostsFile names one.
+    let known = home.path().join("hosts");
+    std::fs::write(
+        &known,
+        format!("[127.0.0.1]:{} {}\n", server.port, server.host_key()),
+    )
+    .unwrap();
+    let folder = server.www().join("mon dossier é");
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &format!(
+            "{MINIMAL_CONFIG}\n[publish.web]\nurl = \"sftp://root@127.0.0.1:{}{}/mon%20dossier%20%C3%A9\"\nknown_hosts = \"{}\"\nidentity = \"{}\"\n",
+            server.port,
+            server.www().display(),
+            known.display(),
+            server.user_key().display()
+        ),
+    );
+    site.write(
+        "content/capsules/velo/index.fr.md",
+        "+++\ntitle = \"Gravez votre vélo\"\nkind = \"tip\"\ndate = 2026-11-10\n+++\nUn vélo gravé se revend mal.\n",
+    );
+    // A temporary name planted as a link to a file outside the site.
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("shadow");
+    std::fs::write(&victim, "secret\n").unwrap();
+    std::fs::create_dir_all(folder.join("fr/capsules/velo")).unwrap();
+    std::os::unix::fs::symlink(
+        &victim,
+        folder.join("fr/capsules/velo/.index.html.vigie-part"),
+    )
+    .unwrap();
+
+    let out = publish(&site, home.path(), &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    common::assert_same_files(&folder, &site.build(&[]));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "secret\n");
+
+    // A published folder swapped for a link to a folder outside: nothing is removed there.
+    let velo = folder.join("fr/capsules/velo");
+    std::fs::remove_dir_all(&velo).unwrap();
+    std::fs::write(outside.path().join("index.html"), "not the site's").unwrap();
+    std::os::unix::fs::symlink(outside.path(), &velo).unwrap();
+    std::fs::remove_dir_all(site.path().join("content/capsules/velo")).unwrap();
+    let mut command = publish_command(&site, home.path(), &[]);
+    let out = command.arg("--allow-removals").output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("is a link"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("index.html")).unwrap(),
+        "not the site's"
+    );
+
+    // A known_hosts file without this server: the refusal says where it looked.
+    std::fs::write(&known, "").unwrap();
+    let out = publish(&site, home.path(), &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(
+        err.contains(&format!(
+            "it is not in the known_hosts file {}",
+            known.display()
+        )),
+        "{err}"
+    );
+}

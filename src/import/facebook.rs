@@ -142,11 +142,11 @@ impl Export {
                     Diagnostic::in_file(
                         self.name().join(&name),
                         format!(
-                            "this posts file cannot be read, or is larger than {} MB",
+                            "this posts file cannot be read, or is larger than {} MB (a Page's posts over ten years take a few)",
                             MAX_POSTS_FILE / 1_000_000
                         ),
                     )
-                    .hint("download the export again from Facebook"),
+                    .hint("download the export again from Facebook, for a shorter period (its date range) if it is this large"),
                 );
                 continue;
             };
@@ -181,8 +181,10 @@ impl Export {
     }
 }
 
-/// The largest posts file read: a Page's posts over years take a few megabytes.
-const MAX_POSTS_FILE: u64 = 256_000_000;
+/// The largest posts file read: a Page's posts over years take a few megabytes, and a file
+/// read whole takes about four times its size in memory once parsed; a bound that keeps an
+/// import within what a modest PC has to spare.
+const MAX_POSTS_FILE: u64 = 64_000_000;
 
 /// The list of posts in a posts file: the file itself, or in an object that wraps it, the
 /// list whose items have a `timestamp` (not a list of labels that comes first).

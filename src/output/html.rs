@@ -68,6 +68,8 @@ enum Job<'a> {
         lang: &'a str,
         index: usize,
         alias: &'a str,
+        /// The old address of the capsule's share page rather than of the capsule's page.
+        share: bool,
     },
 }
 
@@ -159,11 +161,14 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
             jobs.push(Job::Capsule { lang, index });
             jobs.push(Job::Kit { lang, index });
             for alias in &site.capsules[index].aliases {
-                jobs.push(Job::Alias {
-                    lang,
-                    index,
-                    alias: alias.get_ref(),
-                });
+                for share in [false, true] {
+                    jobs.push(Job::Alias {
+                        lang,
+                        index,
+                        alias: alias.get_ref(),
+                        share,
+                    });
+                }
             }
         }
         if site.leaflets {
@@ -260,16 +265,27 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
         Job::Leaflets(lang) => pages(lang).leaflets(),
         Job::Mastodon(lang) => pages(lang).mastodon(),
         Job::Kit { lang, index } => pages(lang).kit(index),
-        Job::Alias { lang, index, alias } => redirect(site, lang, index, alias),
+        Job::Alias {
+            lang,
+            index,
+            alias,
+            share,
+        } => redirect(site, lang, index, alias, share),
     }
 }
 
-/// The page at an alias of a capsule: a redirect to its page, which is its canonical address.
-fn redirect(site: &Site, lang: &str, index: usize, alias: &str) -> Rendered {
+/// The page at an alias of a capsule: a redirect to its page (or, for `share`, to its share
+/// page), which is its canonical address.
+fn redirect(site: &Site, lang: &str, index: usize, alias: &str, share: bool) -> Rendered {
     let urls = &site.urls;
     let capsule = &site.capsules[index];
-    let path = urls.capsule(lang, alias);
-    let to = urls.capsule(lang, &capsule.slug);
+    let (path, to) = match share {
+        false => (urls.capsule(lang, alias), urls.capsule(lang, &capsule.slug)),
+        true => (
+            kit_folder(site, lang, alias),
+            kit_folder(site, lang, &capsule.slug),
+        ),
+    };
     let mut c = Context::new();
     c.insert("locale", &site.theme.strings[lang]["locale"]);
     c.insert(

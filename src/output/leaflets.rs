@@ -35,6 +35,22 @@ pub fn leaflet_path(site: &Site, lang: &str, slug: &str) -> String {
     format!("{}leaflet.pdf", site.urls.capsule(lang, slug))
 }
 
+/// Places a leaflet at its capsule's address and at every address the capsule had (its
+/// `aliases`): a QR code printed or a link shared before a rename keeps giving the leaflet.
+fn place_leaflet(
+    ctx: &RenderContext,
+    site: &Site,
+    lang: &str,
+    capsule: &Capsule,
+    pdf: &std::path::Path,
+) -> Result<()> {
+    let old = capsule.aliases.iter().map(|a| a.get_ref());
+    for slug in std::iter::once(&capsule.slug).chain(old) {
+        ctx.out.link(&leaflet_path(site, lang, slug), pdf)?;
+    }
+    Ok(())
+}
+
 /// A language's booklet.
 pub fn booklet_path(site: &Site, lang: &str) -> String {
     format!("{}booklet.pdf", site.urls.home(lang))
@@ -353,10 +369,9 @@ impl<'a> Print<'a> {
         // Which text the cached leaflet holds, kept beside it.
         let fit_entries =
             Fit::ALL.map(|fit| cache.entry(&format!("leaflet|{key}|{}", fit.name()), "fit"));
-        let path = leaflet_path(site, lang, &capsule.slug);
         if cache.has(&pdf_entry) {
             if let Some(k) = fit_entries.iter().position(|e| e.is_file()) {
-                ctx.out.link(&path, &pdf_entry)?;
+                place_leaflet(ctx, site, lang, capsule, &pdf_entry)?;
                 return Ok(Fit::ALL[k]);
             }
         }
@@ -394,7 +409,7 @@ impl<'a> Print<'a> {
                 cache
                     .store(&fit_entries[k], b"")
                     .map_err(|e| Error::io(&fit_entries[k], e))?;
-                ctx.out.link(&path, &pdf_entry)?;
+                place_leaflet(ctx, site, lang, capsule, &pdf_entry)?;
                 return Ok(fit);
             }
         }
