@@ -286,7 +286,9 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str, &str)) -> Result
         let folder = folder.clone();
         thread(&format!("http-{n}"), move || {
             while let Ok(request) = server.recv() {
-                if has_unread_body(&request) {
+                if declares_too_much(&request) {
+                    abandon(request);
+                } else if has_unread_body(&request) {
                     let (folder, preview) = (folder.clone(), Arc::clone(&preview));
                     // Out of threads, the request is dropped, which answers it with a 500.
                     let _ = thread("request-body", move || answer(request, &folder, &preview));
@@ -329,6 +331,25 @@ fn has_unread_body(request: &Request) -> bool {
             .headers()
             .iter()
             .any(|h| h.field.equiv("Transfer-Encoding"))
+}
+
+/// Whether a request declares a body larger than any the preview or the workbench takes.
+fn declares_too_much(request: &Request) -> bool {
+    request
+        .body_length()
+        .is_some_and(|n| n as u64 > workbench::MAX_BODY)
+}
+
+/// Answers 413 and abandons the connection without dropping the request. tiny_http drains an
+/// unread body when its request is dropped, into one buffer of the size the client declared:
+/// `Content-Length: 1000000000000000` made the allocation fail and the process abort. The
+/// abandoned connection keeps its socket and one of tiny_http's threads: a cost only a hostile
+/// client pays for, and far less than the preview gone.
+fn abandon(request: Request) {
+    let response = Response::from_string("This request is larger than the preview takes.\n")
+        .with_status_code(413)
+        .with_header(header("Content-Type", "text/plain; charset=utf-8"));
+    std::mem::forget(request.upgrade("close", response));
 }
 
 /// Starts a named thread; a machine out of threads gets an error, not a panic.

@@ -402,3 +402,26 @@ fn text_that_reads_like_the_end_of_the_front_matter_is_kept_as_text() {
     let public = site.build(&["--no-leaflets", "--drafts"]);
     assert!(public.join("fr/capsules/fermez/index.html").is_file());
 }
+
+#[test]
+fn a_request_declaring_an_immense_body_is_refused_and_the_preview_goes_on() {
+    let site = Site::minimal();
+    let server = Server::start(&site);
+    for path in ["/", "/__vigie/api/capsules", "/__vigie/edit/"] {
+        let mut stream = TcpStream::connect(&server.host).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\nHost: {}\r\nContent-Length: 1000000000000000\r\n\r\n",
+            server.host
+        )
+        .unwrap();
+        let mut status = [0u8; 12];
+        stream.read_exact(&mut status).unwrap();
+        assert_eq!(&status, b"HTTP/1.1 413", "{path}");
+    }
+    let (status, _, _) = server.get("/");
+    assert_eq!(status, 200, "the preview is gone");
+}

@@ -37,7 +37,7 @@ pub const EDIT: &str = "/__vigie/edit/";
 const API: &str = "/__vigie/api/";
 const COOKIE: &str = "vigie_workbench";
 /// The largest request body taken: an upload of 40 MB with its multipart framing.
-const MAX_BODY: u64 = 41 * 1024 * 1024;
+pub(crate) const MAX_BODY: u64 = 41 * 1024 * 1024;
 
 /// Whether `path` is the workbench's, not the preview's.
 pub fn owns(path: &str) -> bool {
