@@ -3,6 +3,7 @@
 //! Content errors are collected (never the first one only) so that a webmaster fixes a whole
 //! batch per build; each carries its file, line and column, the offending line and a hint.
 
+use crate::messages::{self, Message};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -62,6 +63,7 @@ impl SourceFile {
             column,
             message: hide_passwords(&message.into()),
             hint: None,
+            said: None,
             excerpt: (!secret).then(|| {
                 Box::new(Excerpt {
                     text: excerpt,
@@ -135,6 +137,9 @@ pub struct Diagnostic {
     pub hint: Option<String>,
     /// The offending line, or a window of it (boxed: diagnostics travel in `Result`s).
     pub excerpt: Option<Box<Excerpt>>,
+    /// The catalogue's message `message` and `hint` were said from, for machine-readable
+    /// output (its key is stable) and to say it in another language (boxed, as the excerpt).
+    pub said: Option<Box<Message>>,
 }
 
 /// The part of the offending line a diagnostic shows, and where its caret goes.
@@ -160,10 +165,20 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             excerpt: None,
+            said: None,
         }
     }
 
     /// The same without the offending line, for a line that holds a secret.
+    /// The diagnostic saying `message` of the catalogue, and its hint, in the language of
+    /// this run.
+    pub fn said(mut self, message: Message) -> Self {
+        self.message = hide_passwords(&message.text());
+        self.hint = message.hint();
+        self.said = Some(Box::new(message));
+        self
+    }
+
     pub fn without_excerpt(mut self) -> Self {
         self.excerpt = None;
         self
@@ -186,7 +201,12 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "error: {}", printable(&self.message))?;
+        writeln!(
+            f,
+            "{}: {}",
+            messages::word("diagnostic-error"),
+            printable(&self.message)
+        )?;
         writeln!(f, "  --> {}", self.location())?;
         if let Some(excerpt) = &self.excerpt {
             let number = self.line.to_string();
@@ -222,7 +242,12 @@ impl fmt::Display for Diagnostic {
             )?;
         }
         if let Some(hint) = &self.hint {
-            writeln!(f, "  = help: {}", printable(hint))?;
+            writeln!(
+                f,
+                "  = {}: {}",
+                messages::word("diagnostic-help"),
+                printable(hint)
+            )?;
         }
         Ok(())
     }

@@ -13,6 +13,7 @@ pub mod error;
 pub mod images;
 pub mod import;
 pub mod locale;
+pub mod messages;
 pub mod output;
 pub mod print;
 pub mod publish;

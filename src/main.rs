@@ -21,6 +21,11 @@ struct Cli {
     /// The site's folder (the one holding site.toml).
     #[arg(long, global = true, default_value = ".")]
     root: PathBuf,
+    /// The language Vigie speaks: fr, nl, de or en (default: VIGIE_LANG, then LC_ALL,
+    /// LC_MESSAGES, LANG, then the site's first language). Given before the command:
+    /// `vigie --lang nl build`.
+    #[arg(long = "lang", value_name = "LANG")]
+    speak: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -281,12 +286,30 @@ fn wait_for_change(root: &std::path::Path, next: Option<jiff::Timestamp>) -> Res
     Ok(())
 }
 
+/// The first of the site's `languages`, read from site.toml without loading the site (whose
+/// errors must already be said in the language this decides); none when there is no such
+/// file or list.
+fn first_language(root: &std::path::Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join("site.toml")).ok()?;
+    let table: toml::Table = text.parse().ok()?;
+    table
+        .get("languages")?
+        .as_array()?
+        .first()?
+        .as_str()
+        .map(str::to_string)
+}
+
 fn parse_kind(s: &str) -> Result<Kind, String> {
     Kind::parse(s).ok_or_else(|| format!("`{s}` is not a kind: use tip, alert, news or fun"))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    vigie::messages::set(vigie::messages::choose(
+        cli.speak.as_deref(),
+        first_language(&cli.root).as_deref(),
+    ));
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

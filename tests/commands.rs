@@ -2,12 +2,10 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::{html, select, stderr, Site};
 
 fn vigie(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vigie"))
+    common::vigie_command()
         .args(args)
         .output()
         .expect("run vigie")

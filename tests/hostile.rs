@@ -106,7 +106,7 @@ fn templates_read_only_public_environment_variables() {
         "content/pages/contact.fr.md",
         "+++\ntitle = \"Contact\"\n+++\nIci.\n",
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+    let out = common::vigie_command()
         .args(["--root"])
         .arg(site.path())
         .args(["build", "--now", common::NOW, "--no-leaflets"])
@@ -125,7 +125,7 @@ fn templates_read_only_public_environment_variables() {
         "templates/page.html",
         "{% extends \"base.html\" %}{% block main %}<p id=\"v\">{{ get_env(name=\"VIGIE_PUBLIC_MATOMO\") }}</p>{% endblock main %}",
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+    let out = common::vigie_command()
         .args(["--root"])
         .arg(site.path())
         .args(["build", "--now", common::NOW, "--no-leaflets"])
@@ -689,13 +689,13 @@ fn a_leftover_from_an_interrupted_build_is_recovered() {
 fn the_starter_site_is_clean_in_its_own_check() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+    let out = common::vigie_command()
         .arg("init")
         .arg(&root)
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+    let out = common::vigie_command()
         .args(["--root"])
         .arg(&root)
         .args(["check", "--format", "json", "--no-leaflets"])

@@ -151,7 +151,7 @@ fn site_for(server: &FtpServer, scheme: &str, extra: &str) -> Site {
 }
 
 fn publish_command(site: &Site, password: &str) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_vigie"));
+    let mut command = common::vigie_command();
     command
         .arg("--root")
         .arg(site.path())

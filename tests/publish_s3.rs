@@ -142,7 +142,7 @@ fn site_for(storage: &Storage, bucket: &str) -> Site {
 }
 
 fn publish(site: &Site, id: &str, secret: &str) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vigie"))
+    common::vigie_command()
         .arg("--root")
         .arg(site.path())
         .args(["publish", "--now", common::NOW, "--yes"])
@@ -242,7 +242,7 @@ fn a_refusing_storage_stops_the_publish_before_anything_is_sent_and_no_secret_is
     }
 
     // Without keys, nothing is even asked of the storage.
-    let out = Command::new(env!("CARGO_BIN_EXE_vigie"))
+    let out = common::vigie_command()
         .arg("--root")
         .arg(site.path())
         .args(["publish", "--now", common::NOW, "--yes"])

@@ -127,7 +127,7 @@ fn site_for(server: &SshServer, extra: &str) -> Site {
 
 /// `vigie publish --yes` with a home of its own (no known_hosts, no agent).
 fn publish_command(site: &Site, home: &Path, env: &[(&str, &str)]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_vigie"));
+    let mut command = common::vigie_command();
     command
         .arg("--root")
         .arg(site.path())

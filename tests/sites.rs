@@ -50,7 +50,7 @@ fn the_bilingual_fixture_site() {
 fn the_starter_site() {
     let dir = tempfile::tempdir().unwrap();
     let site = Site { dir };
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigie"))
+    let out = common::vigie_command()
         .arg("init")
         .arg(site.path())
         .output()

@@ -119,6 +119,8 @@ pub fn finding_json(f: &Finding) -> Value {
         "column": d.column,
         "message": d.message,
         "hint": d.hint,
+        // The catalogue's key of the message, the same in every language.
+        "key": d.said.as_ref().map(|m| m.key),
     })
 }
 

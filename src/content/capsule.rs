@@ -14,6 +14,7 @@ use crate::content::read_source;
 use crate::content::slug::slugify;
 use crate::error::{closest, Diagnostic, SourceFile};
 use crate::images::Picture;
+use crate::messages::Message;
 use crate::toml_file;
 
 /// Where a capsule stands at the build's `now`.
@@ -160,17 +161,9 @@ pub fn load(
     for required in &config.required_languages {
         if !drafts.iter().any(|d| &d.lang == required.get_ref()) {
             errors.push(
-                Diagnostic::in_file(
-                    &rel_dir,
-                    format!(
-                        "the capsule has no `{}` translation, which site.toml requires",
-                        required.get_ref()
-                    ),
-                )
-                .hint(format!(
-                    "add index.{}.md to this folder",
-                    required.get_ref()
-                )),
+                Diagnostic::in_file(&rel_dir, "").said(
+                    Message::new("capsule-missing-translation").arg("lang", required.get_ref()),
+                ),
             );
         }
     }
@@ -290,8 +283,8 @@ pub fn load(
     if kind.value == Kind::Alert && expires.is_none() {
         errors.push(
             kind.file
-                .error(kind.span.clone(), "an alert needs an `expires` date")
-                .hint("add expires = <date> (the day after which the alert is over); at most 30 days is usual"),
+                .error(kind.span.clone(), "")
+                .said(Message::new("alert-without-end")),
         );
     }
     if let (Some(d), Some(e), Some(given)) = (date_value, expires_value, &expires) {
@@ -342,13 +335,16 @@ pub fn load(
     if let Some(ds) = &districts {
         for d in &ds.value {
             if !config.districts.contains_key(d.get_ref()) {
-                let diagnostic = ds
-                    .file
-                    .error(d.span(), format!("unknown district `{}`", d.get_ref()));
-                errors.push(match closest(d.get_ref(), config.districts.keys().map(String::as_str)) {
-                    Some(k) => diagnostic.hint(format!("did you mean `{k}`? Districts are the keys of [districts] in site.toml")),
-                    None => diagnostic.hint("add it under [districts] in site.toml"),
-                });
+                let message =
+                    match closest(d.get_ref(), config.districts.keys().map(String::as_str)) {
+                        Some(k) => Message::new("unknown-district-close").arg("close", k),
+                        None => Message::new("unknown-district"),
+                    };
+                errors.push(
+                    ds.file
+                        .error(d.span(), "")
+                        .said(message.arg("district", d.get_ref())),
+                );
             }
         }
     }
@@ -803,16 +799,13 @@ fn translation(
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
         Some(t) => {
             errors.push(
-                file.error(t.span(), "the title is empty")
-                    .hint("write a short, catchy title"),
+                file.error(t.span(), "")
+                    .said(Message::new("capsule-empty-title")),
             );
             return None;
         }
         None => {
-            errors.push(
-                file.error(0..3, "this translation has no `title`")
-                    .hint("add title = \"…\" to its front matter"),
-            );
+            errors.push(file.error(0..3, "").said(Message::new("capsule-no-title")));
             return None;
         }
     };

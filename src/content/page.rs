@@ -66,8 +66,8 @@ pub fn load(ctx: &Context, path: &Path, unsaved: Option<&str>) -> Result<Page, V
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
         _ => {
             errors.push(
-                file.error(0..3, "the page has no `title`")
-                    .hint("add title = \"…\" to its front matter"),
+                file.error(0..3, "")
+                    .said(crate::messages::Message::new("page-no-title")),
             );
             String::new()
         }

@@ -14,6 +14,14 @@ use scraper::{Html, Selector};
 /// The moment the example site and fixtures are built at.
 pub const NOW: &str = "2026-11-30";
 
+/// The `vigie` binary, speaking English whatever the machine's locale: the tests read its
+/// messages. The tests of other languages set `VIGIE_LANG` again, or `--lang`.
+pub fn vigie_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_vigie"));
+    command.env("VIGIE_LANG", "en");
+    command
+}
+
 /// A site in a temporary folder.
 pub struct Site {
     pub dir: tempfile::TempDir,
@@ -88,7 +96,7 @@ impl Site {
 
     /// Runs `vigie --root <site> <args>`.
     pub fn vigie(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_vigie"))
+        vigie_command()
             .arg("--root")
             .arg(self.path())
             .args(args)

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 
 use super::Site;
 
@@ -43,7 +43,7 @@ impl Reply {
 
 impl Server {
     pub fn start(site: &Site) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        let mut child = super::vigie_command()
             .args(["--root"])
             .arg(site.path())
             .args(["serve", "--port", "0", "--now", super::NOW])

@@ -1,0 +1,19 @@
+# Die Meldungen von Vigie auf Deutsch (Belgien). Siehe en.ftl für die Arbeitsweise.
+
+diagnostic-error = Fehler
+diagnostic-help = Hilfe
+
+capsule-no-title = diese Übersetzung hat keinen `title`
+    .hint = fügen Sie title = "…" im Kopf der Datei hinzu
+capsule-empty-title = der Titel ist leer
+    .hint = schreiben Sie einen kurzen, einprägsamen Titel
+page-no-title = die Seite hat keinen `title`
+    .hint = fügen Sie title = "…" im Kopf der Datei hinzu
+capsule-missing-translation = die Kapsel hat keine Übersetzung `{ $lang }`, die site.toml verlangt
+    .hint = legen Sie index.{ $lang }.md in diesem Ordner an
+alert-without-end = eine Warnung braucht ein Enddatum `expires`
+    .hint = fügen Sie expires = <Datum> hinzu (der Tag, nach dem die Warnung vorbei ist); meist höchstens 30 Tage
+unknown-district = unbekanntes Viertel `{ $district }`
+    .hint = fügen Sie es unter [districts] in site.toml hinzu
+unknown-district-close = unbekanntes Viertel `{ $district }`
+    .hint = meinten Sie `{ $close }`? Die Viertel sind die Schlüssel von [districts] in site.toml

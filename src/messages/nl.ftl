@@ -1,0 +1,19 @@
+# De meldingen van Vigie in het Nederlands (België). Zie en.ftl voor de werkwijze.
+
+diagnostic-error = fout
+diagnostic-help = hulp
+
+capsule-no-title = deze vertaling heeft geen `title`
+    .hint = voeg title = "…" toe aan de kop van het bestand
+capsule-empty-title = de titel is leeg
+    .hint = schrijf een korte, pakkende titel
+page-no-title = de pagina heeft geen `title`
+    .hint = voeg title = "…" toe aan de kop van het bestand
+capsule-missing-translation = de capsule heeft geen vertaling `{ $lang }`, die site.toml vereist
+    .hint = voeg index.{ $lang }.md toe aan deze map
+alert-without-end = een waarschuwing heeft een einddatum `expires` nodig
+    .hint = voeg expires = <datum> toe (de dag waarna de waarschuwing voorbij is); meestal hoogstens 30 dagen
+unknown-district = onbekende wijk `{ $district }`
+    .hint = voeg ze toe onder [districts] in site.toml
+unknown-district-close = onbekende wijk `{ $district }`
+    .hint = bedoelt u `{ $close }`? De wijken zijn de sleutels van [districts] in site.toml

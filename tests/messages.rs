@@ -1,0 +1,176 @@
+//! Vigie speaks the webmaster's language: the same broken site built in French, Dutch, German
+//! and English gives each error in that language, at the same place, and `check --format json`
+//! keeps the same keys.
+
+mod common;
+
+use common::Site;
+
+/// A site with the errors people hit first: an alert without an end, a district misspelt, a
+/// capsule without a title, a capsule missing the required translation.
+fn broken_site() -> Site {
+    let site = Site::minimal();
+    site.write(
+        "content/capsules/vols/index.fr.md",
+        "+++\ntitle = \"Vols de vélos\"\nkind = \"alert\"\ndate = 2026-11-20\ndistricts = [\"centr\"]\n+++\nTrois vélos volés.\n",
+    );
+    site.write(
+        "content/capsules/sans-titre/index.fr.md",
+        "+++\nkind = \"tip\"\ndate = 2026-11-20\n+++\nTexte.\n",
+    );
+    // Dutch is required here, and this capsule has only French.
+    site.write(
+        "site.toml",
+        &common::MINIMAL_CONFIG.replace(
+            "required_languages = [\"fr\"]",
+            "required_languages = [\"fr\", \"nl\"]",
+        ),
+    );
+    site
+}
+
+/// `vigie build` with only `LANG` set (or `--lang` given), as on a webmaster's computer.
+fn build_in(site: &Site, lang_env: Option<&str>, flag: Option<&str>) -> String {
+    let mut command = common::vigie_command();
+    command
+        .env_remove("VIGIE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    if let Some(lang) = lang_env {
+        command.env("LANG", lang);
+    }
+    command.arg("--root").arg(site.path());
+    if let Some(flag) = flag {
+        command.args(["--lang", flag]);
+    }
+    let out = command
+        .args(["build", "--now", common::NOW])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    common::stderr(&out)
+}
+
+/// The places of the errors (`--> file:line:col` lines), which no language changes.
+fn places(said: &str) -> Vec<String> {
+    said.lines()
+        .filter(|l| l.trim_start().starts_with("-->"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
+    let site = broken_site();
+    let english = build_in(&site, None, Some("en"));
+    let expected: [(Option<&str>, Option<&str>, [&str; 5]); 4] = [
+        (
+            None,
+            Some("en"),
+            [
+                "error: an alert needs an `expires` date",
+                "error: unknown district `centr`",
+                "help: did you mean `centre`? Districts are the keys of [districts] in site.toml",
+                "error: this translation has no `title`",
+                "error: the capsule has no `nl` translation, which site.toml requires",
+            ],
+        ),
+        (
+            Some("fr_BE.UTF-8"),
+            None,
+            [
+                "erreur: une alerte doit avoir une date de fin `expires`",
+                "erreur: quartier inconnu : `centr`",
+                "aide: vouliez-vous dire `centre` ? Les quartiers sont les clés de [districts] dans site.toml",
+                "erreur: cette traduction n'a pas de `title`",
+                "erreur: la capsule n'a pas de traduction `nl`, que site.toml exige",
+            ],
+        ),
+        (
+            Some("nl_BE.UTF-8"),
+            None,
+            [
+                "fout: een waarschuwing heeft een einddatum `expires` nodig",
+                "fout: onbekende wijk `centr`",
+                "hulp: bedoelt u `centre`? De wijken zijn de sleutels van [districts] in site.toml",
+                "fout: deze vertaling heeft geen `title`",
+                "fout: de capsule heeft geen vertaling `nl`, die site.toml vereist",
+            ],
+        ),
+        (
+            Some("de_BE.UTF-8"),
+            None,
+            [
+                "Fehler: eine Warnung braucht ein Enddatum `expires`",
+                "Fehler: unbekanntes Viertel `centr`",
+                "Hilfe: meinten Sie `centre`? Die Viertel sind die Schlüssel von [districts] in site.toml",
+                "Fehler: diese Übersetzung hat keinen `title`",
+                "Fehler: die Kapsel hat keine Übersetzung `nl`, die site.toml verlangt",
+            ],
+        ),
+    ];
+    for (env, flag, lines) in expected {
+        let said = build_in(&site, env, flag);
+        for line in lines {
+            assert!(
+                said.contains(line),
+                "{env:?} {flag:?}: no `{line}` in\n{said}"
+            );
+        }
+        assert_eq!(places(&said), places(&english), "{env:?}: places moved");
+        assert!(!places(&said).is_empty());
+    }
+    // `--lang` wins over the environment; the site's first language comes after it.
+    let flagged = build_in(&site, Some("de_BE.UTF-8"), Some("nl"));
+    assert!(
+        flagged.contains("fout: onbekende wijk `centr`"),
+        "{flagged}"
+    );
+    let unset = build_in(&site, Some("C.UTF-8"), None);
+    assert!(unset.contains("erreur: quartier inconnu"), "{unset}");
+}
+
+#[test]
+fn check_json_keeps_its_keys_in_every_language() {
+    let site = broken_site();
+    let keys = |lang: &str| {
+        let out = common::vigie_command()
+            .env("VIGIE_LANG", lang)
+            .arg("--root")
+            .arg(site.path())
+            .args(["check", "--now", common::NOW, "--format", "json"])
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap_or_default().to_string(),
+                    f["key"].as_str().unwrap_or_default().to_string(),
+                    f["message"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let english = keys("en");
+    assert!(
+        english.iter().any(|(_, key, _)| key == "alert-without-end"),
+        "{english:?}"
+    );
+    for lang in ["fr", "nl", "de"] {
+        let other = keys(lang);
+        // The same findings, whatever order their translated texts sort in.
+        let without_text = |v: &[(String, String, String)]| {
+            let mut keys: Vec<_> = v.iter().map(|(r, k, _)| (r.clone(), k.clone())).collect();
+            keys.sort();
+            keys
+        };
+        assert_eq!(without_text(&other), without_text(&english), "{lang}");
+        assert_ne!(other, english, "{lang}: the messages were not translated");
+    }
+}
