@@ -4,6 +4,7 @@
 use serde::de::DeserializeOwned;
 
 use crate::error::{closest, Diagnostic, SourceFile};
+use crate::messages::Message;
 
 /// Parses `file.text[offset..offset + len]` as TOML into `T`.
 ///
@@ -23,13 +24,49 @@ pub fn parse<T: DeserializeOwned>(
     toml::from_str(&without_escaped_controls(padded)).map_err(|e| {
         let span = e.span().unwrap_or(offset..offset);
         let message = e.message().trim().to_string();
-        let hint = hint_for(&message);
-        let diagnostic = file.error(span, first_clause(&message));
-        match hint {
-            Some(h) => diagnostic.hint(h),
-            None => diagnostic,
-        }
+        file.error(span, "").said(said(&message))
     })
+}
+
+/// The catalogue's message for a TOML error: a key or value misspelt (with the closest
+/// accepted one), or any other error, whose detail is the TOML reader's own (in English).
+fn said(message: &str) -> Message {
+    let unknown = |what: &'static str| -> Option<Message> {
+        let wrong = message.split('`').nth(1)?;
+        let (_, expected) = message.split_once("expected")?;
+        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let list = known.join(", ");
+        Some(
+            if known.is_empty() {
+                Message::new(match what {
+                    "field" => "toml-unknown-key-none",
+                    _ => "toml-unknown-value-none",
+                })
+            } else {
+                match closest(wrong, known.iter().copied()) {
+                    Some(k) => Message::new(match what {
+                        "field" => "toml-unknown-key-close",
+                        _ => "toml-unknown-value-close",
+                    })
+                    .arg("close", k),
+                    None => Message::new(match what {
+                        "field" => "toml-unknown-key",
+                        _ => "toml-unknown-value",
+                    }),
+                }
+                .arg("accepted", list)
+            }
+            .arg("name", wrong),
+        )
+    };
+    let found = if message.starts_with("unknown field") {
+        unknown("field")
+    } else if message.starts_with("unknown variant") {
+        unknown("variant")
+    } else {
+        None
+    };
+    found.unwrap_or_else(|| Message::new("toml-invalid").arg("detail", message))
 }
 
 /// The TOML with every escape in a basic string that stands for a control character
@@ -136,36 +173,6 @@ fn escape_length(text: &str) -> Option<(usize, bool)> {
         b'U' => digits(8).map(|h| (10, control(h))),
         _ => Some((2, false)),
     }
-}
-
-/// Serde's messages run on with the whole list of expected names; the list goes in the hint.
-fn first_clause(message: &str) -> String {
-    match message.split_once(", expected") {
-        Some((head, _)) if head.starts_with("unknown") => head.to_string(),
-        _ => message.to_string(),
-    }
-}
-
-/// Reads serde's "unknown field `x`, expected one of `a`, `b`" and suggests the closest name.
-fn hint_for(message: &str) -> Option<String> {
-    let what = if message.starts_with("unknown field") {
-        "key"
-    } else if message.starts_with("unknown variant") {
-        "value"
-    } else {
-        return None;
-    };
-    let wrong = message.split('`').nth(1)?;
-    let (_, expected) = message.split_once("expected")?;
-    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    if known.is_empty() {
-        return Some(format!("remove this {what}; none is accepted here"));
-    }
-    let list = known.join(", ");
-    Some(match closest(wrong, known.iter().copied()) {
-        Some(k) => format!("did you mean `{k}`? Accepted: {list}"),
-        None => format!("accepted {what}s here: {list}"),
-    })
 }
 
 #[cfg(test)]

@@ -15,6 +15,10 @@ fn broken_site() -> Site {
         "+++\ntitle = \"Vols de vélos\"\nkind = \"alert\"\ndate = 2026-11-20\ndistricts = [\"centr\"]\n+++\nTrois vélos volés.\n",
     );
     site.write(
+        "content/capsules/faute/index.fr.md",
+        "+++\ntitle = \"Une faute\"\nkind = \"tipp\"\ndate = 2026-11-20\n+++\nTexte.\n",
+    );
+    site.write(
         "content/capsules/sans-titre/index.fr.md",
         "+++\nkind = \"tip\"\ndate = 2026-11-20\n+++\nTexte.\n",
     );
@@ -64,7 +68,7 @@ fn places(said: &str) -> Vec<String> {
 fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
     let site = broken_site();
     let english = build_in(&site, None, Some("en"));
-    let expected: [(Option<&str>, Option<&str>, [&str; 5]); 4] = [
+    let expected: [(Option<&str>, Option<&str>, [&str; 6]); 4] = [
         (
             None,
             Some("en"),
@@ -74,6 +78,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
                 "help: did you mean `centre`? Districts are the keys of [districts] in site.toml",
                 "error: this translation has no `title`",
                 "error: the capsule has no `nl` translation, which site.toml requires",
+                "error: unknown variant `tipp`",
             ],
         ),
         (
@@ -85,6 +90,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
                 "aide: vouliez-vous dire `centre` ? Les quartiers sont les clés de [districts] dans site.toml",
                 "erreur: cette traduction n'a pas de `title`",
                 "erreur: la capsule n'a pas de traduction `nl`, que site.toml exige",
+                "erreur: valeur inconnue : `tipp`",
             ],
         ),
         (
@@ -96,6 +102,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
                 "hulp: bedoelt u `centre`? De wijken zijn de sleutels van [districts] in site.toml",
                 "fout: deze vertaling heeft geen `title`",
                 "fout: de capsule heeft geen vertaling `nl`, die site.toml vereist",
+                "fout: onbekende waarde `tipp`",
             ],
         ),
         (
@@ -107,6 +114,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
                 "Hilfe: meinten Sie `centre`? Die Viertel sind die Schlüssel von [districts] in site.toml",
                 "Fehler: diese Übersetzung hat keinen `title`",
                 "Fehler: die Kapsel hat keine Übersetzung `nl`, die site.toml verlangt",
+                "Fehler: unbekannter Wert `tipp`",
             ],
         ),
     ];
@@ -172,5 +180,50 @@ fn check_json_keeps_its_keys_in_every_language() {
         };
         assert_eq!(without_text(&other), without_text(&english), "{lang}");
         assert_ne!(other, english, "{lang}: the messages were not translated");
+    }
+}
+
+#[test]
+fn a_misspelt_key_of_site_toml_is_said_in_each_language() {
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &common::MINIMAL_CONFIG.replace("title = ", "titel = "),
+    );
+    for (lang, said) in [
+        (
+            "en_GB.UTF-8",
+            [
+                "error: unknown field `titel`",
+                "help: did you mean `title`? Accepted:",
+            ],
+        ),
+        (
+            "fr_BE.UTF-8",
+            [
+                "erreur: clé inconnue : `titel`",
+                "aide: vouliez-vous dire `title` ? Acceptées :",
+            ],
+        ),
+        (
+            "nl_BE.UTF-8",
+            [
+                "fout: onbekende sleutel `titel`",
+                "hulp: bedoelt u `title`? Aanvaard:",
+            ],
+        ),
+        (
+            "de_BE.UTF-8",
+            [
+                "Fehler: unbekannter Schlüssel `titel`",
+                "Hilfe: meinten Sie `title`? Erlaubt:",
+            ],
+        ),
+    ] {
+        let err = build_in(&site, Some(lang), None);
+        for line in said {
+            assert!(err.contains(line), "{lang}: no `{line}` in\n{err}");
+        }
+        assert!(err.contains("--> site.toml:1:1"), "{lang}: {err}");
     }
 }

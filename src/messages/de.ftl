@@ -17,3 +17,17 @@ unknown-district = unbekanntes Viertel `{ $district }`
     .hint = fügen Sie es unter [districts] in site.toml hinzu
 unknown-district-close = unbekanntes Viertel `{ $district }`
     .hint = meinten Sie `{ $close }`? Die Viertel sind die Schlüssel von [districts] in site.toml
+
+toml-unknown-key = unbekannter Schlüssel `{ $name }`
+    .hint = hier erlaubte Schlüssel: { $accepted }
+toml-unknown-key-close = unbekannter Schlüssel `{ $name }`
+    .hint = meinten Sie `{ $close }`? Erlaubt: { $accepted }
+toml-unknown-key-none = unbekannter Schlüssel `{ $name }`
+    .hint = entfernen Sie diesen Schlüssel; hier ist keiner erlaubt
+toml-unknown-value = unbekannter Wert `{ $name }`
+    .hint = hier erlaubte Werte: { $accepted }
+toml-unknown-value-close = unbekannter Wert `{ $name }`
+    .hint = meinten Sie `{ $close }`? Erlaubt: { $accepted }
+toml-unknown-value-none = unbekannter Wert `{ $name }`
+    .hint = entfernen Sie diesen Wert; hier ist keiner erlaubt
+toml-invalid = zu korrigieren: { $detail }

@@ -20,3 +20,19 @@ unknown-district = unknown district `{ $district }`
     .hint = add it under [districts] in site.toml
 unknown-district-close = unknown district `{ $district }`
     .hint = did you mean `{ $close }`? Districts are the keys of [districts] in site.toml
+
+# TOML files: site.toml and the front matter of capsules and pages.
+toml-unknown-key = unknown field `{ $name }`
+    .hint = accepted keys here: { $accepted }
+toml-unknown-key-close = unknown field `{ $name }`
+    .hint = did you mean `{ $close }`? Accepted: { $accepted }
+toml-unknown-key-none = unknown field `{ $name }`
+    .hint = remove this key; none is accepted here
+toml-unknown-value = unknown variant `{ $name }`
+    .hint = accepted values here: { $accepted }
+toml-unknown-value-close = unknown variant `{ $name }`
+    .hint = did you mean `{ $close }`? Accepted: { $accepted }
+toml-unknown-value-none = unknown variant `{ $name }`
+    .hint = remove this value; none is accepted here
+# Any other error of a TOML file or value: the detail is the reader's own words (in English).
+toml-invalid = { $detail }

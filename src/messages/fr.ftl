@@ -17,3 +17,17 @@ unknown-district = quartier inconnu : `{ $district }`
     .hint = ajoutez-le sous [districts] dans site.toml
 unknown-district-close = quartier inconnu : `{ $district }`
     .hint = vouliez-vous dire `{ $close }` ? Les quartiers sont les clés de [districts] dans site.toml
+
+toml-unknown-key = clé inconnue : `{ $name }`
+    .hint = clés acceptées ici : { $accepted }
+toml-unknown-key-close = clé inconnue : `{ $name }`
+    .hint = vouliez-vous dire `{ $close }` ? Acceptées : { $accepted }
+toml-unknown-key-none = clé inconnue : `{ $name }`
+    .hint = retirez cette clé ; aucune n'est acceptée ici
+toml-unknown-value = valeur inconnue : `{ $name }`
+    .hint = valeurs acceptées ici : { $accepted }
+toml-unknown-value-close = valeur inconnue : `{ $name }`
+    .hint = vouliez-vous dire `{ $close }` ? Acceptées : { $accepted }
+toml-unknown-value-none = valeur inconnue : `{ $name }`
+    .hint = retirez cette valeur ; aucune n'est acceptée ici
+toml-invalid = à corriger : { $detail }

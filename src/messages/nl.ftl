@@ -17,3 +17,17 @@ unknown-district = onbekende wijk `{ $district }`
     .hint = voeg ze toe onder [districts] in site.toml
 unknown-district-close = onbekende wijk `{ $district }`
     .hint = bedoelt u `{ $close }`? De wijken zijn de sleutels van [districts] in site.toml
+
+toml-unknown-key = onbekende sleutel `{ $name }`
+    .hint = hier aanvaarde sleutels: { $accepted }
+toml-unknown-key-close = onbekende sleutel `{ $name }`
+    .hint = bedoelt u `{ $close }`? Aanvaard: { $accepted }
+toml-unknown-key-none = onbekende sleutel `{ $name }`
+    .hint = verwijder deze sleutel; hier wordt er geen aanvaard
+toml-unknown-value = onbekende waarde `{ $name }`
+    .hint = hier aanvaarde waarden: { $accepted }
+toml-unknown-value-close = onbekende waarde `{ $name }`
+    .hint = bedoelt u `{ $close }`? Aanvaard: { $accepted }
+toml-unknown-value-none = onbekende waarde `{ $name }`
+    .hint = verwijder deze waarde; hier wordt er geen aanvaard
+toml-invalid = te verbeteren: { $detail }
