@@ -19,6 +19,10 @@ fn broken_site() -> Site {
         "+++\ntitle = \"Une faute\"\nkind = \"tipp\"\ndate = 2026-11-20\n+++\nTexte.\n",
     );
     site.write(
+        "content/capsules/lien/index.fr.md",
+        "+++\ntitle = \"Un lien\"\nkind = \"tip\"\ndate = 2026-11-20\n[image]\nsrc = \"photo.jpg\"\nalt = \"Une photo\"\n+++\nVoir les vols.\n",
+    );
+    site.write(
         "content/capsules/sans-titre/index.fr.md",
         "+++\nkind = \"tip\"\ndate = 2026-11-20\n+++\nTexte.\n",
     );
@@ -68,7 +72,7 @@ fn places(said: &str) -> Vec<String> {
 fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
     let site = broken_site();
     let english = build_in(&site, None, Some("en"));
-    let expected: [(Option<&str>, Option<&str>, [&str; 6]); 4] = [
+    let expected: [(Option<&str>, Option<&str>, [&str; 7]); 4] = [
         (
             None,
             Some("en"),
@@ -79,6 +83,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
                 "error: this translation has no `title`",
                 "error: the capsule has no `nl` translation, which site.toml requires",
                 "error: unknown variant `tipp`",
+                "error: no file `photo.jpg` in content/capsules/lien",
             ],
         ),
         (
@@ -91,6 +96,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
                 "erreur: cette traduction n'a pas de `title`",
                 "erreur: la capsule n'a pas de traduction `nl`, que site.toml exige",
                 "erreur: valeur inconnue : `tipp`",
+                "erreur: pas de fichier `photo.jpg` dans content/capsules/lien",
             ],
         ),
         (
@@ -103,6 +109,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
                 "fout: deze vertaling heeft geen `title`",
                 "fout: de capsule heeft geen vertaling `nl`, die site.toml vereist",
                 "fout: onbekende waarde `tipp`",
+                "fout: geen bestand `photo.jpg` in content/capsules/lien",
             ],
         ),
         (
@@ -115,6 +122,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
                 "Fehler: diese Übersetzung hat keinen `title`",
                 "Fehler: die Kapsel hat keine Übersetzung `nl`, die site.toml verlangt",
                 "Fehler: unbekannter Wert `tipp`",
+                "Fehler: keine Datei `photo.jpg` in content/capsules/lien",
             ],
         ),
     ];

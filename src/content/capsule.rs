@@ -658,15 +658,15 @@ fn resolve_media(
     let given = given?;
     match media_path(dir, rel_dir, &given.value) {
         Ok(p) => Some(p),
-        Err((message, hint)) => {
-            errors.push(given.file.error(given.span.clone(), message).hint(hint));
+        Err(message) => {
+            errors.push(given.file.error(given.span.clone(), "").said(message));
             None
         }
     }
 }
 
 /// Checks a bundle-relative path; returns it normalised with `/` separators.
-pub fn media_path(dir: &Path, rel_dir: &Path, value: &str) -> Result<String, (String, String)> {
+pub fn media_path(dir: &Path, rel_dir: &Path, value: &str) -> Result<String, Message> {
     let path = Path::new(value);
     let leaves = value.is_empty()
         || value.starts_with('/')
@@ -676,11 +676,7 @@ pub fn media_path(dir: &Path, rel_dir: &Path, value: &str) -> Result<String, (St
             .components()
             .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     if leaves {
-        return Err((
-            format!("`{value}` is not a file of this capsule's folder"),
-            "put the file in the capsule's folder and give its name, e.g. \"photo.jpg\""
-                .to_string(),
-        ));
+        return Err(Message::new("media-outside").arg("file", value));
     }
     let full = dir.join(path);
     let inside = match (full.canonicalize(), dir.canonicalize()) {
@@ -695,11 +691,11 @@ pub fn media_path(dir: &Path, rel_dir: &Path, value: &str) -> Result<String, (St
                     .collect()
             })
             .unwrap_or_default();
-        let hint = match closest(value, names.iter().map(String::as_str)) {
-            Some(n) => format!("did you mean \"{n}\"?"),
-            None => format!("copy the file into {}", rel_dir.display()),
+        let message = match closest(value, names.iter().map(String::as_str)) {
+            Some(n) => Message::new("media-missing-close").arg("close", n),
+            None => Message::new("media-missing"),
         };
-        return Err((format!("no file `{value}` in {}", rel_dir.display()), hint));
+        return Err(message.arg("file", value).arg("folder", rel_dir.display()));
     }
     let normal: Vec<String> = path
         .components()
@@ -829,8 +825,8 @@ fn translation(
     let captions = match captions {
         Some(c) => match media_path(dir, rel_dir, c.get_ref()) {
             Ok(p) => Some(p),
-            Err((message, hint)) => {
-                errors.push(file.error(c.span(), message).hint(hint));
+            Err(message) => {
+                errors.push(file.error(c.span(), "").said(message));
                 None
             }
         },

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::error::{closest, Diagnostic, SourceFile};
+use crate::messages::Message;
 use capsule::{Capsule, Context, Status};
 use markdown::{InternalLink, LinkTarget};
 use page::Page;
@@ -101,8 +102,11 @@ fn assemble(
             Ok(c) => {
                 if let Some(first) = slugs.get(&c.slug) {
                     errors.push(
-                        Diagnostic::in_file(&c.rel_dir, format!("the address `{}` is already used by {}", c.slug, first.display()))
-                            .hint("rename one of the two folders: a capsule's address comes from its folder name"),
+                        Diagnostic::in_file(&c.rel_dir, "").said(
+                            Message::new("address-taken")
+                                .arg("slug", &c.slug)
+                                .arg("first", first.display()),
+                        ),
                     );
                 } else {
                     slugs.insert(c.slug.clone(), c.rel_dir.clone());
@@ -317,44 +321,45 @@ fn check_links(capsules: &[Capsule], pages: &[Page], drafts: bool, errors: &mut 
             let problem = match target {
                 LinkTarget::Capsule(slug) => match capsules.iter().find(|c| &c.slug == slug) {
                     Some(c) if c.is_built(drafts) => None,
-                    Some(c) => Some((
-                        format!(
-                            "the capsule `{slug}` is {}, so this link would lead nowhere",
-                            status_words(c.status)
-                        ),
-                        "link to it once it is published".to_string(),
-                    )),
-                    None => Some((
-                        format!("there is no capsule `{slug}`"),
-                        suggestion(slug, capsules.iter().map(|c| c.slug.as_str())),
+                    Some(c) => Some(
+                        Message::new(match c.status {
+                            Status::Draft => "link-to-draft",
+                            _ => "link-to-scheduled",
+                        })
+                        .arg("slug", slug),
+                    ),
+                    None => Some(no_such(
+                        "link-no-capsule",
+                        slug,
+                        capsules.iter().map(|c| c.slug.as_str()),
                     )),
                 },
                 LinkTarget::Page(slug) => match pages.iter().any(|p| &p.slug == slug) {
                     true => None,
-                    false => Some((
-                        format!("there is no page `{slug}`"),
-                        suggestion(slug, pages.iter().map(|p| p.slug.as_str())),
+                    false => Some(no_such(
+                        "link-no-page",
+                        slug,
+                        pages.iter().map(|p| p.slug.as_str()),
                     )),
                 },
             };
-            if let Some((message, hint)) = problem {
-                errors.push(source.error(span.clone(), message).hint(hint));
+            if let Some(message) = problem {
+                errors.push(source.error(span.clone(), "").said(message));
             }
         }
     }
 }
 
-fn status_words(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "a draft",
-        Status::Scheduled => "scheduled for later",
-        Status::Published | Status::Ended => "published",
-    }
-}
-
-fn suggestion<'a>(slug: &str, known: impl Iterator<Item = &'a str>) -> String {
+/// A link to a capsule or page that does not exist (`key`), with the closest name if any
+/// (`key-close`).
+fn no_such<'a>(key: &'static str, slug: &str, known: impl Iterator<Item = &'a str>) -> Message {
     match closest(slug, known) {
-        Some(k) => format!("did you mean `{k}`?"),
-        None => "check the folder name of the capsule or page you mean".to_string(),
+        Some(k) => Message::new(match key {
+            "link-no-capsule" => "link-no-capsule-close",
+            _ => "link-no-page-close",
+        })
+        .arg("close", k),
+        None => Message::new(key),
     }
+    .arg("slug", slug)
 }

@@ -31,3 +31,26 @@ toml-unknown-value-close = unbekannter Wert `{ $name }`
 toml-unknown-value-none = unbekannter Wert `{ $name }`
     .hint = entfernen Sie diesen Wert; hier ist keiner erlaubt
 toml-invalid = zu korrigieren: { $detail }
+
+media-outside = `{ $file }` ist keine Datei im Ordner dieser Kapsel
+    .hint = legen Sie die Datei in den Ordner der Kapsel und geben Sie ihren Namen an, z. B. "photo.jpg"
+media-missing = keine Datei `{ $file }` in { $folder }
+    .hint = kopieren Sie die Datei nach { $folder }
+media-missing-close = keine Datei `{ $file }` in { $folder }
+    .hint = meinten Sie "{ $close }"?
+
+link-to-draft = die Kapsel `{ $slug }` ist ein Entwurf: dieser Link würde ins Leere führen
+    .hint = setzen Sie den Link, sobald sie veröffentlicht ist
+link-to-scheduled = die Kapsel `{ $slug }` ist für später geplant: dieser Link würde ins Leere führen
+    .hint = setzen Sie den Link, sobald sie veröffentlicht ist
+link-no-capsule = es gibt keine Kapsel `{ $slug }`
+    .hint = prüfen Sie den Ordnernamen der gemeinten Kapsel oder Seite
+link-no-capsule-close = es gibt keine Kapsel `{ $slug }`
+    .hint = meinten Sie `{ $close }`?
+link-no-page = es gibt keine Seite `{ $slug }`
+    .hint = prüfen Sie den Ordnernamen der gemeinten Kapsel oder Seite
+link-no-page-close = es gibt keine Seite `{ $slug }`
+    .hint = meinten Sie `{ $close }`?
+
+address-taken = die Adresse `{ $slug }` gehört schon zu { $first }
+    .hint = benennen Sie einen der beiden Ordner um: die Adresse einer Kapsel kommt vom Ordnernamen

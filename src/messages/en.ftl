@@ -36,3 +36,29 @@ toml-unknown-value-none = unknown variant `{ $name }`
     .hint = remove this value; none is accepted here
 # Any other error of a TOML file or value: the detail is the reader's own words (in English).
 toml-invalid = { $detail }
+
+# Pictures, videos and captions named in front matter.
+media-outside = `{ $file }` is not a file of this capsule's folder
+    .hint = put the file in the capsule's folder and give its name, e.g. "photo.jpg"
+media-missing = no file `{ $file }` in { $folder }
+    .hint = copy the file into { $folder }
+media-missing-close = no file `{ $file }` in { $folder }
+    .hint = did you mean "{ $close }"?
+
+# Links between capsules and pages (@/capsules/…, @/pages/…).
+link-to-draft = the capsule `{ $slug }` is a draft, so this link would lead nowhere
+    .hint = link to it once it is published
+link-to-scheduled = the capsule `{ $slug }` is scheduled for later, so this link would lead nowhere
+    .hint = link to it once it is published
+link-no-capsule = there is no capsule `{ $slug }`
+    .hint = check the folder name of the capsule or page you mean
+link-no-capsule-close = there is no capsule `{ $slug }`
+    .hint = did you mean `{ $close }`?
+link-no-page = there is no page `{ $slug }`
+    .hint = check the folder name of the capsule or page you mean
+link-no-page-close = there is no page `{ $slug }`
+    .hint = did you mean `{ $close }`?
+
+# Two capsules at one address.
+address-taken = the address `{ $slug }` is already used by { $first }
+    .hint = rename one of the two folders: a capsule's address comes from its folder name

@@ -31,3 +31,26 @@ toml-unknown-value-close = valeur inconnue : `{ $name }`
 toml-unknown-value-none = valeur inconnue : `{ $name }`
     .hint = retirez cette valeur ; aucune n'est acceptée ici
 toml-invalid = à corriger : { $detail }
+
+media-outside = `{ $file }` n'est pas un fichier du dossier de cette capsule
+    .hint = placez le fichier dans le dossier de la capsule et donnez son nom, p. ex. "photo.jpg"
+media-missing = pas de fichier `{ $file }` dans { $folder }
+    .hint = copiez le fichier dans { $folder }
+media-missing-close = pas de fichier `{ $file }` dans { $folder }
+    .hint = vouliez-vous dire "{ $close }" ?
+
+link-to-draft = la capsule `{ $slug }` est un brouillon : ce lien ne mènerait nulle part
+    .hint = faites ce lien une fois qu'elle est publiée
+link-to-scheduled = la capsule `{ $slug }` est programmée pour plus tard : ce lien ne mènerait nulle part
+    .hint = faites ce lien une fois qu'elle est publiée
+link-no-capsule = il n'y a pas de capsule `{ $slug }`
+    .hint = vérifiez le nom du dossier de la capsule ou de la page visée
+link-no-capsule-close = il n'y a pas de capsule `{ $slug }`
+    .hint = vouliez-vous dire `{ $close }` ?
+link-no-page = il n'y a pas de page `{ $slug }`
+    .hint = vérifiez le nom du dossier de la capsule ou de la page visée
+link-no-page-close = il n'y a pas de page `{ $slug }`
+    .hint = vouliez-vous dire `{ $close }` ?
+
+address-taken = l'adresse `{ $slug }` est déjà celle de { $first }
+    .hint = renommez l'un des deux dossiers : l'adresse d'une capsule vient du nom de son dossier

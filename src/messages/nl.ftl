@@ -31,3 +31,26 @@ toml-unknown-value-close = onbekende waarde `{ $name }`
 toml-unknown-value-none = onbekende waarde `{ $name }`
     .hint = verwijder deze waarde; hier wordt er geen aanvaard
 toml-invalid = te verbeteren: { $detail }
+
+media-outside = `{ $file }` is geen bestand in de map van deze capsule
+    .hint = zet het bestand in de map van de capsule en geef de naam, bv. "photo.jpg"
+media-missing = geen bestand `{ $file }` in { $folder }
+    .hint = kopieer het bestand naar { $folder }
+media-missing-close = geen bestand `{ $file }` in { $folder }
+    .hint = bedoelt u "{ $close }"?
+
+link-to-draft = de capsule `{ $slug }` is een ontwerp: deze link zou nergens heen leiden
+    .hint = leg de link zodra ze gepubliceerd is
+link-to-scheduled = de capsule `{ $slug }` is voor later gepland: deze link zou nergens heen leiden
+    .hint = leg de link zodra ze gepubliceerd is
+link-no-capsule = er is geen capsule `{ $slug }`
+    .hint = controleer de mapnaam van de bedoelde capsule of pagina
+link-no-capsule-close = er is geen capsule `{ $slug }`
+    .hint = bedoelt u `{ $close }`?
+link-no-page = er is geen pagina `{ $slug }`
+    .hint = controleer de mapnaam van de bedoelde capsule of pagina
+link-no-page-close = er is geen pagina `{ $slug }`
+    .hint = bedoelt u `{ $close }`?
+
+address-taken = het adres `{ $slug }` is al dat van { $first }
+    .hint = hernoem een van beide mappen: het adres van een capsule komt van de mapnaam

@@ -216,12 +216,7 @@ function start(data) {
       return true;
     }
     if (response.status === 412) {
-      say(w.changed_on_disk, true);
-      const again = document.createElement('button');
-      again.type = 'button';
-      again.textContent = w.reload;
-      again.addEventListener('click', () => location.reload());
-      status.append(' ', again);
+      offerReload();
     } else if (response.status === 422) {
       showFindings(answer.findings);
       say(w.save_refused, true);
@@ -239,10 +234,22 @@ function start(data) {
     input.value = value;
   };
   document.getElementById('save').addEventListener('click', () => save());
+  // The files changed on disk since they were read: say so, and offer to read them again.
+  function offerReload() {
+    say(w.changed_on_disk, true);
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.textContent = w.reload;
+    again.addEventListener('click', () => location.reload());
+    status.append(' ', again);
+  }
   document.getElementById('undo').addEventListener('click', async () => {
     const response = await send('POST', `${own}/undo`);
-    if (response.ok) location.reload();
-    else say((await response.json()).error, true);
+    if (response.ok) return location.reload();
+    const answer = await response.json().catch(() => ({}));
+    // A version in the refusal: the files changed since the last save, which undo keeps.
+    if (answer.version) offerReload();
+    else say(answer.error ?? `HTTP ${response.status}`, true);
   });
   let shown = 'page';
   let leafletUrl;
