@@ -50,6 +50,8 @@ pub struct Config {
     pub digest: Digest,
     #[serde(default)]
     pub mix: Mix,
+    #[serde(default)]
+    pub server: Server,
     /// Where `vigie publish` sends the site, by name; the first in the file is the default.
     #[serde(default)]
     pub publish: BTreeMap<String, Spanned<PublishTarget>>,
@@ -234,6 +236,21 @@ impl Default for Feeds {
         Feeds {
             limit: default_feed_limit(),
         }
+    }
+}
+
+/// What the build tells the web server (`.htaccess`, `_headers`, `_redirects`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Server {
+    /// `false` leaves the three rule files out, for a host whose rules are kept elsewhere.
+    #[serde(default = "default_true")]
+    pub rules: bool,
+}
+
+impl Default for Server {
+    fn default() -> Self {
+        Server { rules: true }
     }
 }
 

@@ -32,6 +32,11 @@ impl Urls {
         }
     }
 
+    /// Whether links are made for a copy opened from disk.
+    pub fn is_offline(&self) -> bool {
+        self.offline
+    }
+
     pub fn home(&self, lang: &str) -> String {
         format!("{lang}/")
     }

@@ -97,7 +97,13 @@ fn verify_leaves_alone_what_vigie_never_published() {
     let out = publish(&site, &["--verify", "--allow-removals"]);
     assert!(out.status.success(), "{}", stderr(&out));
     for file in foreign {
-        assert!(target.path().join(file).is_file(), "{file} was removed");
+        assert_eq!(
+            std::fs::read_to_string(target.path().join(file))
+                .ok()
+                .as_deref(),
+            Some("the commune's own"),
+            "{file} was removed or overwritten"
+        );
     }
     assert!(
         stdout(&out).contains("3 files on the target were not published by Vigie"),

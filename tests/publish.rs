@@ -298,3 +298,46 @@ fn publish_due_sends_exactly_once_when_a_scheduled_capsule_falls_due() {
         assert!(said.contains("Nothing to publish"), "{now}: {said}");
     }
 }
+
+#[test]
+fn the_hosts_own_rule_file_is_left_as_it_is_and_said() {
+    let target = tempfile::tempdir().unwrap();
+    let own = "# Le service informatique\nRedirect /ancien-site https://exemple.be/\n";
+    std::fs::write(target.path().join(".htaccess"), own).unwrap();
+    let site = site_publishing_to(target.path());
+    let out = publish(&site, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("own .htaccess"), "{said}");
+    assert_eq!(
+        std::fs::read_to_string(target.path().join(".htaccess")).unwrap(),
+        own
+    );
+    // The other rule files are Vigie's and are sent.
+    let built = site.build(&[]);
+    for name in ["_headers", "_redirects"] {
+        assert_eq!(
+            std::fs::read(target.path().join(name)).unwrap(),
+            std::fs::read(built.join(name)).unwrap()
+        );
+    }
+
+    // Still theirs at the next publish, and after --verify, which removes nothing of theirs.
+    for extra in [&[][..], &["--verify"][..]] {
+        let out = publish(&site, extra);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            std::fs::read_to_string(target.path().join(".htaccess")).unwrap(),
+            own
+        );
+    }
+
+    // Once they remove theirs, Vigie's goes up.
+    std::fs::remove_file(target.path().join(".htaccess")).unwrap();
+    let out = publish(&site, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(target.path().join(".htaccess")).unwrap(),
+        std::fs::read(built.join(".htaccess")).unwrap()
+    );
+}

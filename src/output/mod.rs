@@ -9,6 +9,7 @@ pub mod files;
 pub mod html;
 pub mod images;
 pub mod leaflets;
+pub mod server;
 pub mod sitemap;
 
 use std::collections::HashSet;
@@ -86,6 +87,7 @@ pub fn all() -> Vec<Box<dyn Renderer>> {
         Box::new(feeds::Feeds),
         Box::new(digest::Digest),
         Box::new(sitemap::Sitemap),
+        Box::new(server::ServerRules),
     ]
 }
 

@@ -116,7 +116,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
         progress: options.progress,
         force: false,
     })?;
-    let local = Manifest::of_folder(&site_folder)?;
+    let mut local = Manifest::of_folder(&site_folder)?;
     let mut target = target::open(&name, target_config)?;
     let describe = target.describe();
     let failed = |what: &str, f: target::Failure| {
@@ -126,7 +126,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     if target_config.url.get_ref().starts_with("ftp://") {
         notes.push("ftp:// sends your password and the files in clear, for anyone on the way to read: ask your host for ftps:// or sftp://".to_string());
     }
-    let published = match target
+    let mut published = match target
         .read(manifest::FILE_NAME, target::MANIFEST_LIMIT)
         .map_err(|f| failed("read its manifest", f))?
         .map(|bytes| Manifest::from_json(&bytes))
@@ -141,6 +141,35 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
             None
         }
     };
+    let journalled = journal(&cache, &name, &describe);
+    // A rule file on the target that is neither what Vigie sent nor what it would send (the
+    // commune's own `.htaccess`, or Vigie's edited by IT) is theirs: left as it is, and said.
+    for file in crate::output::server::FILES {
+        let Some(ours) = local.files.get(file).copied() else {
+            continue;
+        };
+        let Some(bytes) = target
+            .read(file, target::FILE_LIMIT)
+            .map_err(|f| failed("read what it holds", f))?
+        else {
+            continue;
+        };
+        let there = Entry::of(&bytes);
+        let sent = published.as_ref().and_then(|m| m.files.get(file)) == Some(&there)
+            || journalled
+                .iter()
+                .any(|(path, e)| path == file && *e == there);
+        if there != ours && !sent {
+            local.files.remove(file);
+            if let Some(m) = published.as_mut() {
+                m.files.remove(file);
+            }
+            notes.push(format!(
+                "the target has its own {file}, which Vigie did not write: it is left as it is. To serve the site with Vigie's rules, add those of {} to it, or delete it and publish again (docs/hosting.md)",
+                site_folder.join(file).display()
+            ));
+        }
+    }
     let mut remote = if options.verify {
         let mut listed = listed(target.as_mut()).map_err(|f| failed("list its files", f))?;
         // Vigie removes only what its own manifest says it published: the host's
@@ -168,7 +197,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     };
     // What an interrupted publish to this same target already sent, each file checked on the
     // target before it is trusted.
-    for (path, entry) in journal(&cache, &name, &describe) {
+    for (path, entry) in journalled {
         let there = target
             .read(&path, target::FILE_LIMIT)
             .map_err(|f| failed("read back what an interrupted publish sent", f))?;

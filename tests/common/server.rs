@@ -165,7 +165,13 @@ pub fn request(address: &str, host: &str, path: &str) -> (u16, String, String) {
     (reply.status, reply.head, text)
 }
 
-fn send(address: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+pub fn send(
+    address: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Reply {
     let mut stream = TcpStream::connect(address).expect("connect");
     // A server that stops answering fails the test instead of hanging it.
     stream
