@@ -109,6 +109,9 @@ enum Command {
         /// Stay running: publish whenever something falls due or the content changes.
         #[arg(long)]
         watch: bool,
+        /// Ask for the target's password once and keep it in the system keyring, then stop.
+        #[arg(long, conflicts_with_all = ["dry_run", "yes", "allow_removals", "verify", "due", "watch", "now"])]
+        login: bool,
         /// The moment that stands in for now: a date or an RFC 3339 datetime.
         #[arg(long)]
         now: Option<String>,
@@ -184,6 +187,44 @@ enum ImportSource {
 }
 
 /// One publish, as `vigie publish` shows it; gives when the site next changes by itself.
+/// `vigie publish --login`: the target's password, asked without echo on a terminal (one
+/// line of standard input otherwise), kept in the system keyring.
+fn log_in(root: &std::path::Path, name: Option<&str>) -> Result<(), Error> {
+    let (config, _) = vigie::config::Config::load(root).map_err(Error::Content)?;
+    let (name, target) = vigie::publish::target_named(&config, name)?;
+    let address = target.url.get_ref();
+    match address.split_once("://").map(|(scheme, _)| scheme) {
+        Some("sftp" | "ftp" | "ftps") => {}
+        Some("s3") => {
+            return Err(Error::Usage(format!(
+                "[publish.{name}] is S3 storage: its keys come from VIGIE_S3_ACCESS_KEY_ID and VIGIE_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"
+            )))
+        }
+        _ => {
+            return Err(Error::Usage(format!(
+                "[publish.{name}] is a folder: it needs no password"
+            )))
+        }
+    }
+    let question = format!("Password for {address}: ");
+    let password = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(question)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map(|_| line)
+    }
+    .map_err(|e| Error::Usage(format!("cannot read the password: {e}")))?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    if password.is_empty() {
+        return Err(Error::Usage("no password given: nothing was kept".into()));
+    }
+    vigie::publish::login::remember(address, password).map_err(Error::Publish)?;
+    println!(
+        "The password for {name} ({address}) is kept in the system keyring: `vigie publish {name}` uses it from now on."
+    );
+    Ok(())
+}
+
 fn publish_once(
     options: &vigie::publish::PublishOptions,
     dry_run: bool,
@@ -451,7 +492,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             due,
             watch,
             now,
+            login,
         } => {
+            if login {
+                return log_in(&cli.root, name.as_deref()).map(|()| ExitCode::SUCCESS);
+            }
             if watch && now.is_some() {
                 return Err(Error::Usage(
                     "--watch follows the clock: leave out --now".into(),

@@ -262,3 +262,96 @@ fn a_publish_cut_off_by_the_server_leaves_whole_files_and_the_next_completes_it(
         publish(&site, PASSWORD)
     });
 }
+
+#[test]
+fn a_password_kept_with_login_is_used_from_the_keyring_and_never_written() {
+    let server = FtpServer::start();
+    let keyring = common::Keyring::start();
+    let site = site_for(&server, "ftps", &trusting(&server));
+    let vigie = |args: &[&str], stdin: &[u8]| {
+        let mut command = common::vigie_command();
+        command
+            .arg("--root")
+            .arg(site.path())
+            .args(args)
+            .env_remove("VIGIE_PUBLISH_PASSWORD")
+            .envs(keyring.env())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = command.spawn().unwrap();
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let publish = || vigie(&["publish", "--now", common::NOW, "--yes"], b"");
+
+    // Without a password anywhere, the error says how to give one.
+    let out = publish();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("vigie publish NAME --login"), "{err}");
+    assert!(common::files(&server.www()).is_empty());
+
+    // A wrong password kept: refused by the server, nothing sent, nothing shown.
+    let wrong = "wrong-but-secret";
+    let out = vigie(
+        &["publish", "web", "--login"],
+        format!("{wrong}\n").as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = publish();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("refused the password"), "{err}");
+    assert!(!err.contains(wrong));
+
+    // The right one replaces it, and the site goes up.
+    let out = vigie(&["publish", "--login"], format!("{PASSWORD}\n").as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("kept in the system keyring"));
+    let out = publish();
+    assert!(out.status.success(), "{}", stderr(&out));
+    common::assert_same_files(&server.www(), &site.build(&[]));
+
+    // No secret in any output, in the site, its cache, or the keyring's own files in clear.
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(PASSWORD));
+    assert!(!stderr(&out).contains(PASSWORD));
+    for folder in [site.path(), keyring.folder()] {
+        for file in common::files(folder) {
+            let bytes = std::fs::read(folder.join(&file)).unwrap();
+            assert!(
+                !bytes
+                    .windows(PASSWORD.len())
+                    .any(|w| w == PASSWORD.as_bytes()),
+                "{} holds the password in clear",
+                file.display()
+            );
+        }
+    }
+
+    // Hostile or empty answers keep nothing; a folder or S3 target needs no --login.
+    let out = vigie(&["publish", "--login"], b"");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no password given"),
+        "{}",
+        stderr(&out)
+    );
+    let out = vigie(&["publish", "nowhere", "--login"], b"x\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no [publish.nowhere]"),
+        "{}",
+        stderr(&out)
+    );
+    let out = vigie(&["publish", "--login", "--yes"], b"x\n");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "--login sends nothing, so takes no --yes"
+    );
+    assert!(
+        publish().status.success(),
+        "the kept password is still the right one"
+    );
+}

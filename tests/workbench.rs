@@ -459,6 +459,91 @@ fn uploads_are_decoded_pictures_kept_in_the_bundle_and_published_without_their_g
 }
 
 #[test]
+fn a_video_and_its_captions_are_uploaded_checked_for_what_they_are_and_published() {
+    let site = site_by_hand();
+    let server = Server::start(&site);
+    let upload = |name: &str, bytes: &[u8]| server.upload("fermez", name, bytes);
+    // The first box of an ISO media file names it; a WebM file opens with an EBML header.
+    let mut mp4 = b"\0\0\0\x18ftypisom\0\0\x02\0isomiso2".to_vec();
+    mp4.extend_from_slice(&[7u8; 4096]);
+    let webm = [&[0x1A, 0x45, 0xDF, 0xA3][..], &[1u8; 512]].concat();
+    let vtt = "\u{feff}WEBVTT\n\n00:00.000 --> 00:02.000\nFermez à clé.\n";
+
+    let video = upload("Clip Prévention.MP4", &mp4);
+    assert_eq!(video.status, 201, "{}", video.text());
+    assert_eq!(video.json()["kind"], "video");
+    let video_src = video.json()["src"].as_str().unwrap().to_string();
+    assert_eq!(video_src, "clip-prevention.mp4");
+    assert_eq!(upload("clip.webm", &webm).status, 201);
+    let captions = upload("clip.fr.vtt", vtt.as_bytes());
+    assert_eq!(captions.status, 201, "{}", captions.text());
+    assert_eq!(captions.json()["kind"], "captions");
+    let captions_src = captions.json()["src"].as_str().unwrap().to_string();
+
+    // Each is read as what its name says, whatever it holds.
+    let photo = common::jpeg(16, 16, None);
+    for (name, bytes, why) in [
+        ("clip.mp4", &photo[..], "not a video"),
+        ("clip.webm", &mp4[..], "name it .mp4"),
+        ("clip.mp4", &webm[..], "name it .webm"),
+        ("clip.mp4", &b"ftyp"[..], "not a video"),
+        ("clip.vtt", &b"<script>alert(1)</script>"[..], "WEBVTT"),
+        ("clip.vtt", &b"WEBVTTX\n"[..], "WEBVTT"),
+        ("clip.vtt", &b"WEBVTT\n\xff\xfe"[..], "UTF-8"),
+        (
+            "clip.srt",
+            &b"1\n00:00:00,000 --> 00:00:02,000\nFermez\n"[..],
+            "captions (WebVTT",
+        ),
+        ("clip.html", &b"<html>"[..], "Vigie keeps photos"),
+    ] {
+        let refused = upload(name, bytes);
+        assert_eq!(refused.status, 415, "{name}: {}", refused.text());
+        let error = refused.json()["error"].as_str().unwrap().to_string();
+        assert!(error.contains(why), "{name}: {error}");
+    }
+    let bundle = site.path().join("content/capsules/fermez");
+    let kept: Vec<String> = std::fs::read_dir(&bundle)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.ends_with(".md"))
+        .collect();
+    assert_eq!(kept.len(), 3, "only what was accepted is kept: {kept:?}");
+
+    // The form shows them from the bundle, with their types.
+    let bearer = format!("Bearer {}", server.token);
+    let shown = server.send(
+        "GET",
+        &format!("/__vigie/api/capsules/fermez/media/{captions_src}"),
+        &[("Authorization", bearer.as_str())],
+        b"",
+    );
+    assert_eq!(shown.status, 200);
+    assert!(shown
+        .header("content-type")
+        .is_some_and(|t| t.starts_with("text/vtt")));
+    assert_eq!(shown.body, vtt.as_bytes());
+
+    let saved = save_edited(&server, "fermez", |edited| {
+        edited["fr"]["front_matter"]["video"] = json!({"src": video_src, "captions": captions_src});
+    });
+    assert_eq!(saved.status, 200, "{}", saved.text());
+    drop(server);
+    let public = site.build(&[]);
+    let page = common::html(&public.join("fr/capsules/fermez/index.html"));
+    let source = common::attrs(&page, "video source", "src");
+    let track = common::attrs(&page, "video track", "src");
+    assert_eq!(
+        (source.len(), track.len()),
+        (1, 1),
+        "a video with its captions"
+    );
+    let published = |src: &str| common::target_of(&public, src).expect("published");
+    assert_eq!(std::fs::read(published(&source[0])).unwrap(), mp4);
+    assert_eq!(std::fs::read(published(&track[0])).unwrap(), vtt.as_bytes());
+}
+
+#[test]
 fn paths_outside_content_are_refused() {
     let site = site_by_hand();
     let server = Server::start(&site);

@@ -1,7 +1,7 @@
 //! FTP targets: `ftps://user@host:21/path` (explicit TLS, the certificate checked against the
 //! system's authorities or the target's `certificate` file) and `ftp://`, which still exists
 //! at small hosts and is allowed with a warning, since its password travels in clear. The
-//! password comes from `VIGIE_PUBLISH_PASSWORD`; no secret is ever printed.
+//! password comes from `VIGIE_PUBLISH_PASSWORD` or the system keyring; no secret is ever printed.
 
 use std::collections::HashSet;
 use std::net::ToSocketAddrs;
@@ -56,8 +56,8 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Ftp> {
             ))
         })?;
     }
-    let password = std::env::var("VIGIE_PUBLISH_PASSWORD")
-        .map_err(|_| fail("no password: set VIGIE_PUBLISH_PASSWORD for this publish".into()))?;
+    let password = super::login::password(target.url.get_ref())
+        .ok_or_else(|| fail(format!("no password: {}", super::login::HOW)))?;
     ftp.login(user.as_str(), password.as_str())
         .map_err(|_| fail(format!("the server refused the password for {user}")))?;
     // FTP's default ASCII type would rewrite the line ends of every page.

@@ -9,6 +9,7 @@
 //! nothing else.
 
 pub mod ftp;
+pub mod login;
 pub mod manifest;
 pub mod plan;
 pub mod s3;
@@ -79,13 +80,16 @@ pub fn human_bytes(bytes: u64) -> String {
     }
 }
 
-pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
-    let (config, _) = Config::load(&options.root).map_err(Error::Content)?;
+/// The `[publish.NAME]` target of `config`, the first one when no name is given.
+pub fn target_named<'a>(
+    config: &'a Config,
+    wanted: Option<&str>,
+) -> Result<(&'a str, &'a crate::config::PublishTarget)> {
     let targets = config.publish_targets();
-    let (name, target_config) = match &options.name {
+    let (name, target_config) = match wanted {
         Some(wanted) => targets
             .iter()
-            .find(|(n, _)| n == wanted)
+            .find(|(n, _)| *n == wanted)
             .copied()
             .ok_or_else(|| {
                 Error::Usage(format!(
@@ -100,6 +104,12 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
             Error::Usage("site.toml has no [publish.NAME] table: add one, e.g.\n[publish.web]\nurl = \"sftp://webmaster@ftp.example.be/www\"\n(see docs/publish.md)".to_string())
         })?,
     };
+    Ok((name, target_config))
+}
+
+pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
+    let (config, _) = Config::load(&options.root).map_err(Error::Content)?;
+    let (name, target_config) = target_named(&config, options.name.as_deref())?;
     let name = name.to_string();
     let cache = options.root.join(".vigie-cache").join("publish");
     let site_folder = cache.join(&name);

@@ -1,7 +1,7 @@
 //! SFTP targets (`sftp://user@host:22/path`), with libssh2. The server's host key is checked
 //! against the target's `known_hosts` key or `~/.ssh/known_hosts`, and an unknown one is
 //! refused with its fingerprint; the login is a key file (`identity`), else the SSH agent,
-//! else the password in `VIGIE_PUBLISH_PASSWORD`. No secret is ever printed.
+//! else the password in `VIGIE_PUBLISH_PASSWORD` or the system keyring. No secret is ever printed.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -154,8 +154,8 @@ fn log_in(
             .userauth_pubkey_file(user, None, &path, passphrase.as_deref())
             .map_err(|e| format!("the server refused the key {}: {e}", path.display()))?;
     } else if session.userauth_agent(user).is_err() {
-        let password = std::env::var("VIGIE_PUBLISH_PASSWORD").map_err(|_| {
-            "no way to log in: give identity = \"~/.ssh/id_ed25519\" in this [publish] table, start an SSH agent, or set VIGIE_PUBLISH_PASSWORD".to_string()
+        let password = super::login::password(target.url.get_ref()).ok_or_else(|| {
+            format!("no way to log in: give identity = \"~/.ssh/id_ed25519\" in this [publish] table, start an SSH agent, or for a password {}", super::login::HOW)
         })?;
         session
             .userauth_password(user, &password)

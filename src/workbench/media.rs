@@ -1,6 +1,8 @@
-//! Photo uploads into a capsule's bundle: at most 40 MB, decoded before they are kept (a file
-//! that is not a picture is refused, whatever its name says), SVG drawings sanitised, file
-//! names made safe and never over another file.
+//! Uploads into a capsule's bundle, at most 40 MB each: photos, videos and captions. Each is
+//! read as what its extension says before it is kept, so a file that is not one is refused
+//! whatever its name: pictures are decoded (SVG drawings sanitised), a video must open as an
+//! MP4 or WebM container, captions must be WebVTT text. File names are made safe and never
+//! land over another file.
 //!
 //! The bytes are kept as sent: the build re-encodes every picture it publishes, which drops
 //! the camera's metadata (GPS position included), and the original stays the webmaster's.
@@ -34,27 +36,86 @@ pub fn upload(call: &Call, dir: &Path) -> Answer {
         );
     };
     if part.bytes.len() > MAX_UPLOAD {
-        return Answer::error(413, "this file is larger than the 40 MB a photo may be");
+        return Answer::error(413, "this file is larger than the 40 MB an upload may be");
     }
     let name = file_name(&part.file_name).to_ascii_lowercase();
     let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
     let kept = match extension {
-        "svg" => picture_svg(part.bytes),
-        "jpg" | "jpeg" | "png" | "webp" => picture(part.bytes, extension),
-        _ => Err("a photo is a JPEG, PNG, WebP or SVG file".to_string()),
+        "svg" => picture_svg(part.bytes).map(Kept::picture),
+        "jpg" | "jpeg" | "png" | "webp" => picture(part.bytes, extension).map(Kept::picture),
+        "mp4" | "m4v" | "webm" => video(part.bytes, extension).map(|()| Kept {
+            bytes: part.bytes.to_vec(),
+            kind: "video",
+            size: None,
+        }),
+        "vtt" => captions(part.bytes).map(|()| Kept {
+            bytes: part.bytes.to_vec(),
+            kind: "captions",
+            size: None,
+        }),
+        _ => Err("Vigie keeps photos (JPEG, PNG, WebP, SVG), videos (MP4, WebM) and captions (WebVTT, .vtt)".to_string()),
     };
-    let (bytes, width, height) = match kept {
+    let kept = match kept {
         Ok(kept) => kept,
         Err(why) => return Answer::error(415, &format!("{}: {why}", part.file_name)),
     };
-    let name = match store(dir, &name, &bytes) {
+    let name = match store(dir, &name, &kept.bytes) {
         Ok(name) => name,
         Err(e) => return Answer::error(500, &format!("cannot keep {name}: {e}")),
     };
-    Answer::json(
-        201,
-        &json!({ "src": name, "width": width, "height": height }),
-    )
+    let mut answer = json!({ "src": name, "kind": kept.kind });
+    if let Some((width, height)) = kept.size {
+        answer["width"] = json!(width);
+        answer["height"] = json!(height);
+    }
+    Answer::json(201, &answer)
+}
+
+/// What an upload keeps, once read as what it says it is.
+struct Kept {
+    bytes: Vec<u8>,
+    kind: &'static str,
+    /// A picture's width and height.
+    size: Option<(u32, u32)>,
+}
+
+impl Kept {
+    fn picture((bytes, width, height): (Vec<u8>, u32, u32)) -> Kept {
+        Kept {
+            bytes,
+            kind: "picture",
+            size: Some((width, height)),
+        }
+    }
+}
+
+/// A video opens as the container its extension names: an ISO media file (`ftyp` box first)
+/// for MP4, an EBML header for WebM. Vigie never transcodes: the file is published as sent.
+fn video(bytes: &[u8], extension: &str) -> Result<(), String> {
+    let iso = bytes.get(4..8) == Some(&b"ftyp"[..]);
+    let ebml = bytes.starts_with(&[0x1A, 0x45, 0xDF, 0xA3]);
+    match (extension, iso, ebml) {
+        ("webm", _, true) | ("mp4" | "m4v", true, _) => Ok(()),
+        ("webm", true, _) => Err("this is an MP4 video: name it .mp4".to_string()),
+        (_, _, true) => Err("this is a WebM video: name it .webm".to_string()),
+        _ => Err("this is not a video a browser plays (MP4 or WebM)".to_string()),
+    }
+}
+
+/// Captions are WebVTT: UTF-8 text whose first line is `WEBVTT` (after an optional byte-order
+/// mark), as browsers require before they show a cue.
+fn captions(bytes: &[u8]) -> Result<(), String> {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| "captions must be UTF-8 text (save them as UTF-8)".to_string())?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or("");
+    let signed = first
+        .strip_prefix("WEBVTT")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']));
+    match signed {
+        true => Ok(()),
+        false => Err("captions must be a WebVTT file, its first line WEBVTT (a .srt file can be converted by most subtitle editors)".to_string()),
+    }
 }
 
 /// A picture of the bundle, for the form to show before the preview has published it.
@@ -66,10 +127,21 @@ pub fn show(dir: &Path, name: &str) -> Answer {
         Some(e) if e == "png" => "image/png",
         Some(e) if e == "webp" => "image/webp",
         Some(e) if e == "svg" => "image/svg+xml",
-        _ => return Answer::error(404, "only the bundle's pictures are shown here"),
+        Some(e) if e == "mp4" || e == "m4v" => "video/mp4",
+        Some(e) if e == "webm" => "video/webm",
+        Some(e) if e == "vtt" => "text/vtt; charset=utf-8",
+        _ => {
+            return Answer::error(
+                404,
+                "only the bundle's pictures, videos and captions are shown here",
+            )
+        }
     };
     if name.starts_with('.') || name.contains(['/', '\\']) {
-        return Answer::error(404, "only the bundle's pictures are shown here");
+        return Answer::error(
+            404,
+            "only the bundle's pictures, videos and captions are shown here",
+        );
     }
     let path = dir.join(name);
     if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {

@@ -576,3 +576,124 @@ pub fn kill_tree(child: &mut std::process::Child) {
     }
     let _ = child.wait();
 }
+
+/// A desktop's keyring of its own: a private D-Bus session bus and GNOME Keyring's Secret
+/// Service on it, with its files in a temporary home; stopped when dropped. Vigie started with
+/// `env()` keeps and reads its passwords there, never in the machine's own keyring.
+pub struct Keyring {
+    home: tempfile::TempDir,
+    bus: String,
+    pids: Vec<u32>,
+}
+
+impl Keyring {
+    pub fn start() -> Keyring {
+        for tool in ["/usr/bin/dbus-daemon", "/usr/bin/gnome-keyring-daemon"] {
+            assert!(
+                Path::new(tool).exists(),
+                "this test needs {tool}: apt-get install dbus-daemon gnome-keyring (.ci/run installs them)"
+            );
+        }
+        let home = tempfile::tempdir().expect("a home for the keyring");
+        let config = home.path().join("bus.conf");
+        std::fs::write(
+            &config,
+            format!(
+                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN" "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:dir={}</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/><allow receive_sender="*"/></policy></busconfig>"#,
+                home.path().display()
+            ),
+        )
+        .expect("write the bus configuration");
+        let bus = Command::new("timeout")
+            .args([
+                "10",
+                "dbus-daemon",
+                "--fork",
+                "--print-address=1",
+                "--print-pid=1",
+            ])
+            .arg(format!("--config-file={}", config.display()))
+            .output()
+            .expect("start dbus-daemon");
+        let said = String::from_utf8_lossy(&bus.stdout).into_owned();
+        let mut lines = said.lines();
+        let address = lines.next().expect("the bus's address").to_string();
+        let mut pids: Vec<u32> = lines.filter_map(|l| l.trim().parse().ok()).collect();
+        let mut keyring = Command::new("timeout")
+            .args([
+                "10",
+                "gnome-keyring-daemon",
+                "--unlock",
+                "--components=secrets",
+                "--daemonize",
+            ])
+            .env("HOME", home.path())
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("start gnome-keyring-daemon");
+        // The keyring's own password, which unlocks it for the whole test.
+        std::io::Write::write_all(keyring.stdin.as_mut().expect("stdin"), b"unlock-me")
+            .expect("unlock the keyring");
+        drop(keyring.stdin.take());
+        let started = keyring.wait_with_output().expect("gnome-keyring-daemon");
+        assert!(
+            started.status.success(),
+            "gnome-keyring-daemon did not start"
+        );
+        // Its process is found by the bus it serves.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let found = std::fs::read_dir("/proc")
+                .into_iter()
+                .flatten()
+                .flatten()
+                .find_map(|e| {
+                    let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+                    let environ = std::fs::read(format!("/proc/{pid}/environ")).ok()?;
+                    let cmd = std::fs::read_to_string(format!("/proc/{pid}/cmdline")).ok()?;
+                    (cmd.contains("gnome-keyring-daemon")
+                        && String::from_utf8_lossy(&environ).contains(&address))
+                    .then_some(pid)
+                });
+            if let Some(pid) = found {
+                pids.push(pid);
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no gnome-keyring-daemon on the bus"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Keyring {
+            home,
+            bus: address,
+            pids,
+        }
+    }
+
+    /// The environment that sends a program to this keyring.
+    pub fn env(&self) -> [(&str, String); 2] {
+        [
+            ("HOME", self.home.path().display().to_string()),
+            ("DBUS_SESSION_BUS_ADDRESS", self.bus.clone()),
+        ]
+    }
+
+    /// Every file the keyring holds, for a test that looks for a secret in clear.
+    pub fn folder(&self) -> &Path {
+        self.home.path()
+    }
+}
+
+impl Drop for Keyring {
+    fn drop(&mut self) {
+        for pid in &self.pids {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+        }
+    }
+}

@@ -471,15 +471,33 @@ function capsuleParts({ form, w, say, save, setShared, scheduleCheck, api, data 
     showPhoto();
     scheduleCheck();
   });
-  async function upload(file) {
+  // Sends a file into the bundle; its stored name, or null once the refusal is said.
+  async function sendFile(file) {
     const body = new FormData();
     body.append('file', file, file.name);
     const response = await fetch(`${api}capsules/${data.slug}/media`, { method: 'POST', body, credentials: 'same-origin' });
     const answer = await response.json();
-    if (response.status !== 201) return say(answer.error, true);
-    src.value = answer.src;
+    if (response.status !== 201) {
+      say(answer.error, true);
+      return null;
+    }
+    return answer.src;
+  }
+  async function upload(file) {
+    const name = await sendFile(file);
+    if (!name) return;
+    src.value = name;
     showPhoto();
     scheduleCheck();
+  }
+  // Videos and captions: the stored name goes into the field the picker belongs to.
+  for (const picker of document.querySelectorAll('[data-upload-into]')) {
+    picker.addEventListener('change', async () => {
+      const name = picker.files[0] && await sendFile(picker.files[0]);
+      if (!name) return;
+      document.getElementById(picker.dataset.uploadInto).value = name;
+      scheduleCheck();
+    });
   }
   document.getElementById('photo-file').addEventListener('change', (e) => e.target.files[0] && upload(e.target.files[0]));
   const drop = document.getElementById('drop');
