@@ -186,7 +186,6 @@ enum ImportSource {
     },
 }
 
-/// One publish, as `vigie publish` shows it; gives when the site next changes by itself.
 /// `vigie publish --login`: the target's password, asked without echo on a terminal (one
 /// line of standard input otherwise), kept in the system keyring.
 fn log_in(root: &std::path::Path, name: Option<&str>) -> Result<(), Error> {
@@ -225,6 +224,7 @@ fn log_in(root: &std::path::Path, name: Option<&str>) -> Result<(), Error> {
     Ok(())
 }
 
+/// One publish, as `vigie publish` shows it; gives when the site next changes by itself.
 fn publish_once(
     options: &vigie::publish::PublishOptions,
     dry_run: bool,
