@@ -319,7 +319,7 @@ fn offline_copy_links_are_relative_and_resolve_from_disk() {
         assert!(target.is_file(), "{}: {link} leads nowhere", page.display());
         let file = link.contains("assets/")
             || link.contains("media/")
-            || [".svg", ".pdf", ".txt", ".jpg", ".xml"]
+            || [".svg", ".pdf", ".txt", ".jpg", ".xml", ".ico"]
                 .iter()
                 .any(|ext| link.ends_with(ext));
         if !file {
@@ -363,4 +363,87 @@ fn now_decides_what_is_published() {
         "the alert ended on 10 December"
     );
     assert_ne!(NOW, "2026-12-20");
+}
+
+/// Every page a search engine may show links the site's icon, which exists and is an icon
+/// drawn from the logo, and has a description (its own, or the site's).
+#[test]
+fn every_page_has_an_icon_and_a_description() {
+    let site = Site::example();
+    let public = site.build(&["--no-leaflets"]);
+    let icon = image::load_from_memory_with_format(
+        &std::fs::read(public.join("favicon.ico")).expect("favicon.ico is written"),
+        image::ImageFormat::Ico,
+    )
+    .expect("favicon.ico is an icon")
+    .to_rgba8();
+    assert_eq!(icon.dimensions(), (48, 48));
+    assert!(
+        icon.pixels().any(|p| p.0[..3].iter().all(|&c| c < 128)),
+        "the logo's dark shapes are drawn in the icon"
+    );
+    let mut pages = 0;
+    for file in files(&public) {
+        if file.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let doc = html(&public.join(&file));
+        if !select(&doc, "meta[name=robots][content=noindex]").is_empty() {
+            continue; // the 404 page and the mail digest, which no search engine lists
+        }
+        if !select(&doc, "meta[http-equiv=refresh]").is_empty() && file.as_os_str() != "index.html"
+        {
+            continue; // an alias's redirect, which no search engine lists
+        }
+        let icons = attrs(&doc, "link[rel=icon]", "href");
+        assert_eq!(icons.len(), 1, "{}: icon links {icons:?}", file.display());
+        let target = target_of(&public, &icons[0]).expect("root-relative");
+        assert_eq!(target, public.join("favicon.ico"), "{}", file.display());
+        let description = attrs(&doc, "meta[name=description]", "content");
+        assert!(
+            description.len() == 1 && description[0].split_whitespace().count() >= 3,
+            "{}: description {description:?}",
+            file.display()
+        );
+        pages += 1;
+    }
+    assert!(pages > 50, "only {pages} pages");
+}
+
+/// A site's own `static/favicon.ico` is published as it is; a site without a logo gets the
+/// theme's icon; a logo that cannot be drawn stops the build naming it.
+#[test]
+fn the_icon_is_the_sites_own_or_the_themes_and_a_broken_logo_is_named() {
+    let own = Site::minimal();
+    let bytes = std::fs::read(
+        Site::example()
+            .build(&["--no-leaflets"])
+            .join("favicon.ico"),
+    )
+    .expect("an icon");
+    own.write_bytes("static/favicon.ico", &bytes);
+    let public = own.build(&[]);
+    assert_eq!(std::fs::read(public.join("favicon.ico")).unwrap(), bytes);
+
+    let bare = Site::minimal();
+    let public = bare.build(&[]);
+    let icon = image::load_from_memory(&std::fs::read(public.join("favicon.ico")).unwrap())
+        .expect("an icon")
+        .to_rgba8();
+    // The theme's shield on its blue square.
+    assert_eq!(icon.get_pixel(24, 1).0, [0x12, 0x3f, 0x6b, 255]);
+
+    let broken = Site::minimal();
+    broken.write(
+        "static/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect",
+    );
+    let config = std::fs::read_to_string(broken.path().join("site.toml")).unwrap();
+    broken.write(
+        "site.toml",
+        &config.replacen("\n", "\nlogo = \"static/logo.svg\"\n", 1),
+    );
+    let err = broken.failed_build();
+    assert!(err.contains("static/logo.svg"), "{err}");
+    assert!(err.contains("favicon.ico"), "{err}");
 }

@@ -77,6 +77,20 @@ impl Pixels {
         }
     }
 
+    /// The pixels with an alpha channel, for drawing on.
+    pub fn to_rgba(&self) -> image::RgbaImage {
+        let rgba = if self.alpha {
+            self.data.clone()
+        } else {
+            self.data
+                .chunks_exact(3)
+                .flat_map(|p| [p[0], p[1], p[2], 255])
+                .collect()
+        };
+        image::RgbaImage::from_raw(self.width, self.height, rgba)
+            .expect("a picture's buffer holds its pixels")
+    }
+
     pub fn width(&self) -> u32 {
         self.width
     }

@@ -372,7 +372,6 @@ fn statement_slug<'a>(site: &'a Site, lang: &str) -> &'a str {
 /// The part of every page's data that depends only on its language, made once per build.
 struct Shared<'a> {
     contexts: BTreeMap<String, Context>,
-    favicon: bool,
     /// The output so far, for the sizes of the PDFs pages link to.
     out: &'a OutputDir,
 }
@@ -392,11 +391,7 @@ impl<'a> Shared<'a> {
                 (lang.clone(), c)
             })
             .collect();
-        Shared {
-            contexts,
-            favicon: site.root.join("static/favicon.ico").is_file(),
-            out,
-        }
+        Shared { contexts, out }
     }
 
     /// The size of a file an earlier output wrote; none if there is no such file.
@@ -528,12 +523,19 @@ impl<'a> Pages<'a> {
                 "publisher": site.config.publisher(lang),
                 "description": site.config.description(lang),
                 "logo": site.config.logo.as_ref().map(|l| href(static_path(l.get_ref()))),
-                "favicon": self.shared.favicon.then(|| href("favicon.ico")),
+                "favicon": href("favicon.ico"),
             }),
         );
         c.insert(
             "page",
-            &json!({ "title": title, "description": description, "canonical": urls.absolute(path), "path": path }),
+            // Search engines show the description under the title: a page without its own
+            // gets the site's, so that no page goes without one.
+            &json!({
+                "title": title,
+                "description": description.or(site.config.description(lang)),
+                "canonical": urls.absolute(path),
+                "path": path,
+            }),
         );
         let alternate_list: Vec<Value> = alternates
             .iter()
@@ -998,7 +1000,7 @@ impl<'a> Pages<'a> {
             .iter()
             .map(|tr| (tr.lang.clone(), kit_folder(site, &tr.lang, &capsule.slug)))
             .collect();
-        let mut c = self.base(&path, &t.title, None, alternates, None);
+        let mut c = self.base(&path, &t.title, Some(&t.summary), alternates, None);
         let href = |to: &str| urls.href(&path, to);
         let posts: Vec<Value> = kit_posts(site, capsule, t)
             .iter()
@@ -1137,7 +1139,14 @@ fn root(site: &Site) -> Rendered {
         &(site.languages().len() == 1)
             .then(|| urls.href("", &urls.home(site.config.default_language()))),
     );
-    c.insert("site", &json!({ "logo": site.config.logo.as_ref().map(|l| urls.href("", static_path(l.get_ref()))) }));
+    c.insert(
+        "site",
+        &json!({
+            "logo": site.config.logo.as_ref().map(|l| urls.href("", static_path(l.get_ref()))),
+            "favicon": urls.href("", "favicon.ico"),
+            "description": site.config.description(site.config.default_language()),
+        }),
+    );
     c.insert("assets", &assets_from(site, ""));
     Rendered {
         path: String::new(),
@@ -1167,6 +1176,7 @@ fn not_found(site: &Site) -> Rendered {
         .collect();
     c.insert("languages", &languages);
     c.insert("assets", &assets_from(site, ""));
+    c.insert("favicon", &urls.href("", "favicon.ico"));
     Rendered {
         path: "404.html".to_string(),
         template: "404.html",

@@ -4,6 +4,7 @@
 //! outputs never talk to each other.
 
 pub mod digest;
+pub mod favicon;
 pub mod feeds;
 pub mod files;
 pub mod html;
@@ -81,6 +82,7 @@ impl Report {
 pub fn all() -> Vec<Box<dyn Renderer>> {
     vec![
         Box::new(files::Files),
+        Box::new(favicon::Favicon),
         Box::new(images::Images),
         Box::new(leaflets::Leaflets),
         Box::new(html::Html),
