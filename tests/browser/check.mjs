@@ -39,7 +39,27 @@ try {
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
   '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.png': 'image/png',
   '.xml': 'application/xml', '.txt': 'text/plain', '.json': 'application/json', '.pdf': 'application/pdf' };
-// The file at a URL path of the site, as status, content type and body.
+// The headers the build's `_headers` file gives a path: rules in file order, a later rule's
+// header replacing an earlier one's, as the `.htaccess` does on Apache.
+const headerRules = [];
+for (const line of (fs.existsSync(path.join(siteDir, '_headers')) ? fs.readFileSync(path.join(siteDir, '_headers'), 'utf8') : '').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  if (!/^\s/.test(line)) headerRules.push({ pattern: line.trim(), headers: {} });
+  else if (headerRules.length) {
+    const at = line.indexOf(':');
+    headerRules[headerRules.length - 1].headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+  }
+}
+function headersFor(pathname) {
+  const out = {};
+  for (const { pattern, headers } of headerRules) {
+    if (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern) Object.assign(out, headers);
+  }
+  return out;
+}
+if (!headersFor('/')['content-security-policy']) fail('the built _headers gives pages no Content-Security-Policy');
+
+// The file at a URL path of the site, as status, content type, body and the rules' headers.
 function lookup(pathname) {
   let file = path.join(siteDir, decodeURIComponent(pathname));
   if (file.startsWith(siteDir) && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -48,11 +68,12 @@ function lookup(pathname) {
     status: found ? 200 : 404,
     contentType: types[found ? path.extname(file) : '.html'] ?? 'application/octet-stream',
     body: fs.readFileSync(found ? file : path.join(siteDir, '404.html')),
+    headers: headersFor(found ? pathname : '/404.html'),
   };
 }
 const server = http.createServer((req, res) => {
-  const { status, contentType, body } = lookup(new URL(req.url, 'http://x').pathname);
-  res.writeHead(status, { 'content-type': contentType });
+  const { status, contentType, body, headers } = lookup(new URL(req.url, 'http://x').pathname);
+  res.writeHead(status, { ...headers, 'content-type': contentType });
   res.end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -73,8 +94,14 @@ const publicOrigin = new URL(canonical.match(/\bhref="?([^" >]+)/)[1]).origin;
 async function open(url, options = {}) {
   const context = await browser.newContext(options);
   await context.route((u) => u.origin === publicOrigin, (route) => {
-    const { status, contentType, body } = lookup(new URL(route.request().url()).pathname);
-    route.fulfill({ status, contentType, body });
+    const { status, contentType, body, headers } = lookup(new URL(route.request().url()).pathname);
+    route.fulfill({ status, contentType, body, headers });
+  });
+  // Whatever the Content-Security-Policy of the server rules blocks is a failure: the page
+  // would lose it on a host that sends the rules.
+  await context.addInitScript(() => {
+    window.__blocked = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__blocked.push(`${e.effectiveDirective} ${e.blockedURI || '(inline)'}`));
   });
   const page = await context.newPage();
   const requests = [];
@@ -82,6 +109,9 @@ async function open(url, options = {}) {
   const response = await page.goto(url);
   return { context, page, requests, response };
 }
+
+// The policy violations a page met so far.
+const blocked = (page) => page.evaluate(() => window.__blocked ?? []).catch(() => []);
 
 // 3. Find one page of every template in each language, from the site itself.
 const root = await open(`${origin}/`);
@@ -131,6 +161,8 @@ for (const pathname of toCheck) {
     const u = new URL(url);
     if (u.origin !== origin && u.origin !== publicOrigin && u.protocol !== 'data:') fail(`${pathname}: request to ${url}`);
   }
+  // The digest's full addresses are the site's own on its host ('self' there).
+  for (const b of (await blocked(page)).filter((b) => !b.includes(` ${publicOrigin}/`))) fail(`${pathname}: the Content-Security-Policy blocks ${b}`);
   console.log(`  ${pathname}: ${results.violations.length} violations, ${requests.length} requests`);
   await context.close();
 }
@@ -192,7 +224,40 @@ async function checkResolves(page, where) {
   await context.close();
 }
 
-// 7. Screenshots of the home, a capsule page and the leaflets page, on a small phone and a desktop, to look at.
+// 7. Every picture's `sizes` says the width it is shown at, at every screen width, so the
+// browser fetches no larger a file than it shows (and none blurred by a smaller one).
+console.log('== picture sizes');
+const withPictures = toCheck.filter((p) => languages.some((l) => p === `/${l}/` || p === `/${l}/leaflets/` || p.startsWith(`/${l}/capsules/`)));
+let measured = 0;
+for (const width of [360, 412, 600, 700, 800, 900, 1000, 1280]) {
+  for (const pathname of withPictures) {
+    const { context, page } = await open(`${origin}${pathname}`, { viewport: { width, height: 900 } });
+    const pictures = await page.evaluate(() => [...document.querySelectorAll('img[sizes]')].map((img) => {
+      const entries = img.getAttribute('sizes').split(',').map((e) => e.trim());
+      let length = entries[entries.length - 1];
+      for (const entry of entries) {
+        const m = entry.match(/^(\([^)]*\))\s+(.+)$/);
+        if (!m) { length = entry; break; }
+        if (matchMedia(m[1]).matches) { length = m[2]; break; }
+      }
+      const probe = document.createElement('div');
+      probe.style.cssText = `position:absolute;visibility:hidden;width:${length}`;
+      document.body.append(probe);
+      const slot = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { src: img.getAttribute('src'), slot, shown: img.getBoundingClientRect().width };
+    }));
+    for (const { src, slot, shown } of pictures.filter((p) => p.shown > 0)) {
+      if (slot < shown - 1 || slot > shown * 1.1 + 8) fail(`${pathname} at ${width} px: ${src} is shown ${Math.round(shown)} px wide, its sizes say ${Math.round(slot)} px`);
+      measured++;
+    }
+    await context.close();
+  }
+}
+if (measured < withPictures.length) fail(`only ${measured} pictures measured`);
+console.log(`  ${measured} pictures measured`);
+
+// 8. Screenshots of the home, a capsule page and the leaflets page, on a small phone and a desktop, to look at.
 console.log(`== screenshots in ${shotDir}`);
 fs.mkdirSync(shotDir, { recursive: true });
 const capsule = toCheck.find((p) => p.includes('/capsules/') && p.split('/').length > 4);
@@ -211,7 +276,7 @@ for (const [name, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]
 await browser.close();
 server.close();
 // One check each: the Nu checker, every page in axe, every page without JavaScript, the offline
-// walk in each language, every screenshot.
-const checks = 1 + toCheck.length + homesAndCapsules.length + languages.length + 4;
+// walk in each language, the picture sizes, every screenshot.
+const checks = 1 + toCheck.length + homesAndCapsules.length + languages.length + 1 + 4;
 console.log(`browser: ${Math.max(checks - failures.length, 0)} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
