@@ -35,7 +35,7 @@ impl Renderer for Favicon {
 }
 
 /// Whether the site brings its own `favicon.ico`.
-pub fn has_own(site: &Site) -> bool {
+fn has_own(site: &Site) -> bool {
     site.root.join("static/favicon.ico").is_file()
 }
 
