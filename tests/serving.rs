@@ -386,9 +386,7 @@ fn static_hosts_get_the_same_rules_in_their_own_files() {
         of("/*", "X-Content-Type-Options").as_deref(),
         Some("nosniff")
     );
-    assert!(
-        of("/*", "Content-Security-Policy").is_some_and(|p| p.starts_with("default-src 'none'"))
-    );
+    assert_eq!(of("/*", "X-Frame-Options").as_deref(), Some("SAMEORIGIN"));
     for folder in ["/assets/*", "/media/*"] {
         assert_eq!(
             of(folder, "Cache-Control").as_deref(),
@@ -405,6 +403,66 @@ fn static_hosts_get_the_same_rules_in_their_own_files() {
     );
     // The broadest rule first: on hosts where the last match wins, the specific ones win.
     assert_eq!(by_path[0].0, "/*");
+
+    // Netlify keeps the last matching rule's value, Cloudflare Pages joins them all: for both to
+    // send the same, no file of the site gets one header from two rules.
+    let matches = |pattern: &str, path: &str| match pattern.strip_suffix('*') {
+        Some(prefix) => path.starts_with(prefix),
+        None => path == pattern,
+    };
+    for file in common::files(&public) {
+        let path = format!("/{}", file.to_string_lossy().replace('\\', "/"));
+        let mut seen: Vec<&str> = Vec::new();
+        for (_, headers) in by_path.iter().filter(|(p, _)| matches(p, &path)) {
+            for (name, _) in headers {
+                assert!(!seen.contains(&name.as_str()), "{path} gets {name} twice");
+                seen.push(name);
+            }
+        }
+    }
+
+    // So the pages carry their policy themselves, ahead of anything it governs; the digest,
+    // written for mail programs, carries none and gets its own from `_headers`.
+    for (page, wanted) in [
+        ("fr/index.html", Some(vigie::output::server::PAGE_POLICY)),
+        ("index.html", Some(vigie::output::server::PAGE_POLICY)),
+        ("404.html", Some(vigie::output::server::PAGE_POLICY)),
+        (
+            "fr/capsules/fermez-a-cle-toujours/index.html",
+            Some(vigie::output::server::PAGE_POLICY),
+        ),
+        (
+            "fr/capsules/fermez-a-cle/index.html",
+            Some(vigie::output::server::PAGE_POLICY),
+        ),
+        ("fr/digest/index.html", None),
+    ] {
+        assert_eq!(meta_policy(&public.join(page)).as_deref(), wanted, "{page}");
+    }
+    assert!(of("/fr/digest/*", "Content-Security-Policy")
+        .is_some_and(|p| p.contains("'unsafe-inline'")));
+}
+
+/// The policy a page's `<meta http-equiv>` gives, checked to come before any stylesheet or
+/// script (a `<meta>` policy governs only what follows it).
+fn meta_policy(page: &Path) -> Option<String> {
+    let html = std::fs::read_to_string(page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+    let doc = scraper::Html::parse_document(&html);
+    let head = common::select(&doc, "head > *");
+    let at = head.iter().position(|e| {
+        e.value()
+            .attr("http-equiv")
+            .is_some_and(|h| h.eq_ignore_ascii_case("content-security-policy"))
+    })?;
+    let first_load = head
+        .iter()
+        .position(|e| matches!(e.value().name(), "link" | "script" | "style"));
+    assert!(
+        first_load.is_none_or(|l| at < l),
+        "{}: the policy comes too late",
+        page.display()
+    );
+    head[at].value().attr("content").map(str::to_string)
 }
 
 #[test]
@@ -415,6 +473,11 @@ fn the_rules_are_left_out_when_asked_offline_and_when_the_webmaster_has_their_ow
     for name in RULES {
         assert!(!offline.join(name).exists(), "{name} in the offline copy");
     }
+    // No policy in the pages either: `'self'` means nothing to `file:`.
+    assert_eq!(meta_policy(&offline.join("fr/index.html")), None);
+    // Nor in a preview, which its server serves with a reload script.
+    let preview = site.build(&["--drafts"]);
+    assert_eq!(meta_policy(&preview.join("fr/index.html")), None);
 
     // The webmaster's own `.htaccess` in static/ is published as it is.
     let own = "# La commune\nRedirect /ancien /fr/\n";
@@ -432,6 +495,7 @@ fn the_rules_are_left_out_when_asked_offline_and_when_the_webmaster_has_their_ow
     for name in ["_headers", "_redirects"] {
         assert!(!public.join(name).exists(), "{name} with rules = false");
     }
+    assert_eq!(meta_policy(&public.join("fr/index.html")), None);
 
     site.write(
         "site.toml",

@@ -105,12 +105,16 @@ impl Renderer for Html {
         ctx.progress.inc_length(jobs.len() as u64);
         let shared = Shared::new(site, ctx.out);
         let minify = minify_config();
+        let policy = super::server::page_policy(site);
         jobs.par_iter().try_for_each(|job| {
             let Rendered {
                 path,
                 template,
-                context,
+                mut context,
             } = render(site, &shared, *job);
+            if let Some(policy) = policy {
+                context.insert("policy", policy);
+            }
             let html = site
                 .theme
                 .tera

@@ -16,16 +16,22 @@ pub struct ServerRules;
 pub const FILES: [&str; 3] = [".htaccess", "_headers", "_redirects"];
 
 /// What the pages load: their own stylesheet, script, pictures, video and captions, nothing
-/// from anywhere else and nothing inline.
+/// from anywhere else and nothing inline. The pages carry it in a `<meta>` too (see
+/// [`page_policy`]), where `frame-ancestors` is not allowed: the headers add it.
 pub const PAGE_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
      img-src 'self'; media-src 'self'; font-src 'self'; manifest-src 'self'; \
-     form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+     form-action 'self'; base-uri 'none'";
+
+/// Only the site's own pages may show a page in a frame.
+const FRAMES: &str = "frame-ancestors 'self'";
 
 /// The e-mail digest is written for mail programs, which only read inline styles.
 pub const DIGEST_POLICY: &str = "default-src 'none'; style-src 'self' 'unsafe-inline'; \
      img-src 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 const NOSNIFF: &str = "nosniff";
+/// `frame-ancestors` for the static hosts, whose pages get their policy from a `<meta>`.
+const FRAME_OPTIONS: &str = "SAMEORIGIN";
 /// Nothing of a resident's reading is told to the sites they follow a link to.
 const REFERRER: &str = "same-origin";
 const PERMISSIONS: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -49,6 +55,17 @@ const COMPRESSED: &str = "text/html text/css text/javascript application/javascr
      text/plain text/xml application/xml application/rss+xml application/atom+xml \
      application/json application/feed+json application/manifest+json text/calendar \
      image/svg+xml image/x-icon";
+
+/// The policy the pages carry in a `<meta>`, when the site is served with these rules. On
+/// static hosts it cannot be a header of every page: Cloudflare Pages joins the values of all
+/// the `_headers` rules that match a path and Netlify keeps the last, so a page policy for
+/// `/*` would also bind the digest and the pictures on one host and not on the other. No
+/// policy in an offline copy (no server, and `'self'` means nothing to `file:`) nor in a
+/// preview, which Vigie serves with a reload script of its own.
+pub fn page_policy(site: &Site) -> Option<&'static str> {
+    let served = !site.urls.is_offline() && site.config.server.rules && !site.drafts;
+    served.then_some(PAGE_POLICY)
+}
 
 impl Renderer for ServerRules {
     fn name(&self) -> &'static str {
@@ -178,7 +195,7 @@ ErrorDocument 404 {root}404.html
   Header always set X-Content-Type-Options "{NOSNIFF}"
   Header always set Referrer-Policy "{REFERRER}"
   Header always set Permissions-Policy "{PERMISSIONS}"
-  Header always set Content-Security-Policy "{PAGE_POLICY}"
+  Header always set Content-Security-Policy "{PAGE_POLICY}; {FRAMES}"
   Header set Cache-Control "{SHORT}"
   <If "%{{REQUEST_URI}} =~ m#^{root}({fingerprinted})/#">
     Header set Cache-Control "{FOREVER}"
@@ -206,19 +223,26 @@ ErrorDocument 404 {root}404.html
     )
 }
 
-/// Netlify applies the last matching rule, Cloudflare Pages every matching one: rules are
-/// ordered from the broadest, so that on both, pictures and the digest get their own policy.
+/// Netlify keeps the last matching rule's value of a header, Cloudflare Pages joins every
+/// matching rule's: no header is set by two rules that can match one path, so that both hosts
+/// send the same thing. The pages' policy is in their `<meta>`.
 fn headers(root: &str, languages: &[String], svgs: &[String]) -> String {
     let svg = crate::images::svg::POLICY;
     let mut out = format!(
-        "{WRITTEN_BY}\n{root}*\n  X-Content-Type-Options: {NOSNIFF}\n  Referrer-Policy: {REFERRER}\n  Permissions-Policy: {PERMISSIONS}\n  Content-Security-Policy: {PAGE_POLICY}\n"
+        "{WRITTEN_BY}\n{root}*\n  X-Content-Type-Options: {NOSNIFF}\n  Referrer-Policy: {REFERRER}\n  Permissions-Policy: {PERMISSIONS}\n  X-Frame-Options: {FRAME_OPTIONS}\n"
     );
     for folder in FINGERPRINTED {
         out.push_str(&format!(
             "\n{root}{folder}/*\n  Cache-Control: {FOREVER}\n  Content-Security-Policy: {svg}\n"
         ));
     }
-    for path in svgs {
+    // A picture of `static/` copied under a fingerprinted folder has its policy already.
+    let covered = |path: &str| {
+        FINGERPRINTED
+            .iter()
+            .any(|folder| path.starts_with(&format!("{root}{folder}/")))
+    };
+    for path in svgs.iter().filter(|p| !covered(p)) {
         out.push_str(&format!("\n{path}\n  Content-Security-Policy: {svg}\n"));
     }
     for lang in languages {

@@ -39,8 +39,9 @@ try {
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
   '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.png': 'image/png',
   '.xml': 'application/xml', '.txt': 'text/plain', '.json': 'application/json', '.pdf': 'application/pdf' };
-// The headers the build's `_headers` file gives a path: rules in file order, a later rule's
-// header replacing an earlier one's, as the `.htaccess` does on Apache.
+// The headers the build's `_headers` file gives a path, as Cloudflare Pages sends them: every
+// matching rule's, one header set by two rules joined with a comma (two policies, both
+// enforced). Netlify keeps the last instead; the build sets no header twice for one path.
 const headerRules = [];
 for (const line of (fs.existsSync(path.join(siteDir, '_headers')) ? fs.readFileSync(path.join(siteDir, '_headers'), 'utf8') : '').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
@@ -53,11 +54,11 @@ for (const line of (fs.existsSync(path.join(siteDir, '_headers')) ? fs.readFileS
 function headersFor(pathname) {
   const out = {};
   for (const { pattern, headers } of headerRules) {
-    if (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern) Object.assign(out, headers);
+    if (!(pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern)) continue;
+    for (const [name, value] of Object.entries(headers)) out[name] = out[name] ? `${out[name]}, ${value}` : value;
   }
   return out;
 }
-if (!headersFor('/')['content-security-policy']) fail('the built _headers gives pages no Content-Security-Policy');
 
 // The file at a URL path of the site, as status, content type, body and the rules' headers.
 function lookup(pathname) {
