@@ -641,9 +641,9 @@ fn answer(request: Request, folder: &Path, preview: &Arc<Preview>) {
                 }
                 response
             }
-            Err(_) => not_found(folder, version),
+            Err(_) => not_found(folder, path, version),
         },
-        (_, None) => not_found(folder, version),
+        (_, None) => not_found(folder, path, version),
     };
     let _ = request.respond(response);
 }
@@ -715,9 +715,20 @@ fn page(status: u16, html: &str, version: u64) -> Response<std::io::Cursor<Vec<u
         .with_header(header("Cache-Control", "no-store"))
 }
 
-fn not_found(folder: &Path, version: u64) -> Response<std::io::Cursor<Vec<u8>>> {
-    let html = std::fs::read_to_string(folder.join("404.html"))
-        .unwrap_or_else(|_| "<!DOCTYPE html><title>404</title><h1>404</h1>".to_string());
+/// The site's 404 page, in the language the address starts with when there is one, as the
+/// `.htaccess` has Apache do.
+fn not_found(folder: &Path, path: &str, version: u64) -> Response<std::io::Cursor<Vec<u8>>> {
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    let language = (!first.is_empty()
+        && first
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    .then(|| folder.join(first).join("404.html"));
+    let html = language
+        .into_iter()
+        .chain([folder.join("404.html")])
+        .find_map(|file| std::fs::read_to_string(file).ok())
+        .unwrap_or_else(|| "<!DOCTYPE html><title>404</title><h1>404</h1>".to_string());
     page(404, &html, version)
 }
 

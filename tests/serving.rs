@@ -278,15 +278,29 @@ fn apache_serves_the_built_site_with_its_headers_its_404_page_and_its_redirects(
         .iter()
         .any(|d| d.contains("'unsafe-inline'")));
 
-    // A missing address gets the site's own 404 page, with the headers.
-    let missing = apache.get("/fr/capsules/nulle-part/", &[]);
-    assert_eq!(missing.status, 404);
-    let own = std::fs::read_to_string(public.join("404.html")).expect("the 404 page");
-    assert_eq!(missing.text(), own);
-    assert_eq!(
-        missing.header("x-content-type-options").as_deref(),
-        Some("nosniff")
-    );
+    // A missing address gets the site's own 404 page, with the headers: in the language the
+    // address is in, in all of them when it tells none.
+    for (path, page, languages) in [
+        ("/fr/capsules/nulle-part/", "fr/404.html", vec!["fr"]),
+        ("/nl/nergens.html", "nl/404.html", vec!["nl"]),
+        ("/nulle-part/", "404.html", vec!["fr", "nl"]),
+        ("/frites/", "404.html", vec!["fr", "nl"]),
+    ] {
+        let missing = apache.get(path, &[]);
+        assert_eq!(missing.status, 404, "{path}");
+        let own = std::fs::read_to_string(public.join(page)).expect("the 404 page");
+        assert_eq!(missing.text(), own, "{path}");
+        let doc = scraper::Html::parse_document(&own);
+        let sections: Vec<&str> = common::select(&doc, "main section")
+            .iter()
+            .filter_map(|s| s.value().attr("lang")?.split('-').next())
+            .collect();
+        assert_eq!(sections, languages, "{page}");
+        assert_eq!(
+            missing.header("x-content-type-options").as_deref(),
+            Some("nosniff")
+        );
+    }
 
     // The renamed capsule's old addresses lead to the new ones, its leaflet too.
     for (old, new) in [

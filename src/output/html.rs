@@ -36,7 +36,8 @@ pub struct Html;
 #[derive(Clone, Copy)]
 enum Job<'a> {
     Root,
-    NotFound,
+    /// The site's 404 page: in every language at the root, in one under its home.
+    NotFound(Option<&'a str>),
     Home(&'a str),
     List {
         lang: &'a str,
@@ -140,11 +141,12 @@ fn minify_config() -> minify_html::Cfg {
 
 /// Every page of the site.
 fn jobs(site: &Site) -> Vec<Job<'_>> {
-    let mut jobs = vec![Job::Root, Job::NotFound];
+    let mut jobs = vec![Job::Root, Job::NotFound(None)];
     for lang in site.languages() {
         let lang = lang.as_str();
         let index = site.in_language(lang);
         jobs.push(Job::Home(lang));
+        jobs.push(Job::NotFound(Some(lang)));
         let mut lists = vec![List::All];
         lists.extend(Kind::ALL.map(List::Kind));
         lists.extend(index.by_tag.keys().map(|slug| List::Tag(slug)));
@@ -205,7 +207,7 @@ fn is_touched(site: &Site, touched: &Touched, job: &Job) -> bool {
         Job::Page(index) => site.pages[index].slug == touched.slug,
         Job::List { lang, list, page } => touched.list_pages.contains(&list.path(site, lang, page)),
         Job::Home(_) | Job::Terms { .. } | Job::Leaflets(_) => true,
-        Job::Root | Job::NotFound | Job::Accessibility(_) | Job::Mastodon(_) => false,
+        Job::Root | Job::NotFound(_) | Job::Accessibility(_) | Job::Mastodon(_) => false,
     }
 }
 
@@ -259,7 +261,7 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
     let pages = |lang| Pages { site, lang, shared };
     match job {
         Job::Root => root(site),
-        Job::NotFound => not_found(site),
+        Job::NotFound(lang) => not_found(site, lang),
         Job::Home(lang) => pages(lang).home(),
         Job::List { lang, list, page } => pages(lang).list(list, page),
         Job::Terms { lang, districts } => pages(lang).terms(districts),
@@ -1159,13 +1161,18 @@ fn root(site: &Site) -> Rendered {
     }
 }
 
-/// One 404 page for all languages: it is served at any depth, so its links are root-relative.
-fn not_found(site: &Site) -> Rendered {
+/// The 404 page: at the root in all languages, and under each home in its language alone, for
+/// the servers that can tell a visitor's language from the address they asked for. It is
+/// served at any depth, so its links are root-relative (relative in an offline copy, where
+/// nothing serves it).
+fn not_found(site: &Site, lang: Option<&str>) -> Rendered {
     let urls = &site.urls;
+    let from = lang.map(|l| urls.home(l)).unwrap_or_default();
     let mut c = Context::new();
     let languages: Vec<Value> = site
         .languages()
         .iter()
+        .filter(|l| lang.is_none_or(|lang| lang == l.as_str()))
         .map(|l| {
             let s = &site.theme.strings[l];
             json!({
@@ -1174,15 +1181,15 @@ fn not_found(site: &Site) -> Rendered {
                 "not_found_title": s["not_found_title"],
                 "not_found_text": s["not_found_text"],
                 "back_home": s["back_home"],
-                "href": urls.href("", &urls.home(l)),
+                "href": urls.href(&from, &urls.home(l)),
             })
         })
         .collect();
     c.insert("languages", &languages);
-    c.insert("assets", &assets_from(site, ""));
-    c.insert("favicon", &urls.href("", "favicon.ico"));
+    c.insert("assets", &assets_from(site, &from));
+    c.insert("favicon", &urls.href(&from, "favicon.ico"));
     Rendered {
-        path: "404.html".to_string(),
+        path: format!("{from}404.html"),
         template: "404.html",
         context: c,
     }

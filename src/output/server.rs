@@ -2,9 +2,9 @@
 //! hosts most communes have) and `_headers` and `_redirects` for static hosts (Netlify,
 //! Cloudflare Pages). They say what a webmaster cannot be asked to write: compression, a long
 //! cache for fingerprinted files, the security headers (pictures under the strict SVG
-//! policy), the site's own 404 page, and the redirects of renamed capsules. `docs/hosting.md`
-//! gives the same rules for nginx. An offline copy has no server, so no rules;
-//! `[server] rules = false` leaves them out.
+//! policy), the site's own 404 page (in the visitor's language where the address tells it),
+//! and the redirects of renamed capsules. `docs/hosting.md` gives the same rules for nginx. An
+//! offline copy has no server, so no rules; `[server] rules = false` leaves them out.
 
 use super::{RenderContext, Renderer, Report};
 use crate::error::Result;
@@ -81,7 +81,7 @@ impl Renderer for ServerRules {
         let moves = moves(site);
         let svgs = static_svgs(site);
         let texts = [
-            htaccess(&root, &moves),
+            htaccess(&root, site.languages(), &moves),
             headers(&root, site.languages(), &svgs),
             redirects(&moves),
         ];
@@ -158,8 +158,16 @@ const WRITTEN_BY: &str =
     "# Written by Vigie at each build: edits here are lost. Put `[server] rules = false`\n\
      # in site.toml to leave this file out.\n";
 
-fn htaccess(root: &str, moves: &[(String, String)]) -> String {
+fn htaccess(root: &str, languages: &[String], moves: &[(String, String)]) -> String {
     let fingerprinted = FINGERPRINTED.join("|");
+    // The address tells the visitor's language: under `/fr/`, the French 404 page.
+    let not_found: String = languages
+        .iter()
+        .map(|lang| {
+            let home = format!("{root}{}/", url_path(lang));
+            format!("<If \"%{{REQUEST_URI}} =~ m#^{home}#\">\n  ErrorDocument 404 {home}404.html\n</If>\n")
+        })
+        .collect();
     let types: String = TYPES
         .iter()
         .map(|(name, kind)| format!("<Files \"{name}\">\n  ForceType \"{kind}\"\n</Files>\n"))
@@ -173,7 +181,7 @@ fn htaccess(root: &str, moves: &[(String, String)]) -> String {
         r#"{WRITTEN_BY}# Each part works alone: a host without one of these modules still serves the site.
 
 ErrorDocument 404 {root}404.html
-
+{not_found}
 <IfModule mod_mime.c>
   AddType application/manifest+json .webmanifest
   AddType text/calendar .ics
