@@ -239,11 +239,18 @@ fn a_missing_address_gets_the_404_page_of_its_language() {
     let server = Server::start(&site);
     for (path, wanted, other) in [
         ("/nl/nergens/", "Pagina niet gevonden", "Page introuvable"),
-        ("/fr/nulle-part/", "Page introuvable", "Pagina niet gevonden"),
+        (
+            "/fr/nulle-part/",
+            "Page introuvable",
+            "Pagina niet gevonden",
+        ),
     ] {
         let (status, _, body) = server.get(path);
         assert_eq!(status, 404, "{path}");
-        assert!(body.contains(wanted) && !body.contains(other), "{path}: {body}");
+        assert!(
+            body.contains(wanted) && !body.contains(other),
+            "{path}: {body}"
+        );
     }
     // No language in the address, or one that is not a folder name: every language.
     for path in ["/nulle-part/", "/%2e%2e/x", "/../nl/x", "/n%2Fl/x"] {

@@ -7,10 +7,10 @@
 // failure is listed; the exit code is 1 if there was any.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serve, site } from './served.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const [siteDir, offlineDir, shotDir] = process.argv.slice(2).map((p) => p && path.resolve(p));
@@ -36,49 +36,8 @@ try {
 }
 
 // 2. Serve the site on loopback, with its own 404 page, as a web host would.
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.png': 'image/png',
-  '.xml': 'application/xml', '.txt': 'text/plain', '.json': 'application/json', '.pdf': 'application/pdf' };
-// The headers the build's `_headers` file gives a path, as Cloudflare Pages sends them: every
-// matching rule's, one header set by two rules joined with a comma (two policies, both
-// enforced). Netlify keeps the last instead; the build sets no header twice for one path.
-const headerRules = [];
-for (const line of (fs.existsSync(path.join(siteDir, '_headers')) ? fs.readFileSync(path.join(siteDir, '_headers'), 'utf8') : '').split('\n')) {
-  if (!line.trim() || line.startsWith('#')) continue;
-  if (!/^\s/.test(line)) headerRules.push({ pattern: line.trim(), headers: {} });
-  else if (headerRules.length) {
-    const at = line.indexOf(':');
-    headerRules[headerRules.length - 1].headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
-  }
-}
-function headersFor(pathname) {
-  const out = {};
-  for (const { pattern, headers } of headerRules) {
-    if (!(pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern)) continue;
-    for (const [name, value] of Object.entries(headers)) out[name] = out[name] ? `${out[name]}, ${value}` : value;
-  }
-  return out;
-}
-
-// The file at a URL path of the site, as status, content type, body and the rules' headers.
-function lookup(pathname) {
-  let file = path.join(siteDir, decodeURIComponent(pathname));
-  if (file.startsWith(siteDir) && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  const found = file.startsWith(siteDir) && fs.existsSync(file) && fs.statSync(file).isFile();
-  return {
-    status: found ? 200 : 404,
-    contentType: types[found ? path.extname(file) : '.html'] ?? 'application/octet-stream',
-    body: fs.readFileSync(found ? file : path.join(siteDir, '404.html')),
-    headers: headersFor(found ? pathname : '/404.html'),
-  };
-}
-const server = http.createServer((req, res) => {
-  const { status, contentType, body, headers } = lookup(new URL(req.url, 'http://x').pathname);
-  res.writeHead(status, { ...headers, 'content-type': contentType });
-  res.end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { lookup } = site(siteDir);
+const { server, origin } = await serve(siteDir);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -1,0 +1,82 @@
+// Lighthouse 12 (mobile, Debian's Chromium) on one page of each template, in each language of a
+// built site served as a host serves it (served.mjs): 100 in performance, accessibility, best
+// practices and SEO, or the run fails naming every audit that lost points.
+//
+//   node lighthouse.mjs SITE_DIR PORT
+//
+// SITE_DIR is `vigie build --base-url http://127.0.0.1:PORT`'s output, so that the canonical
+// links are the addresses Lighthouse opens. The pages no search engine is meant to list (the
+// share kit, the 404 page) are scored in the first three categories only.
+import fs from 'node:fs';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { serve } from './served.mjs';
+
+const [siteArg, portArg] = process.argv.slice(2);
+if (!siteArg || !portArg) {
+  console.error('usage: node lighthouse.mjs SITE_DIR PORT');
+  process.exit(2);
+}
+const siteDir = path.resolve(siteArg);
+const { server, origin } = await serve(siteDir, Number(portArg));
+
+const has = (...parts) => fs.existsSync(path.join(siteDir, ...parts, 'index.html'));
+const languages = fs.readdirSync(siteDir).filter((d) => /^[a-z]{2}$/.test(d) && has(d)).sort();
+// The folders of a language that are not lists or capsules: its plain pages and the
+// accessibility statement, whose slugs are the site's own.
+const fixed = new Set(['capsules', 'kinds', 'tags', 'districts', 'alerts', 'leaflets', 'share', 'digest']);
+const pages = [{ path: '/', indexed: true }];
+for (const lang of languages) {
+  const capsules = fs.readdirSync(path.join(siteDir, lang, 'capsules')).filter((s) => has(lang, 'capsules', s)).sort();
+  // A capsule with a photo, if there is one: the heaviest page a resident opens.
+  const capsule = capsules.find((s) => /<img[^>]*srcset/.test(fs.readFileSync(path.join(siteDir, lang, 'capsules', s, 'index.html'), 'utf8'))) ?? capsules[0];
+  const own = fs.readdirSync(path.join(siteDir, lang)).filter((d) => !fixed.has(d) && has(lang, d)).sort();
+  pages.push(
+    { path: `/${lang}/`, indexed: true },
+    { path: `/${lang}/kinds/tip/`, indexed: true },
+    { path: `/${lang}/tags/`, indexed: true },
+    { path: `/${lang}/leaflets/`, indexed: true },
+    { path: `/${lang}/share/mastodon/`, indexed: true },
+    { path: `/${lang}/capsules/${capsule}/`, indexed: true },
+    { path: `/${lang}/capsules/${capsule}/share/`, indexed: false },
+    { path: `/${lang}/404.html`, indexed: false },
+    ...own.map((d) => ({ path: `/${lang}/${d}/`, indexed: true })),
+  );
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const port = Number(new URL(browser.wsEndpoint()).port);
+const failures = [];
+try {
+  for (const { path: pathname, indexed } of pages) {
+    const categories = ['performance', 'accessibility', 'best-practices', ...(indexed ? ['seo'] : [])];
+    const started = Date.now();
+    const result = await lighthouse(`${origin}${pathname}`, { port, output: 'json', logLevel: 'error', onlyCategories: categories, maxWaitForLoad: 30000 });
+    const { lhr } = result;
+    if (lhr.runtimeError) {
+      failures.push(`${pathname}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      continue;
+    }
+    const scores = categories.map((c) => `${c} ${Math.round((lhr.categories[c].score ?? 0) * 100)}`);
+    console.log(`  ${pathname}: ${scores.join(', ')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    for (const c of categories) {
+      if (lhr.categories[c].score === 1) continue;
+      const lost = lhr.categories[c].auditRefs
+        .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+        .map((r) => `${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`);
+      failures.push(`${pathname}: ${c} ${Math.round(lhr.categories[c].score * 100)}: ${lost.join(', ')}`);
+    }
+    for (const w of lhr.runWarnings) console.log(`    warning: ${w}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+for (const f of failures) console.log(`  FAIL ${f}`);
+console.log(`lighthouse: ${pages.length} pages, ${failures.length} failures`);
+process.exit(failures.length ? 1 : 0);
