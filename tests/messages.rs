@@ -235,3 +235,114 @@ fn a_misspelt_key_of_site_toml_is_said_in_each_language() {
         assert!(err.contains("--> site.toml:1:1"), "{lang}: {err}");
     }
 }
+
+#[test]
+fn check_findings_are_said_in_each_language_with_the_same_keys() {
+    let site = Site::minimal();
+    let long =
+        "Un titre bien trop long pour un résultat de recherche, qui sera coupé en plein milieu";
+    site.write(
+        "content/capsules/long/index.fr.md",
+        &format!("+++\ntitle = \"{long}\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nVoir [le site](http://exemple.be/).\n"),
+    );
+    let findings = |lang: &str| {
+        let out = common::vigie_command()
+            .env("VIGIE_LANG", lang)
+            .arg("--root")
+            .arg(site.path())
+            .args(["check", "--now", common::NOW, "--format", "json"])
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+        report["findings"].as_array().unwrap().clone()
+    };
+    let said = |findings: &[serde_json::Value], rule: &str| -> (String, String) {
+        let f = findings
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .unwrap_or_else(|| panic!("no {rule} in {findings:?}"));
+        (
+            f["message"].as_str().unwrap_or_default().to_string(),
+            f["key"].as_str().unwrap_or_default().to_string(),
+        )
+    };
+    let count = long.chars().count();
+    for (lang, title, insecure, picture) in [
+        (
+            "en",
+            format!("the title has {count} characters; past 70 it is cut in search results and share cards"),
+            "`http://exemple.be/` is not https",
+            "the capsule has no picture",
+        ),
+        (
+            "fr",
+            format!("le titre compte {count} caractères ; au-delà de 70, il est coupé dans les résultats de recherche et les aperçus de partage"),
+            "`http://exemple.be/` n'est pas en https",
+            "la capsule n'a pas d'image",
+        ),
+        (
+            "nl",
+            format!("de titel telt {count} tekens; boven 70 wordt hij afgekapt in zoekresultaten en deelkaarten"),
+            "`http://exemple.be/` is geen https",
+            "de capsule heeft geen afbeelding",
+        ),
+        (
+            "de",
+            format!("der Titel hat {count} Zeichen; über 70 wird er in Suchergebnissen und Vorschaukarten abgeschnitten"),
+            "`http://exemple.be/` ist kein https",
+            "die Kapsel hat kein Bild",
+        ),
+    ] {
+        let found = findings(lang);
+        for (rule, key, text) in [
+            ("content/title-length", "content-title-length", title.as_str()),
+            ("content/insecure-link", "content-insecure-link", insecure),
+            ("content/no-picture", "content-no-picture", picture),
+        ] {
+            assert_eq!(said(&found, rule), (text.to_string(), key.to_string()), "{lang}");
+        }
+    }
+}
+
+#[test]
+fn the_coming_days_are_said_in_each_language() {
+    let site = Site::minimal();
+    // Saturday 5 December 2026, five days after NOW (a Monday).
+    site.write(
+        "content/capsules/samedi/index.fr.md",
+        "+++\ntitle = \"Un conseil du samedi\"\nkind = \"tip\"\ndate = 2026-12-05\n+++\nFermez à clé.\n",
+    );
+    for (lang, tuesday, saturday, verdict) in [
+        ("en", "Tuesday", "Saturday", "The capsule scheduled goes out on a weekend, by itself: nobody needs to be at the keyboard."),
+        ("fr", "mardi", "samedi", "La capsule programmée part un week-end, toute seule : personne ne doit être au clavier."),
+        ("nl", "dinsdag", "zaterdag", "De geplande capsule gaat in een weekend vanzelf online: niemand hoeft achter het toetsenbord te zitten."),
+        ("de", "Dienstag", "Samstag", "Die geplante Kapsel geht an einem Wochenende von selbst online: niemand muss an der Tastatur sitzen."),
+    ] {
+        let out = common::vigie_command()
+            .env("VIGIE_LANG", lang)
+            .arg("--root")
+            .arg(site.path())
+            .args(["check", "--now", common::NOW, "--format", "json"])
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+        let days = report["calendar"]["days"].as_array().expect("days");
+        assert_eq!(days[0]["date"], "2026-12-01");
+        assert_eq!(days[0]["weekday"], tuesday, "{lang}");
+        assert_eq!(days[4]["weekday"], saturday, "{lang}");
+        assert_eq!(days[4]["capsules"].as_array().map(Vec::len), Some(1));
+        let verdicts = report["calendar"]["verdict"].as_array().expect("verdict");
+        assert!(verdicts.iter().any(|v| v == verdict), "{lang}: {verdicts:?}");
+        // The mix's verdicts are in the language too: never the English of another run.
+        let mix = report["mix"]["verdict"].as_array().expect("mix verdict");
+        assert!(!mix.is_empty());
+        if lang != "en" {
+            assert!(
+                mix.iter().all(|v| !v.as_str().unwrap_or_default().contains(" the last ")),
+                "{lang}: {mix:?}"
+            );
+        }
+    }
+}

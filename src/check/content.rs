@@ -12,6 +12,7 @@ use super::{Finding, Severity};
 use crate::content::capsule::{Capsule, Translation};
 use crate::content::front_matter::Kind;
 use crate::error::Diagnostic;
+use crate::messages::Message;
 use crate::site::Site;
 
 /// Past these, a title is cut in search results and share cards, and a summary in feeds.
@@ -54,23 +55,45 @@ pub fn findings(
         let file = &t.source;
         if let Some(alt) = &t.image_alt {
             if is_weak_alt(alt, capsule) {
-                add(warn, "content/alt-text", file.error(value_span(&file.text, "alt"), format!("the alt text `{alt}` does not describe the picture"))
-                    .hint("say what the picture shows, for someone who cannot see it: \"a hand locks a front door\""));
+                add(
+                    warn,
+                    "content/alt-text",
+                    file.error(value_span(&file.text, "alt"), "")
+                        .said(Message::new("content-alt-text").arg("alt", alt)),
+                );
             }
         }
         let title = t.title.chars().count();
         if title > TITLE_MAX {
-            add(warn, "content/title-length", file.error(value_span(&file.text, "title"), format!("the title has {title} characters; past {TITLE_MAX} it is cut in search results and share cards"))
-                .hint("keep one idea, as a question or an imperative"));
+            add(
+                warn,
+                "content/title-length",
+                file.error(value_span(&file.text, "title"), "").said(
+                    Message::new("content-title-length")
+                        .arg("count", title)
+                        .arg("max", TITLE_MAX),
+                ),
+            );
         }
         let summary = t.summary.chars().count();
         if summary > SUMMARY_MAX {
-            add(warn, "content/summary-length", file.error(value_span(&file.text, "summary"), format!("the summary has {summary} characters; feeds and e-mails show about {SUMMARY_MAX}"))
-                .hint("one or two sentences: what to do"));
+            add(
+                warn,
+                "content/summary-length",
+                file.error(value_span(&file.text, "summary"), "").said(
+                    Message::new("content-summary-length")
+                        .arg("count", summary)
+                        .arg("max", SUMMARY_MAX),
+                ),
+            );
         }
         if t.body.first_words(BODY_WORDS_MAX + 1) > BODY_WORDS_MAX {
-            add(warn, "content/body-length", file.error(body_span(&file.text), format!("the text has more than {BODY_WORDS_MAX} words; a capsule is one practical tip, read in a minute"))
-                .hint("keep the tip and the action; link to a page for the rest"));
+            add(
+                warn,
+                "content/body-length",
+                file.error(body_span(&file.text), "")
+                    .said(Message::new("content-body-length").arg("max", BODY_WORDS_MAX)),
+            );
         }
         if short_leaflets
             .iter()
@@ -79,17 +102,17 @@ pub fn findings(
             add(
                 warn,
                 "content/leaflet-short",
-                Diagnostic::in_file(
-                    &file.path,
-                    "the text is too long for the leaflet, which prints the short text instead",
-                )
-                .hint("shorten the text, or check that [leaflet] short says what matters"),
+                Diagnostic::in_file(&file.path, "").said(Message::new("content-leaflet-short")),
             );
         }
         links(site, t, &mut add);
         for social in t.social.iter().filter(|s| s.url.is_none()) {
-            add(warn, "content/social-url", file.error(value_span(&file.text, "network"), format!("the {} post this capsule mirrors has no address", social.network))
-                .hint("open the post on the network, copy its address and add url = \"https://…\" under [[social]]"));
+            add(
+                warn,
+                "content/social-url",
+                file.error(value_span(&file.text, "network"), "")
+                    .said(Message::new("content-social-url").arg("network", &social.network)),
+            );
         }
     }
     let first = capsule.translations.first().map(|t| &t.source);
@@ -99,22 +122,27 @@ pub fn findings(
             None => Diagnostic::in_file(&capsule.rel_dir, ""),
         }
     };
-    let with = |mut d: Diagnostic, message: String, hint: &str| {
-        d.message = message;
-        d.hint(hint)
-    };
     match &capsule.image {
         None => add(
             warn,
             "content/no-picture",
-            Diagnostic::in_file(&capsule.rel_dir, "the capsule has no picture")
-                .hint("posts with a picture are seen far more; add an [image] with its alt text"),
+            Diagnostic::in_file(&capsule.rel_dir, "").said(Message::new("content-no-picture")),
         ),
         Some(picture) => {
             let width_mm = site.config.print.paper.size_mm().0;
             let dpi = picture.dpi_at(width_mm);
             if dpi < PRINT_DPI_MIN && picture.format == crate::images::Format::Raster {
-                add(warn, "content/print-resolution", with(in_first("src"), format!("the photo prints at {dpi:.0} dpi across the {} leaflet; print shops want {PRINT_DPI_MIN:.0}", site.config.print.paper.name()), &format!("use a photo at least {} pixels wide", crate::images::pixels_at_300_dpi(width_mm))));
+                add(
+                    warn,
+                    "content/print-resolution",
+                    in_first("src").said(
+                        Message::new("content-print-resolution")
+                            .arg("dpi", format!("{dpi:.0}"))
+                            .arg("paper", site.config.print.paper.name())
+                            .arg("min", format!("{PRINT_DPI_MIN:.0}"))
+                            .arg("pixels", crate::images::pixels_at_300_dpi(width_mm)),
+                    ),
+                );
             }
         }
     }
@@ -122,7 +150,15 @@ pub fn findings(
         if let Some(expires) = capsule.expires {
             let days = (expires.as_second() - capsule.date.as_second()) / 86_400;
             if days > ALERT_DAYS_MAX {
-                add(warn, "content/alert-duration", with(in_first("expires"), format!("the alert runs for {days} days; an alert is news, and one that lasts more than {ALERT_DAYS_MAX} days stops being read"), "end it sooner, and make a tip of what stays true"));
+                add(
+                    warn,
+                    "content/alert-duration",
+                    in_first("expires").said(
+                        Message::new("content-alert-duration")
+                            .arg("days", days)
+                            .arg("max", ALERT_DAYS_MAX),
+                    ),
+                );
             }
         }
     }
@@ -131,13 +167,8 @@ pub fn findings(
             add(
                 warn,
                 "content/missing-translation",
-                Diagnostic::in_file(
-                    &capsule.rel_dir,
-                    format!("the capsule has no `{lang}` translation"),
-                )
-                .hint(format!(
-                    "add index.{lang}.md: residents reading in {lang} do not see this capsule"
-                )),
+                Diagnostic::in_file(&capsule.rel_dir, "")
+                    .said(Message::new("content-missing-translation").arg("lang", lang)),
             );
         }
     }
@@ -170,12 +201,20 @@ fn links(site: &Site, t: &Translation, add: &mut impl FnMut(Severity, &'static s
             .map_or(0..0, |i| i..i + dest_url.len());
         if let Some(path) = dest_url.strip_prefix(base) {
             if !leads_somewhere(site, path) {
-                add(Severity::Warning, "content/broken-link", file.error(span, format!("`{dest_url}` leads to no page of this site"))
-                    .hint("link to a capsule with @/capsules/<folder> and to a page with @/pages/<name>: Vigie checks those"));
+                add(
+                    Severity::Warning,
+                    "content/broken-link",
+                    file.error(span, "")
+                        .said(Message::new("content-broken-link").arg("url", dest_url)),
+                );
             }
         } else if dest_url.starts_with("http://") {
-            add(Severity::Warning, "content/insecure-link", file.error(span, format!("`{dest_url}` is not https"))
-                .hint("use the https:// address; most sites have one, and browsers warn about the others"));
+            add(
+                Severity::Warning,
+                "content/insecure-link",
+                file.error(span, "")
+                    .said(Message::new("content-insecure-link").arg("url", dest_url)),
+            );
         }
     }
 }

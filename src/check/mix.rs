@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::content::capsule::{Capsule, Status};
 use crate::content::front_matter::Kind;
+use crate::messages::Message;
 use crate::site::Site;
 
 /// Published capsules per kind over a window of days.
@@ -82,7 +83,7 @@ pub struct Mix {
     /// Percent per kind, from `[mix]`.
     pub target: Target,
     /// What to do, in plain words; one line when all is well.
-    pub verdict: Vec<String>,
+    pub verdict: Vec<Message>,
 }
 
 #[derive(Debug, Default, Clone, Copy, Serialize)]
@@ -97,7 +98,7 @@ pub struct Target {
 #[derive(Debug, Serialize)]
 pub struct Day {
     pub date: String,
-    pub weekday: String,
+    pub weekday: Message,
     pub weekend: bool,
     pub capsules: Vec<Scheduled>,
 }
@@ -121,7 +122,7 @@ pub struct Calendar {
     pub days: Vec<Day>,
     /// Alerts still running that end within a week.
     pub ending: Vec<Ending>,
-    pub verdict: Vec<String>,
+    pub verdict: Vec<Message>,
 }
 
 /// Capsules the public has seen: published, or alerts that have ended.
@@ -156,30 +157,35 @@ pub fn mix(site: &Site) -> Mix {
     let quarter = window(site, 90);
     let mut verdict = Vec::new();
     if month30.total() == 0 {
-        verdict.push("Nothing was published in the last 30 days: a quiet channel loses its readers. Plan a tip a week.".to_string());
+        verdict.push(Message::new("mix-nothing-published"));
     } else {
         if month30.fun == 0 {
-            verdict.push(
-                "Nothing light in the last 30 days: plan a quiz or a fun post this month."
-                    .to_string(),
-            );
+            verdict.push(Message::new("mix-nothing-light"));
         }
         let alerts = month30.percent(Kind::Alert) as i64;
         if alerts > i64::from(target.alert) + 25 {
-            verdict.push(format!("Alerts are {alerts} % of the last 30 days (target {} %): too many alarms wear out attention and worry people; keep alerts for real phenomena and follow them with a practical tip.", target.alert));
+            verdict.push(
+                Message::new("mix-too-many-alerts")
+                    .arg("percent", alerts)
+                    .arg("target", target.alert),
+            );
         }
     }
     if quarter.total() > 0 {
         let tips = quarter.percent(Kind::Tip) as i64;
         if tips + 20 < i64::from(target.tip) {
-            verdict.push(format!("Tips are {tips} % of the last 90 days (target {} %): practical tips are what residents keep and share.", target.tip));
+            verdict.push(
+                Message::new("mix-too-few-tips")
+                    .arg("percent", tips)
+                    .arg("target", target.tip),
+            );
         }
         if quarter.news == 0 && target.news > 0 {
-            verdict.push("No news in 90 days: a word on what the service did (a suspect caught after a call to 101) builds trust.".to_string());
+            verdict.push(Message::new("mix-no-news"));
         }
     }
     if verdict.is_empty() {
-        verdict.push("A good mix: mostly tips, something light, news now and then.".to_string());
+        verdict.push(Message::new("mix-good"));
     }
     let today = day(site, site.now);
     let months = (0..6)
@@ -232,7 +238,7 @@ pub fn calendar(site: &Site) -> Calendar {
                 .collect();
             Day {
                 date: date.to_string(),
-                weekday: format!("{:?}", date.weekday()),
+                weekday: Message::new("weekday").arg("day", weekday(date.weekday())),
                 weekend,
                 capsules,
             }
@@ -260,23 +266,39 @@ pub fn calendar(site: &Site) -> Calendar {
         .map(|d| d.capsules.len())
         .sum();
     if scheduled == 0 {
-        verdict.push("Nothing is scheduled for the next 14 days: schedule a tip or two, with a date in the future, so the channel keeps going on its own.".to_string());
+        verdict.push(Message::new("calendar-nothing"));
     } else if weekend > 0 {
-        verdict.push(format!("{weekend} of the {scheduled} capsules scheduled go out on a weekend, by themselves: nobody needs to be at the keyboard."));
+        verdict.push(
+            Message::new("calendar-weekend")
+                .count("weekend", weekend)
+                .count("scheduled", scheduled),
+        );
     } else {
-        verdict.push(format!(
-            "{scheduled} capsules are scheduled for the next 14 days, none on a weekend."
-        ));
+        verdict.push(Message::new("calendar-scheduled").count("scheduled", scheduled));
     }
     for e in &ending {
-        verdict.push(format!(
-            "The alert \"{}\" ends on {}: say whether the danger has passed.",
-            e.title, e.ends
-        ));
+        verdict.push(
+            Message::new("calendar-alert-ends")
+                .arg("title", &e.title)
+                .arg("date", &e.ends),
+        );
     }
     Calendar {
         days,
         ending,
         verdict,
+    }
+}
+
+/// The catalogue's name of a day of the week.
+fn weekday(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "monday",
+        Weekday::Tuesday => "tuesday",
+        Weekday::Wednesday => "wednesday",
+        Weekday::Thursday => "thursday",
+        Weekday::Friday => "friday",
+        Weekday::Saturday => "saturday",
+        Weekday::Sunday => "sunday",
     }
 }

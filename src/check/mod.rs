@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::content::capsule::{Capsule, Status};
 use crate::content::front_matter::Kind;
 use crate::error::{Diagnostic, Error, Result};
+use crate::messages::Message;
 use crate::output::{leaflets, OutputDir, RenderContext};
 use crate::site::{LoadOptions, Site};
 
@@ -268,36 +269,25 @@ pub fn text_privacy_findings(site: &Site, text: &Reread, grave_only: bool) -> Ve
             rule: "privacy/more",
             capsule: Some(text.folder.to_path_buf()),
             diagnostic: source
-                .error(
-                    first_unlisted.span.clone(),
-                    format!(
-                        "{} more privacy slips from here on are not listed",
-                        rest.len()
-                    ),
-                )
-                .hint("this text holds a long list of private data: remove it"),
+                .error(first_unlisted.span.clone(), "")
+                .said(Message::new("privacy-more").arg("count", rest.len())),
         });
     }
     for found in slips.into_iter().take(MAX_SLIPS_PER_FILE) {
         let severity = severity_of(found.slip);
-        let hint = if severity == Severity::Error {
-            format!(
-                "an {} must not identify anyone: remove it (say \"a car\", \"the district\")",
-                text.kind.as_str()
-            )
-        } else {
-            "remove it or keep to the street or district; if it is meant to be public (a service's own number), add it to allow = [...] in this file".to_string()
+        // The rule's name after `privacy/` says which slip, in every language's catalogue.
+        let slip = found.slip.rule().trim_start_matches("privacy/");
+        let message = match severity {
+            Severity::Error => Message::new("privacy-slip-grave").arg("kind", text.kind.as_str()),
+            Severity::Warning => Message::new("privacy-slip"),
         };
         findings.push(Finding {
             severity,
             rule: found.slip.rule(),
             capsule: Some(text.folder.to_path_buf()),
             diagnostic: source
-                .error(
-                    found.span.clone(),
-                    format!("{} in the text: `{}`", found.slip.what(), found.text),
-                )
-                .hint(hint),
+                .error(found.span.clone(), "")
+                .said(message.arg("slip", slip).arg("text", &found.text)),
         });
     }
     findings

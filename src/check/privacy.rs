@@ -40,19 +40,6 @@ impl Slip {
         }
     }
 
-    pub fn what(self) -> &'static str {
-        match self {
-            Slip::Plate => "a licence plate",
-            Slip::Phone => "a phone number",
-            Slip::RegisterNumber => "a national register number",
-            Slip::Iban => "a bank account number (IBAN)",
-            Slip::Email => "an e-mail address",
-            Slip::Address => "a street address with a house number",
-            Slip::TitledName => "a person's name",
-            Slip::NameInitial => "a first name with an initial",
-        }
-    }
-
     /// Slips that identify a person or a car beyond doubt: errors in an alert or a news item.
     pub fn is_grave(self) -> bool {
         matches!(self, Slip::Plate | Slip::RegisterNumber | Slip::Iban)

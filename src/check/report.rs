@@ -65,7 +65,7 @@ pub fn text(report: &Report, colour: bool) -> String {
         );
     }
     for line in &report.mix.verdict {
-        let _ = writeln!(out, "  {}", printable(line));
+        let _ = writeln!(out, "  {}", printable(&line.text()));
     }
     let _ = writeln!(out, "{}", bold("── The next 14 days"));
     for d in &report.calendar.days {
@@ -74,7 +74,7 @@ pub fn text(report: &Report, colour: bool) -> String {
             let _ = writeln!(
                 out,
                 "  {} {}{mark}: {} ({})",
-                d.weekday,
+                d.weekday.text(),
                 d.date,
                 printable(&c.title),
                 c.kind.as_str()
@@ -82,7 +82,7 @@ pub fn text(report: &Report, colour: bool) -> String {
         }
     }
     for line in &report.calendar.verdict {
-        let _ = writeln!(out, "  {}", printable(line));
+        let _ = writeln!(out, "  {}", printable(&line.text()));
     }
     let (errors, warnings) = (report.errors(), report.warnings());
     let _ = writeln!(

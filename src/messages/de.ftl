@@ -54,3 +54,77 @@ link-no-page-close = es gibt keine Seite `{ $slug }`
 
 address-taken = die Adresse `{ $slug }` gehört schon zu { $first }
     .hint = benennen Sie einen der beiden Ordner um: die Adresse einer Kapsel kommt vom Ordnernamen
+
+# `vigie check`: was sich schlecht lesen, teilen oder drucken wird.
+content-alt-text = der Alternativtext `{ $alt }` beschreibt das Bild nicht
+    .hint = sagen Sie, was das Bild zeigt, für jemanden, der es nicht sehen kann: „eine Hand schließt eine Haustür ab“
+content-title-length = der Titel hat { $count } Zeichen; über { $max } wird er in Suchergebnissen und Vorschaukarten abgeschnitten
+    .hint = eine einzige Idee, als Frage oder Aufforderung
+content-summary-length = die Zusammenfassung hat { $count } Zeichen; Feeds und E-Mails zeigen etwa { $max }
+    .hint = ein oder zwei Sätze: was zu tun ist
+content-body-length = der Text hat mehr als { $max } Wörter; eine Kapsel ist ein praktischer Tipp, in einer Minute gelesen
+    .hint = behalten Sie den Tipp und was zu tun ist; verweisen Sie für den Rest auf eine Seite
+content-leaflet-short = der Text ist zu lang für das Faltblatt, das stattdessen den Kurztext druckt
+    .hint = kürzen Sie den Text oder prüfen Sie, ob [leaflet] short das Wesentliche sagt
+content-social-url = der { $network }-Beitrag, den diese Kapsel wiedergibt, hat keine Adresse
+    .hint = öffnen Sie den Beitrag im Netzwerk, kopieren Sie seine Adresse und fügen Sie url = "https://…" unter [[social]] hinzu
+content-no-picture = die Kapsel hat kein Bild
+    .hint = Beiträge mit Bild werden weit häufiger gesehen; fügen Sie ein [image] mit Alternativtext hinzu
+content-print-resolution = das Foto wird über die Breite des { $paper }-Faltblatts mit { $dpi } dpi gedruckt; Druckereien verlangen { $min }
+    .hint = nehmen Sie ein Foto von mindestens { $pixels } Pixeln Breite
+content-alert-duration = die Warnung läuft { $days } Tage; eine Warnung ist eine Nachricht, und nach mehr als { $max } Tagen liest sie niemand mehr
+    .hint = beenden Sie sie früher und machen Sie aus dem, was gültig bleibt, einen Tipp
+content-missing-translation = die Kapsel hat keine Übersetzung `{ $lang }`
+    .hint = fügen Sie index.{ $lang }.md hinzu: wer auf `{ $lang }` liest, sieht diese Kapsel nicht
+content-broken-link = `{ $url }` führt zu keiner Seite dieser Website
+    .hint = verlinken Sie eine Kapsel mit @/capsules/<Ordner> und eine Seite mit @/pages/<Name>: diese prüft Vigie
+content-insecure-link = `{ $url }` ist kein https
+    .hint = verwenden Sie die https://-Adresse; die meisten Websites haben eine, und Browser warnen vor den anderen
+
+# `vigie check`: private Daten in einem Text. { $slip } sagt, was gefunden wurde.
+privacy-what = { $slip ->
+    [plate] ein Kennzeichen
+    [phone] eine Telefonnummer
+    [register-number] eine Nationalregisternummer
+    [iban] eine Kontonummer (IBAN)
+    [email] eine E-Mail-Adresse
+    [address] eine Adresse mit Hausnummer
+    [titled-name] der Name einer Person
+   *[name-initial] ein Vorname mit Initiale
+}
+privacy-slip = { privacy-what } im Text: `{ $text }`
+    .hint = entfernen Sie es oder bleiben Sie bei Straße oder Viertel; ist es bewusst öffentlich (die Nummer eines Dienstes), fügen Sie es in diesem Dokument zu allow = [...] hinzu
+privacy-slip-grave = { privacy-what } im Text: `{ $text }`
+    .hint = { $kind ->
+        [alert] eine Warnung
+       *[news] eine Nachricht
+    } darf niemanden identifizieren: entfernen Sie diese Angabe (sagen Sie „ein Auto“, „das Viertel“)
+privacy-more = { $count } weitere private Angaben ab hier werden nicht aufgeführt
+    .hint = dieser Text enthält eine lange Liste privater Daten: entfernen Sie sie
+
+# `vigie check`: die Mischung der Arten, und die nächsten 14 Tage.
+mix-nothing-published = In den letzten 30 Tagen wurde nichts veröffentlicht: ein stiller Kanal verliert seine Leser. Planen Sie einen Tipp pro Woche.
+mix-nothing-light = Nichts Leichtes in den letzten 30 Tagen: planen Sie diesen Monat ein Quiz oder einen unterhaltsamen Beitrag.
+mix-too-many-alerts = Warnungen sind { $percent } % der letzten 30 Tage (Ziel { $target } %): zu viele Alarme nutzen die Aufmerksamkeit ab und beunruhigen; behalten Sie Warnungen echten Phänomenen vor und lassen Sie ihnen einen praktischen Tipp folgen.
+mix-too-few-tips = Tipps sind { $percent } % der letzten 90 Tage (Ziel { $target } %): praktische Tipps sind das, was Einwohner behalten und teilen.
+mix-no-news = Keine Nachrichten in 90 Tagen: ein Wort darüber, was der Dienst getan hat (ein Verdächtiger nach einem Anruf bei der 101 gefasst), schafft Vertrauen.
+mix-good = Eine gute Mischung: vor allem Tipps, etwas Leichtes, ab und zu Nachrichten.
+calendar-nothing = Für die nächsten 14 Tage ist nichts geplant: planen Sie einen oder zwei Tipps mit einem künftigen Datum, damit der Kanal von selbst weiterläuft.
+calendar-weekend = { $scheduled ->
+    [one] Die geplante Kapsel geht an einem Wochenende von selbst online: niemand muss an der Tastatur sitzen.
+   *[other] { $weekend } der { $scheduled } geplanten Kapseln gehen an einem Wochenende von selbst online: niemand muss an der Tastatur sitzen.
+}
+calendar-scheduled = { $scheduled ->
+    [one] Eine Kapsel ist für die nächsten 14 Tage geplant, nicht an einem Wochenende.
+   *[other] { $scheduled } Kapseln sind für die nächsten 14 Tage geplant, keine an einem Wochenende.
+}
+calendar-alert-ends = Die Warnung „{ $title }“ endet am { $date }: sagen Sie, ob die Gefahr vorüber ist.
+weekday = { $day ->
+    [monday] Montag
+    [tuesday] Dienstag
+    [wednesday] Mittwoch
+    [thursday] Donnerstag
+    [friday] Freitag
+    [saturday] Samstag
+   *[sunday] Sonntag
+}

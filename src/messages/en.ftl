@@ -62,3 +62,77 @@ link-no-page-close = there is no page `{ $slug }`
 # Two capsules at one address.
 address-taken = the address `{ $slug }` is already used by { $first }
     .hint = rename one of the two folders: a capsule's address comes from its folder name
+
+# `vigie check`: content that will read, share or print badly.
+content-alt-text = the alt text `{ $alt }` does not describe the picture
+    .hint = say what the picture shows, for someone who cannot see it: "a hand locks a front door"
+content-title-length = the title has { $count } characters; past { $max } it is cut in search results and share cards
+    .hint = keep one idea, as a question or an imperative
+content-summary-length = the summary has { $count } characters; feeds and e-mails show about { $max }
+    .hint = one or two sentences: what to do
+content-body-length = the text has more than { $max } words; a capsule is one practical tip, read in a minute
+    .hint = keep the tip and the action; link to a page for the rest
+content-leaflet-short = the text is too long for the leaflet, which prints the short text instead
+    .hint = shorten the text, or check that [leaflet] short says what matters
+content-social-url = the { $network } post this capsule mirrors has no address
+    .hint = open the post on the network, copy its address and add url = "https://…" under [[social]]
+content-no-picture = the capsule has no picture
+    .hint = posts with a picture are seen far more; add an [image] with its alt text
+content-print-resolution = the photo prints at { $dpi } dpi across the { $paper } leaflet; print shops want { $min }
+    .hint = use a photo at least { $pixels } pixels wide
+content-alert-duration = the alert runs for { $days } days; an alert is news, and one that lasts more than { $max } days stops being read
+    .hint = end it sooner, and make a tip of what stays true
+content-missing-translation = the capsule has no `{ $lang }` translation
+    .hint = add index.{ $lang }.md: residents reading in { $lang } do not see this capsule
+content-broken-link = `{ $url }` leads to no page of this site
+    .hint = link to a capsule with @/capsules/<folder> and to a page with @/pages/<name>: Vigie checks those
+content-insecure-link = `{ $url }` is not https
+    .hint = use the https:// address; most sites have one, and browsers warn about the others
+
+# `vigie check`: private information in a text. { $slip } names what was found.
+privacy-what = { $slip ->
+    [plate] a licence plate
+    [phone] a phone number
+    [register-number] a national register number
+    [iban] a bank account number (IBAN)
+    [email] an e-mail address
+    [address] a street address with a house number
+    [titled-name] a person's name
+   *[name-initial] a first name with an initial
+}
+privacy-slip = { privacy-what } in the text: `{ $text }`
+    .hint = remove it or keep to the street or district; if it is meant to be public (a service's own number), add it to allow = [...] in this file
+privacy-slip-grave = { privacy-what } in the text: `{ $text }`
+    .hint = { $kind ->
+        [alert] an alert
+       *[news] a news item
+    } must not identify anyone: remove it (say "a car", "the district")
+privacy-more = { $count } more privacy slips from here on are not listed
+    .hint = this text holds a long list of private data: remove it
+
+# `vigie check`: the mix of kinds, and the next 14 days.
+mix-nothing-published = Nothing was published in the last 30 days: a quiet channel loses its readers. Plan a tip a week.
+mix-nothing-light = Nothing light in the last 30 days: plan a quiz or a fun post this month.
+mix-too-many-alerts = Alerts are { $percent } % of the last 30 days (target { $target } %): too many alarms wear out attention and worry people; keep alerts for real phenomena and follow them with a practical tip.
+mix-too-few-tips = Tips are { $percent } % of the last 90 days (target { $target } %): practical tips are what residents keep and share.
+mix-no-news = No news in 90 days: a word on what the service did (a suspect caught after a call to 101) builds trust.
+mix-good = A good mix: mostly tips, something light, news now and then.
+calendar-nothing = Nothing is scheduled for the next 14 days: schedule a tip or two, with a date in the future, so the channel keeps going on its own.
+calendar-weekend = { $scheduled ->
+    [one] The capsule scheduled goes out on a weekend, by itself: nobody needs to be at the keyboard.
+   *[other] { $weekend } of the { $scheduled } capsules scheduled go out on a weekend, by themselves: nobody needs to be at the keyboard.
+}
+calendar-scheduled = { $scheduled ->
+    [one] One capsule is scheduled for the next 14 days, not on a weekend.
+   *[other] { $scheduled } capsules are scheduled for the next 14 days, none on a weekend.
+}
+calendar-alert-ends = The alert "{ $title }" ends on { $date }: say whether the danger has passed.
+weekday = { $day ->
+    [monday] Monday
+    [tuesday] Tuesday
+    [wednesday] Wednesday
+    [thursday] Thursday
+    [friday] Friday
+    [saturday] Saturday
+   *[sunday] Sunday
+}

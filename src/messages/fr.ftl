@@ -54,3 +54,77 @@ link-no-page-close = il n'y a pas de page `{ $slug }`
 
 address-taken = l'adresse `{ $slug }` est déjà celle de { $first }
     .hint = renommez l'un des deux dossiers : l'adresse d'une capsule vient du nom de son dossier
+
+# `vigie check` : ce qui se lira, se partagera ou s'imprimera mal.
+content-alt-text = le texte alternatif `{ $alt }` ne décrit pas l'image
+    .hint = dites ce que montre l'image, pour qui ne peut pas la voir : « une main ferme à clé une porte d'entrée »
+content-title-length = le titre compte { $count } caractères ; au-delà de { $max }, il est coupé dans les résultats de recherche et les aperçus de partage
+    .hint = une seule idée, sous forme de question ou à l'impératif
+content-summary-length = le résumé compte { $count } caractères ; les flux et les e-mails en montrent environ { $max }
+    .hint = une ou deux phrases : ce qu'il faut faire
+content-body-length = le texte dépasse { $max } mots ; une capsule, c'est un conseil pratique qui se lit en une minute
+    .hint = gardez le conseil et le geste à faire ; renvoyez vers une page pour le reste
+content-leaflet-short = le texte est trop long pour le dépliant, qui imprime le texte court à la place
+    .hint = raccourcissez le texte, ou vérifiez que [leaflet] short dit l'essentiel
+content-social-url = la publication { $network } que reprend cette capsule n'a pas d'adresse
+    .hint = ouvrez la publication sur le réseau, copiez son adresse et ajoutez url = "https://…" sous [[social]]
+content-no-picture = la capsule n'a pas d'image
+    .hint = les publications avec une image sont bien plus vues ; ajoutez une [image] avec son texte alternatif
+content-print-resolution = la photo s'imprime à { $dpi } dpi sur la largeur du dépliant { $paper } ; les imprimeurs demandent { $min }
+    .hint = prenez une photo d'au moins { $pixels } pixels de large
+content-alert-duration = l'alerte dure { $days } jours ; une alerte est une nouvelle, et passé { $max } jours on ne la lit plus
+    .hint = terminez-la plus tôt, et faites un conseil de ce qui reste vrai
+content-missing-translation = la capsule n'a pas de traduction `{ $lang }`
+    .hint = ajoutez index.{ $lang }.md : les habitants qui lisent en `{ $lang }` ne voient pas cette capsule
+content-broken-link = `{ $url }` ne mène à aucune page de ce site
+    .hint = liez une capsule avec @/capsules/<dossier> et une page avec @/pages/<nom> : Vigie les vérifie
+content-insecure-link = `{ $url }` n'est pas en https
+    .hint = utilisez l'adresse https:// ; la plupart des sites en ont une, et les navigateurs mettent en garde contre les autres
+
+# `vigie check` : des informations privées dans un texte. { $slip } dit ce qui a été trouvé.
+privacy-what = { $slip ->
+    [plate] une plaque d'immatriculation
+    [phone] un numéro de téléphone
+    [register-number] un numéro de registre national
+    [iban] un numéro de compte bancaire (IBAN)
+    [email] une adresse e-mail
+    [address] une adresse avec numéro de maison
+    [titled-name] le nom d'une personne
+   *[name-initial] un prénom suivi d'une initiale
+}
+privacy-slip = { privacy-what } dans le texte : `{ $text }`
+    .hint = retirez-le ou tenez-vous-en à la rue ou au quartier ; si c'est public à dessein (le numéro d'un service), ajoutez-le à allow = [...] dans ce fichier
+privacy-slip-grave = { privacy-what } dans le texte : `{ $text }`
+    .hint = { $kind ->
+        [alert] une alerte
+       *[news] une actualité
+    } ne doit identifier personne : retirez cette donnée (dites « une voiture », « le quartier »)
+privacy-more = { $count } autres données privées ne sont pas listées à partir d'ici
+    .hint = ce texte contient une longue liste de données privées : retirez-la
+
+# `vigie check` : l'équilibre des genres, et les 14 prochains jours.
+mix-nothing-published = Rien n'a été publié ces 30 derniers jours : un canal silencieux perd ses lecteurs. Prévoyez un conseil par semaine.
+mix-nothing-light = Rien de léger ces 30 derniers jours : prévoyez un quiz ou une publication ludique ce mois-ci.
+mix-too-many-alerts = Les alertes font { $percent } % des 30 derniers jours (objectif { $target } %) : trop d'alarmes usent l'attention et inquiètent ; gardez les alertes pour les phénomènes réels et faites-les suivre d'un conseil pratique.
+mix-too-few-tips = Les conseils font { $percent } % des 90 derniers jours (objectif { $target } %) : ce sont les conseils pratiques que les habitants retiennent et partagent.
+mix-no-news = Aucune actualité en 90 jours : un mot sur ce que le service a fait (un suspect interpellé après un appel au 101) crée la confiance.
+mix-good = Un bon équilibre : surtout des conseils, un peu de légèreté, des nouvelles de temps en temps.
+calendar-nothing = Rien n'est programmé pour les 14 prochains jours : programmez un conseil ou deux, avec une date à venir, pour que le canal vive tout seul.
+calendar-weekend = { $scheduled ->
+    [one] La capsule programmée part un week-end, toute seule : personne ne doit être au clavier.
+   *[other] { $weekend } des { $scheduled } capsules programmées partent un week-end, toutes seules : personne ne doit être au clavier.
+}
+calendar-scheduled = { $scheduled ->
+    [one] Une capsule est programmée pour les 14 prochains jours, pas un week-end.
+   *[other] { $scheduled } capsules sont programmées pour les 14 prochains jours, aucune un week-end.
+}
+calendar-alert-ends = L'alerte « { $title } » se termine le { $date } : dites si le danger est passé.
+weekday = { $day ->
+    [monday] lundi
+    [tuesday] mardi
+    [wednesday] mercredi
+    [thursday] jeudi
+    [friday] vendredi
+    [saturday] samedi
+   *[sunday] dimanche
+}

@@ -67,14 +67,37 @@ pub fn choose(flag: Option<&str>, site_first: Option<&str>) -> Lang {
 
 static CHOSEN: OnceLock<Lang> = OnceLock::new();
 
+thread_local! {
+    /// The language one request of the workbench is answered in, while it is.
+    static SPEAKING: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
 /// Sets the language of this run, once; later calls change nothing.
 pub fn set(lang: Lang) {
     let _ = CHOSEN.set(lang);
 }
 
-/// The language of this run: English unless [`set`] said otherwise.
+/// The language of this run: English unless [`set`] said otherwise, and while [`speaking`]
+/// runs on this thread, the language it was given.
 pub fn current() -> Lang {
-    CHOSEN.get().copied().unwrap_or(Lang::En)
+    SPEAKING
+        .get()
+        .or_else(|| CHOSEN.get().copied())
+        .unwrap_or(Lang::En)
+}
+
+/// Runs `f` with the messages said in `lang` on this thread: the workbench answers each
+/// request in the interface language its user picked, whatever the run's.
+pub fn speaking<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    /// Gives the thread its language back, even if `f` panics.
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SPEAKING.set(self.0);
+        }
+    }
+    let _restore = Restore(SPEAKING.replace(Some(lang)));
+    f()
 }
 
 /// One bundle per language, in the order of [`Lang::ALL`].
@@ -103,6 +126,9 @@ fn bundles() -> &'static [FluentBundle<FluentResource>; 4] {
 pub struct Message {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// Values that are counts: the catalogue chooses its plural forms by them ("one capsule",
+    /// "3 capsules"). Other values stay text, so that a phone number keeps its leading zero.
+    pub counts: Vec<(&'static str, u64)>,
 }
 
 impl Message {
@@ -110,11 +136,17 @@ impl Message {
         Message {
             key,
             args: Vec::new(),
+            counts: Vec::new(),
         }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Message {
         self.args.push((name, value.to_string()));
+        self
+    }
+
+    pub fn count(mut self, name: &'static str, value: usize) -> Message {
+        self.counts.push((name, value as u64));
         self
     }
 
@@ -149,12 +181,23 @@ fn format(lang: Lang, message: &Message, attribute: Option<&str>) -> Option<Stri
     for (name, value) in &message.args {
         args.set(*name, value.as_str());
     }
+    for (name, value) in &message.counts {
+        args.set(*name, *value);
+    }
     let mut errors = Vec::new();
     Some(
         bundle
             .format_pattern(pattern, Some(&args), &mut errors)
             .into_owned(),
     )
+}
+
+/// A message is written out (as JSON, or into a page) as what it says in the language of
+/// this run.
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text())
+    }
 }
 
 /// A word of the catalogue in the language of this run, such as `diagnostic-error`.

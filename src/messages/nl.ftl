@@ -54,3 +54,77 @@ link-no-page-close = er is geen pagina `{ $slug }`
 
 address-taken = het adres `{ $slug }` is al dat van { $first }
     .hint = hernoem een van beide mappen: het adres van een capsule komt van de mapnaam
+
+# `vigie check`: wat slecht zal lezen, delen of afdrukken.
+content-alt-text = de alternatieve tekst `{ $alt }` beschrijft de afbeelding niet
+    .hint = zeg wat de afbeelding toont, voor wie ze niet kan zien: "een hand doet een voordeur op slot"
+content-title-length = de titel telt { $count } tekens; boven { $max } wordt hij afgekapt in zoekresultaten en deelkaarten
+    .hint = houd het bij één idee, als vraag of in de gebiedende wijs
+content-summary-length = de samenvatting telt { $count } tekens; feeds en e-mails tonen er ongeveer { $max }
+    .hint = één of twee zinnen: wat te doen
+content-body-length = de tekst telt meer dan { $max } woorden; een capsule is één praktische tip, in een minuut gelezen
+    .hint = houd de tip en wat men moet doen; verwijs voor de rest naar een pagina
+content-leaflet-short = de tekst is te lang voor de folder, die in de plaats de korte tekst afdrukt
+    .hint = kort de tekst in, of controleer dat [leaflet] short het belangrijkste zegt
+content-social-url = het { $network }-bericht dat deze capsule overneemt, heeft geen adres
+    .hint = open het bericht op het netwerk, kopieer het adres en voeg url = "https://…" toe onder [[social]]
+content-no-picture = de capsule heeft geen afbeelding
+    .hint = berichten met een afbeelding worden veel meer gezien; voeg een [image] met alternatieve tekst toe
+content-print-resolution = de foto wordt over de breedte van de { $paper }-folder op { $dpi } dpi afgedrukt; drukkerijen vragen { $min }
+    .hint = gebruik een foto van minstens { $pixels } pixels breed
+content-alert-duration = de waarschuwing loopt { $days } dagen; een waarschuwing is nieuws, en na meer dan { $max } dagen leest niemand ze nog
+    .hint = beëindig ze vroeger, en maak een tip van wat blijft gelden
+content-missing-translation = de capsule heeft geen vertaling `{ $lang }`
+    .hint = voeg index.{ $lang }.md toe: inwoners die in het `{ $lang }` lezen, zien deze capsule niet
+content-broken-link = `{ $url }` leidt naar geen enkele pagina van deze site
+    .hint = link naar een capsule met @/capsules/<map> en naar een pagina met @/pages/<naam>: die controleert Vigie
+content-insecure-link = `{ $url }` is geen https
+    .hint = gebruik het https://-adres; de meeste sites hebben er een, en browsers waarschuwen voor de andere
+
+# `vigie check`: privégegevens in een tekst. { $slip } zegt wat er gevonden werd.
+privacy-what = { $slip ->
+    [plate] een nummerplaat
+    [phone] een telefoonnummer
+    [register-number] een rijksregisternummer
+    [iban] een bankrekeningnummer (IBAN)
+    [email] een e-mailadres
+    [address] een adres met huisnummer
+    [titled-name] de naam van een persoon
+   *[name-initial] een voornaam met een initiaal
+}
+privacy-slip = { privacy-what } in de tekst: `{ $text }`
+    .hint = verwijder het of houd het bij de straat of de wijk; is het bewust openbaar (het nummer van een dienst), voeg het dan toe aan allow = [...] in dit bestand
+privacy-slip-grave = { privacy-what } in de tekst: `{ $text }`
+    .hint = { $kind ->
+        [alert] een waarschuwing
+       *[news] een nieuwsbericht
+    } mag niemand identificeren: verwijder dit gegeven (zeg "een auto", "de wijk")
+privacy-more = nog { $count } privégegevens vanaf hier worden niet opgesomd
+    .hint = deze tekst bevat een lange lijst privégegevens: verwijder die
+
+# `vigie check`: de mix van soorten, en de komende 14 dagen.
+mix-nothing-published = Er werd de afgelopen 30 dagen niets gepubliceerd: een stil kanaal verliest zijn lezers. Plan een tip per week.
+mix-nothing-light = Niets luchtigs de afgelopen 30 dagen: plan deze maand een quiz of een luchtig bericht.
+mix-too-many-alerts = Waarschuwingen zijn { $percent } % van de afgelopen 30 dagen (doel { $target } %): te veel alarm put de aandacht uit en maakt mensen ongerust; houd waarschuwingen voor echte fenomenen en laat ze volgen door een praktische tip.
+mix-too-few-tips = Tips zijn { $percent } % van de afgelopen 90 dagen (doel { $target } %): praktische tips zijn wat inwoners onthouden en delen.
+mix-no-news = Geen nieuws in 90 dagen: een woord over wat de dienst deed (een verdachte gevat na een oproep naar 101) wekt vertrouwen.
+mix-good = Een goede mix: vooral tips, iets luchtigs, af en toe nieuws.
+calendar-nothing = Er staat niets gepland voor de komende 14 dagen: plan een tip of twee, met een datum in de toekomst, zodat het kanaal vanzelf doorloopt.
+calendar-weekend = { $scheduled ->
+    [one] De geplande capsule gaat in een weekend vanzelf online: niemand hoeft achter het toetsenbord te zitten.
+   *[other] { $weekend } van de { $scheduled } geplande capsules gaan in een weekend vanzelf online: niemand hoeft achter het toetsenbord te zitten.
+}
+calendar-scheduled = { $scheduled ->
+    [one] Eén capsule staat gepland voor de komende 14 dagen, niet in een weekend.
+   *[other] { $scheduled } capsules staan gepland voor de komende 14 dagen, geen enkele in een weekend.
+}
+calendar-alert-ends = De waarschuwing "{ $title }" loopt af op { $date }: zeg of het gevaar geweken is.
+weekday = { $day ->
+    [monday] maandag
+    [tuesday] dinsdag
+    [wednesday] woensdag
+    [thursday] donderdag
+    [friday] vrijdag
+    [saturday] zaterdag
+   *[sunday] zondag
+}

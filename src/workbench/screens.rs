@@ -280,8 +280,11 @@ fn home(wb: &Workbench, call: &Call, site: &Arc<Site>, ui: &str) -> Answer {
             "q": call.param("q").unwrap_or_default(),
         }),
     );
-    context.insert("calendar", &overview.report.calendar);
-    context.insert("mix", &overview.report.mix.verdict);
+    let lang = crate::messages::Lang::from_code(ui).unwrap_or(crate::messages::Lang::En);
+    crate::messages::speaking(lang, || {
+        context.insert("calendar", &overview.report.calendar);
+        context.insert("mix", &overview.report.mix.verdict);
+    });
     context.insert("broken", &overview.broken);
     let pages: Vec<Json> = overview
         .pages
