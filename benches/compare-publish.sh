@@ -16,7 +16,7 @@ flag=$([ "$profile" = release ] && echo --release || true)
 cargo build $flag --quiet --bin vigie --example generate_site
 VIGIE="$CARGO_TARGET_DIR/$profile/vigie"
 GEN="$CARGO_TARGET_DIR/$profile/examples/generate_site"
-echo "vigie $("$VIGIE" --version | cut -d' ' -f2) ($profile), $(rsync --version | head -1 | cut -d' ' -f1-3), $(lftp --version | head -1 | cut -d' ' -f1-4), $(nproc) cores"
+echo "vigie $("$VIGIE" --version | cut -d' ' -f2) ($profile), $(rsync --version | head -1 | tr -s ' ' | cut -d' ' -f1-3), $(lftp --version | head -1 | cut -d' ' -f1-4), $(nproc) cores"
 
 dir=$(mktemp -d)
 trap 'kill $(cat "$dir/sshd.pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$dir"' EXIT
@@ -54,7 +54,14 @@ known_hosts = "$(cut -d' ' -f1-2 "$dir/host.pub")"
 EOF
 built="$site/.vigie-cache/publish/bench"
 
-seconds() { /usr/bin/time -f "%e" -o "$dir/t" "$@" >"$dir/out" 2>"$dir/err" || { cat "$dir/err"; exit 1; }; cat "$dir/t"; }
+# Wall-clock seconds of a shell function (which /usr/bin/time cannot run); its output kept.
+seconds() {
+  local start end
+  start=$(date +%s.%N)
+  "$@" >"$dir/out" 2>"$dir/err" || { cat "$dir/err" >&2; exit 1; }
+  end=$(date +%s.%N)
+  python3 -c "print(f'{$end - $start:.2f}')"
+}
 rsync_it() { rsync -a --delete -e "$ssh_cmd" "$built/" "root@127.0.0.1:$dir/www-rsync/"; }
 lftp_it() {
   lftp -c "set sftp:connect-program '$ssh_cmd -a -x'; open sftp://root:@127.0.0.1:$port; mirror -R --delete --parallel=1 $built $dir/www-lftp"
@@ -83,4 +90,8 @@ printf "  %-34s %7ss %13ss\n" "vigie publish (build + compare + send)" "$first_v
 printf "  %-34s %7ss %13ss\n" "rsync -a --delete over SSH" "$first_rsync" "$edit_rsync"
 printf "  %-34s %7ss %13ss\n" "lftp mirror -R --delete (SFTP)" "$first_lftp" "$edit_lftp"
 echo "  vigie's edit publish: $sent"
-diff -r --exclude=.vigie-manifest.json "$dir/www-vigie" "$built" >/dev/null && echo "  the target equals the build"
+if diff -rq --exclude=.vigie-manifest.json --exclude=.vigie-output "$dir/www-vigie" "$built" >"$dir/diff"; then
+  echo "  the target equals the build"
+else
+  echo "  the target differs from the build:"; head -20 "$dir/diff"; exit 1
+fi
