@@ -346,3 +346,62 @@ fn the_coming_days_are_said_in_each_language() {
         }
     }
 }
+
+#[test]
+fn checks_report_is_written_in_the_language_as_text_and_as_a_page() {
+    let site = Site::minimal();
+    site.write(
+        "content/capsules/samedi/index.fr.md",
+        "+++\ntitle = \"Un conseil du samedi\"\nkind = \"tip\"\ndate = 2026-12-05\n+++\nFermez à clé.\n",
+    );
+    let report = site.path().join("rapport.html");
+    let out = common::vigie_command()
+        .env("VIGIE_LANG", "fr")
+        .arg("--root")
+        .arg(site.path())
+        .args(["check", "--no-leaflets", "--now", common::NOW, "--report"])
+        .arg(&report)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for said in [
+        "── content/capsules/samedi",
+        "avertissement [content/no-picture]: la capsule n'a pas d'image",
+        "── Équilibre des 30 et 90 derniers jours",
+        "── Les 14 prochains jours",
+        "  samedi 2026-12-05 (week-end): Un conseil du samedi (conseil)",
+        "0 erreur, 4 avertissements",
+    ] {
+        assert!(text.contains(said), "no `{said}` in\n{text}");
+    }
+    assert!(!text.contains("warning"), "{text}");
+
+    let page =
+        scraper::Html::parse_document(&std::fs::read_to_string(&report).expect("the report"));
+    let lang = common::select(&page, "html")[0]
+        .value()
+        .attr("lang")
+        .map(str::to_string);
+    assert_eq!(lang.as_deref(), Some("fr"));
+    let headings: Vec<String> = common::select(&page, "h2")
+        .iter()
+        .map(|h| h.text().collect())
+        .collect();
+    assert_eq!(
+        headings,
+        ["Équilibre", "Les 14 prochains jours", "Constats"]
+    );
+    let cells: Vec<String> = common::select(&page, "td")
+        .iter()
+        .map(|c| c.text().collect())
+        .collect();
+    assert!(
+        cells.iter().any(|c| c == "samedi 2026-12-05 (week-end)"),
+        "{cells:?}"
+    );
+    assert!(
+        cells.iter().any(|c| c == "Un conseil du samedi (conseil)"),
+        "{cells:?}"
+    );
+    assert!(cells.iter().any(|c| c == "30 jours"), "{cells:?}");
+}

@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use super::{Finding, Report, Severity};
 use crate::content::front_matter::Kind;
 use crate::error::{printable, Result};
+use crate::messages::{self, word, Message};
 
 /// The JSON schema's version: raised only when a field changes meaning or goes away.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -35,41 +36,48 @@ pub fn text(report: &Report, colour: bool) -> String {
         let name = f
             .capsule
             .as_ref()
-            .map_or_else(|| "site".to_string(), |c| c.display().to_string());
+            .map_or_else(|| word("report-site"), |c| c.display().to_string());
         if group.as_deref() != Some(name.as_str()) {
             let _ = writeln!(out, "{}", bold(&format!("── {name}")));
             group = Some(name);
         }
+        // A diagnostic says "error:" in the language of the run; here it is said by severity.
         let rendered = f.diagnostic.to_string();
-        let rest = rendered.strip_prefix("error: ").unwrap_or(&rendered);
+        let error = format!("{}: ", word("diagnostic-error"));
+        let rest = rendered.strip_prefix(&error).unwrap_or(&rendered);
         let _ = write!(
             out,
             "{} [{}]: {rest}",
-            paint(f.severity, f.severity.as_str()),
+            paint(f.severity, &severity_word(f.severity)),
             f.rule
         );
         out.push('\n');
     }
-    let _ = writeln!(out, "{}", bold("── Mix of the last 30 and 90 days"));
+    let _ = writeln!(
+        out,
+        "{}",
+        bold(&format!("── {}", word("report-mix-heading")))
+    );
     for w in &report.mix.windows {
-        let _ = writeln!(
-            out,
-            "  {} days: {} tip{}, {} fun, {} news, {} alert{}",
-            w.days,
-            w.tip,
-            plural(w.tip),
-            w.fun,
-            w.news,
-            w.alert,
-            plural(w.alert)
-        );
+        let line = Message::new("report-window")
+            .arg("days", w.days)
+            .arg("tip", w.tip)
+            .arg("fun", w.fun)
+            .arg("news", w.news)
+            .arg("alert", w.alert);
+        let _ = writeln!(out, "  {}", line.text());
     }
     for line in &report.mix.verdict {
         let _ = writeln!(out, "  {}", printable(&line.text()));
     }
-    let _ = writeln!(out, "{}", bold("── The next 14 days"));
+    let _ = writeln!(
+        out,
+        "{}",
+        bold(&format!("── {}", word("report-calendar-heading")))
+    );
+    let weekend = format!(" ({})", word("report-weekend"));
     for d in &report.calendar.days {
-        let mark = if d.weekend { " (weekend)" } else { "" };
+        let mark = if d.weekend { weekend.as_str() } else { "" };
         for c in &d.capsules {
             let _ = writeln!(
                 out,
@@ -77,7 +85,7 @@ pub fn text(report: &Report, colour: bool) -> String {
                 d.weekday.text(),
                 d.date,
                 printable(&c.title),
-                c.kind.as_str()
+                kind_word(c.kind)
             );
         }
     }
@@ -90,22 +98,27 @@ pub fn text(report: &Report, colour: bool) -> String {
         "\n{}, {}",
         paint(
             Severity::Error,
-            &format!("{errors} error{}", plural(errors))
+            &Message::new("report-errors").count("count", errors).text()
         ),
         paint(
             Severity::Warning,
-            &format!("{warnings} warning{}", plural(warnings))
+            &Message::new("report-warnings")
+                .count("count", warnings)
+                .text()
         ),
     );
     out
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
+fn severity_word(severity: Severity) -> String {
+    word(match severity {
+        Severity::Error => "diagnostic-error",
+        Severity::Warning => "diagnostic-warning",
+    })
+}
+
+fn kind_word(kind: Kind) -> String {
+    Message::new("kind").arg("kind", kind.as_str()).text()
 }
 
 pub fn finding_json(f: &Finding) -> Value {
@@ -147,6 +160,31 @@ const COLOURS: [(Kind, &str); 4] = [
 /// The report as one HTML page with no outside file: inline styles and an inline SVG chart.
 pub fn html(report: &Report, site_title: &str, now: &str) -> Result<String> {
     let mut context = tera::Context::new();
+    context.insert("lang", messages::current().code());
+    context.insert(
+        "w",
+        &json!({
+            "site": word("report-site"),
+            "mix": word("report-mix"),
+            "chart_title": word("report-chart-title"),
+            "last": word("report-last"),
+            "target": word("report-target"),
+            "calendar": word("report-calendar-heading"),
+            "day": word("report-day"),
+            "scheduled": word("report-scheduled"),
+            "weekend": word("report-weekend"),
+            "findings": word("report-findings"),
+            "nothing": word("report-nothing"),
+            "errors": Message::new("report-errors").count("count", report.errors()).text(),
+            "warnings": Message::new("report-warnings").count("count", report.warnings()).text(),
+            "severity": {
+                "error": severity_word(Severity::Error),
+                "warning": severity_word(Severity::Warning),
+            },
+            "kinds": Kind::ALL.iter().map(|k| (k.as_str(), kind_word(*k))).collect::<std::collections::BTreeMap<_, _>>(),
+            "days": report.mix.windows.iter().map(|w| Message::new("report-days").arg("days", w.days).text()).collect::<Vec<_>>(),
+        }),
+    );
     context.insert("site", site_title);
     context.insert("now", now);
     context.insert("errors", &report.errors());
@@ -170,7 +208,7 @@ pub fn html(report: &Report, site_title: &str, now: &str) -> Result<String> {
         "legend",
         &COLOURS
             .iter()
-            .map(|(k, c)| json!({ "kind": k.as_str(), "colour": c }))
+            .map(|(k, c)| json!({ "kind": kind_word(*k), "colour": c }))
             .collect::<Vec<_>>(),
     );
     tera::Tera::one_off(PAGE, &context, true)

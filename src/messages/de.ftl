@@ -128,3 +128,34 @@ weekday = { $day ->
     [saturday] Samstag
    *[sunday] Sonntag
 }
+
+# Der Bericht von `vigie check`, als Text und als Seite.
+diagnostic-warning = Hinweis
+report-site = Website
+report-mix-heading = Mischung der letzten 30 und 90 Tage
+report-mix = Mischung
+report-chart-title = Veröffentlichte Kapseln pro Monat, nach Art
+report-window = { $days } Tage: Tipps { $tip }, Zum Schmunzeln { $fun }, Infos { $news }, Warnungen { $alert }
+report-last = Letzte
+report-days = { $days } Tage
+report-target = Ziel
+report-calendar-heading = Die nächsten 14 Tage
+report-day = Tag
+report-scheduled = Geplant
+report-weekend = Wochenende
+report-nothing = Nichts zu beheben.
+report-findings = Befunde
+report-errors = { $count ->
+    [one] { $count } Fehler
+   *[other] { $count } Fehler
+}
+report-warnings = { $count ->
+    [one] { $count } Hinweis
+   *[other] { $count } Hinweise
+}
+kind = { $kind ->
+    [tip] Tipp
+    [alert] Warnung
+    [news] Info
+   *[fun] Zum Schmunzeln
+}

@@ -136,3 +136,34 @@ weekday = { $day ->
     [saturday] Saturday
    *[sunday] Sunday
 }
+
+# `vigie check`'s report, as text and as a page.
+diagnostic-warning = warning
+report-site = site
+report-mix-heading = Mix of the last 30 and 90 days
+report-mix = Mix
+report-chart-title = Capsules published per month, by kind
+report-window = { $days } days: tips { $tip }, fun { $fun }, news { $news }, alerts { $alert }
+report-last = Last
+report-days = { $days } days
+report-target = target
+report-calendar-heading = The next 14 days
+report-day = Day
+report-scheduled = Scheduled
+report-weekend = weekend
+report-nothing = Nothing to fix.
+report-findings = Findings
+report-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+report-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+kind = { $kind ->
+    [tip] tip
+    [alert] alert
+    [news] news
+   *[fun] fun
+}

@@ -128,3 +128,34 @@ weekday = { $day ->
     [saturday] samedi
    *[sunday] dimanche
 }
+
+# Le rapport de `vigie check`, en texte et en page.
+diagnostic-warning = avertissement
+report-site = site
+report-mix-heading = Équilibre des 30 et 90 derniers jours
+report-mix = Équilibre
+report-chart-title = Capsules publiées par mois, par genre
+report-window = { $days } jours : conseils { $tip }, détente { $fun }, infos { $news }, alertes { $alert }
+report-last = Derniers
+report-days = { $days } jours
+report-target = objectif
+report-calendar-heading = Les 14 prochains jours
+report-day = Jour
+report-scheduled = Programmé
+report-weekend = week-end
+report-nothing = Rien à corriger.
+report-findings = Constats
+report-errors = { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+}
+report-warnings = { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+}
+kind = { $kind ->
+    [tip] conseil
+    [alert] alerte
+    [news] info
+   *[fun] détente
+}

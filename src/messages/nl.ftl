@@ -128,3 +128,34 @@ weekday = { $day ->
     [saturday] zaterdag
    *[sunday] zondag
 }
+
+# Het verslag van `vigie check`, als tekst en als pagina.
+diagnostic-warning = aandachtspunt
+report-site = site
+report-mix-heading = Mix van de afgelopen 30 en 90 dagen
+report-mix = Mix
+report-chart-title = Gepubliceerde capsules per maand, per soort
+report-window = { $days } dagen: tips { $tip }, ontspanning { $fun }, nieuws { $news }, waarschuwingen { $alert }
+report-last = Afgelopen
+report-days = { $days } dagen
+report-target = doel
+report-calendar-heading = De komende 14 dagen
+report-day = Dag
+report-scheduled = Gepland
+report-weekend = weekend
+report-nothing = Niets te verbeteren.
+report-findings = Bevindingen
+report-errors = { $count ->
+    [one] { $count } fout
+   *[other] { $count } fouten
+}
+report-warnings = { $count ->
+    [one] { $count } aandachtspunt
+   *[other] { $count } aandachtspunten
+}
+kind = { $kind ->
+    [tip] tip
+    [alert] waarschuwing
+    [news] nieuws
+   *[fun] ontspanning
+}
