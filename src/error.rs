@@ -169,7 +169,6 @@ impl Diagnostic {
         }
     }
 
-    /// The same without the offending line, for a line that holds a secret.
     /// The diagnostic saying `message` of the catalogue, and its hint, in the language of
     /// this run.
     pub fn said(mut self, message: Message) -> Self {
@@ -179,6 +178,17 @@ impl Diagnostic {
         self
     }
 
+    /// Its message and hint in the language spoken now: said again from the catalogue when
+    /// they came from it, since a diagnostic made on another thread (a parallel load) was said
+    /// in the run's language, and the workbench answers in its user's.
+    pub fn said_now(&self) -> (String, Option<String>) {
+        match &self.said {
+            Some(said) => (hide_passwords(&said.text()), said.hint()),
+            None => (self.message.clone(), self.hint.clone()),
+        }
+    }
+
+    /// The same without the offending line, for a line that holds a secret.
     pub fn without_excerpt(mut self) -> Self {
         self.excerpt = None;
         self

@@ -197,7 +197,8 @@ fn a_save_that_would_break_the_build_is_refused_with_the_located_error_and_write
         error["message"]
             .as_str()
             .unwrap()
-            .contains("unknown variant `tipp`"),
+            // The workbench speaks the site's first language when its user chose none.
+            .contains("valeur inconnue : `tipp`"),
         "{error}"
     );
     assert_eq!(error["field"], "kind");
@@ -797,8 +798,26 @@ fn pages_are_listed_created_edited_in_place_checked_previewed_and_built() {
     );
     assert_eq!(checked.status, 200, "{}", checked.text());
     let findings = checked.json()["findings"].clone();
-    assert_eq!(findings[0]["message"], "there is no capsule `nulle-part`");
+    assert_eq!(
+        findings[0]["message"],
+        "il n'y a pas de capsule `nulle-part`"
+    );
     assert_eq!(findings[0]["field"], "body");
+    // In the interface language its user picked, whatever the site's or the run's.
+    for (ui, said) in [
+        ("nl", "er is geen capsule `nulle-part`"),
+        ("de", "es gibt keine Kapsel `nulle-part`"),
+        ("en", "there is no capsule `nulle-part`"),
+    ] {
+        let cookie = format!("vigie_ui={ui}");
+        let checked = server.api_with(
+            "POST",
+            "check",
+            Some(&json!({ "page": "contact", "languages": edited })),
+            &[("Cookie", &cookie)],
+        );
+        assert_eq!(checked.json()["findings"][0]["message"], said, "{ui}");
+    }
 
     // A page without a title is refused, and nothing is written.
     edited["fr"]["body"] = json!("Appelez le 101.\n");
@@ -812,7 +831,7 @@ fn pages_are_listed_created_edited_in_place_checked_previewed_and_built() {
     assert_eq!(refused.status, 422, "{}", refused.text());
     assert_eq!(
         refused.json()["findings"][0]["message"],
-        "the page has no `title`"
+        "la page n'a pas de `title`"
     );
     assert_eq!(read(&site, "content/pages/contact.fr.md"), by_hand);
 

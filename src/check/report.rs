@@ -123,6 +123,7 @@ fn kind_word(kind: Kind) -> String {
 
 pub fn finding_json(f: &Finding) -> Value {
     let d = &f.diagnostic;
+    let (message, hint) = d.said_now();
     json!({
         "severity": f.severity,
         "rule": f.rule,
@@ -130,8 +131,8 @@ pub fn finding_json(f: &Finding) -> Value {
         "file": d.file.display().to_string(),
         "line": d.line,
         "column": d.column,
-        "message": d.message,
-        "hint": d.hint,
+        "message": message,
+        "hint": hint,
         // The catalogue's key of the message, the same in every language.
         "key": d.said.as_ref().map(|m| m.key),
     })

@@ -245,10 +245,14 @@ impl Workbench {
             Ok(site) => site,
             Err(e) => return Answer::html(500, screens::broken(call, &e.to_string())),
         };
-        match call.path.strip_prefix(API) {
+        // Everything this request says, it says in the interface language its user picked
+        // (else the site's), whatever the language of the run.
+        let ui = screens::interface(call, Some(&site));
+        let lang = crate::messages::Lang::from_code(&ui).unwrap_or(crate::messages::Lang::En);
+        crate::messages::speaking(lang, || match call.path.strip_prefix(API) {
             Some(rest) => api::route(self, call, &site, rest),
             None => screens::route(self, call, &site),
-        }
+        })
     }
 
     /// `?token=` in the address: the cookie is set, and the token leaves the address bar

@@ -55,7 +55,7 @@ pub fn words(ui: &str) -> &'static BTreeMap<String, String> {
 }
 
 /// The interface language of this request.
-fn interface(call: &Call, site: Option<&Site>) -> String {
+pub(super) fn interface(call: &Call, site: Option<&Site>) -> String {
     let wanted = call.param("ui").or_else(|| {
         call.header("Cookie")?.split(';').find_map(|c| {
             let (k, v) = c.trim().split_once('=')?;
@@ -280,11 +280,8 @@ fn home(wb: &Workbench, call: &Call, site: &Arc<Site>, ui: &str) -> Answer {
             "q": call.param("q").unwrap_or_default(),
         }),
     );
-    let lang = crate::messages::Lang::from_code(ui).unwrap_or(crate::messages::Lang::En);
-    crate::messages::speaking(lang, || {
-        context.insert("calendar", &overview.report.calendar);
-        context.insert("mix", &overview.report.mix.verdict);
-    });
+    context.insert("calendar", &overview.report.calendar);
+    context.insert("mix", &overview.report.mix.verdict);
     context.insert("broken", &overview.broken);
     let pages: Vec<Json> = overview
         .pages

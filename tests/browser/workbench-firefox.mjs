@@ -124,7 +124,7 @@ try {
   await page.keyboard.type('Un scooter immatriculé 1-XYZ-987 a disparu place du Marché.');
   await page.waitForSelector('section.lang[data-lang=fr] .finding-slot[data-for=body] .finding', { timeout: 10_000 });
   const plate = await page.$eval('section.lang[data-lang=fr] .finding-slot[data-for=body] .finding', (e) => e.textContent);
-  expect(plate.includes('plate'), `a plate finding beside the body: ${plate}`);
+  expect(plate.includes('plaque d\'immatriculation'), `a plate finding beside the body, in the interface's French: ${plate}`);
   await page.type('#fr-summary', 'Deux scooters ont disparu cette semaine près du marché.');
   // The fixture requires Dutch: its column starts from the French text.
   await page.click('section.lang[data-lang=nl] .start-from');

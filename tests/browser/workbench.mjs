@@ -118,7 +118,7 @@ try {
   await page.keyboard.type('Une camionnette immatriculée 1-ABC-234 a été vue rue Haute.');
   const plate = page.locator('section.lang[data-lang=fr] .finding-slot[data-for=body] .finding');
   await plate.first().waitFor({ timeout: 10_000 });
-  expect((await plate.first().textContent()).includes('plate'), `a plate finding beside the body: ${await plate.first().textContent()}`);
+  expect((await plate.first().textContent()).includes('plaque d\'immatriculation'), `a plate finding beside the body, in the interface's French: ${await plate.first().textContent()}`);
   expect(await page.locator('#reviewed').isDisabled(), 'the review cannot be signed while a finding is open');
   await page.fill('#fr-summary', 'Plusieurs vélos ont été volés près de la gare cette semaine.');
 
