@@ -151,15 +151,7 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
 fn check_json_keeps_its_keys_in_every_language() {
     let site = broken_site();
     let keys = |lang: &str| {
-        let out = common::vigie_command()
-            .env("VIGIE_LANG", lang)
-            .arg("--root")
-            .arg(site.path())
-            .args(["check", "--now", common::NOW, "--format", "json"])
-            .output()
-            .unwrap();
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+        let report = check_json(&site, lang);
         report["findings"]
             .as_array()
             .unwrap()
@@ -246,15 +238,7 @@ fn check_findings_are_said_in_each_language_with_the_same_keys() {
         &format!("+++\ntitle = \"{long}\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nVoir [le site](http://exemple.be/).\n"),
     );
     let findings = |lang: &str| {
-        let out = common::vigie_command()
-            .env("VIGIE_LANG", lang)
-            .arg("--root")
-            .arg(site.path())
-            .args(["check", "--now", common::NOW, "--format", "json"])
-            .output()
-            .unwrap();
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+        let report = check_json(&site, lang);
         report["findings"].as_array().unwrap().clone()
     };
     let said = |findings: &[serde_json::Value], rule: &str| -> (String, String) {
@@ -319,15 +303,7 @@ fn the_coming_days_are_said_in_each_language() {
         ("nl", "dinsdag", "zaterdag", "De geplande capsule gaat in een weekend vanzelf online: niemand hoeft achter het toetsenbord te zitten."),
         ("de", "Dienstag", "Samstag", "Die geplante Kapsel geht an einem Wochenende von selbst online: niemand muss an der Tastatur sitzen."),
     ] {
-        let out = common::vigie_command()
-            .env("VIGIE_LANG", lang)
-            .arg("--root")
-            .arg(site.path())
-            .args(["check", "--now", common::NOW, "--format", "json"])
-            .output()
-            .unwrap();
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+        let report = check_json(&site, lang);
         let days = report["calendar"]["days"].as_array().expect("days");
         assert_eq!(days[0]["date"], "2026-12-01");
         assert_eq!(days[0]["weekday"], tuesday, "{lang}");
@@ -404,4 +380,17 @@ fn checks_report_is_written_in_the_language_as_text_and_as_a_page() {
         "{cells:?}"
     );
     assert!(cells.iter().any(|c| c == "30 jours"), "{cells:?}");
+}
+
+/// `vigie check --format json` on `site`, said in `lang`: the report.
+fn check_json(site: &Site, lang: &str) -> serde_json::Value {
+    let out = common::vigie_command()
+        .env("VIGIE_LANG", lang)
+        .arg("--root")
+        .arg(site.path())
+        .args(["check", "--now", common::NOW, "--format", "json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
