@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use vigie::build::{self, BuildOptions};
 use vigie::content::front_matter::Kind;
+use vigie::messages::Message;
 use vigie::site::{LoadOptions, Moment};
 use vigie::{scaffold, Error};
 
@@ -237,12 +238,14 @@ fn publish_once(
         Some((_, when)) => format!(" Next change due: {when}."),
         None => String::new(),
     };
-    println!(
-        "Built {} capsules ({} files) in {:.2} s.",
-        prepared.build.capsules,
-        prepared.build.files,
-        prepared.build.elapsed.as_secs_f64()
-    );
+    let built = Message::new("publish-built")
+        .count("capsules", prepared.build.capsules)
+        .count("files", prepared.build.files)
+        .arg(
+            "seconds",
+            format!("{:.2}", prepared.build.elapsed.as_secs_f64()),
+        );
+    println!("{}", built.text());
     for note in &prepared.notes {
         println!("Note: {note}.");
     }
@@ -427,21 +430,20 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 force,
             };
             let s = build::build(&options)?;
-            println!(
-                "Built {} capsules in {} language{}: {} pages, {} files in {:.2} s → {}",
-                s.capsules,
-                s.languages,
-                if s.languages == 1 { "" } else { "s" },
-                s.pages,
-                s.files,
-                s.elapsed.as_secs_f64(),
-                s.output.display()
-            );
+            let built = Message::new("build-done")
+                .count("capsules", s.capsules)
+                .count("languages", s.languages)
+                .count("pages", s.pages)
+                .count("files", s.files)
+                .arg("seconds", format!("{:.2}", s.elapsed.as_secs_f64()))
+                .arg("output", s.output.display());
+            println!("{}", built.text());
             for detail in &s.details {
                 println!("  {detail}");
             }
             if let Some((_, when)) = &s.next_change {
-                println!("  next change due: {when} (build and publish again then)");
+                let next = Message::new("build-next-change").arg("when", when);
+                println!("  {}", next.text());
             }
         }
         Command::Import {

@@ -394,3 +394,42 @@ fn check_json(site: &Site, lang: &str) -> serde_json::Value {
     serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
+
+#[test]
+fn the_build_says_what_it_did_in_each_language() {
+    let site = Site::minimal();
+    for (lang, done, leaflets) in [
+        (
+            "en",
+            "Built 1 capsule in 2 languages: ",
+            "leaflets: 1, booklets: 1; ",
+        ),
+        (
+            "fr",
+            "1 capsule construite en 2 langues : ",
+            "dépliants : 1, brochures : 1 ; ",
+        ),
+        (
+            "nl",
+            "1 capsule gebouwd in 2 talen: ",
+            "folders: 1, brochures: 1; ",
+        ),
+        (
+            "de",
+            "1 Kapsel in 2 Sprachen erstellt: ",
+            "Faltblätter: 1, Broschüren: 1; ",
+        ),
+    ] {
+        let out = common::vigie_command()
+            .env("VIGIE_LANG", lang)
+            .arg("--root")
+            .arg(site.path())
+            .args(["build", "--now", common::NOW])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", common::stderr(&out));
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(said.starts_with(done), "{lang}: {said}");
+        assert!(said.contains(&format!("\n  {leaflets}")), "{lang}: {said}");
+    }
+}

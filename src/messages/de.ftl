@@ -159,3 +159,22 @@ kind = { $kind ->
     [news] Info
    *[fun] Zum Schmunzeln
 }
+
+# Was `vigie build` und `vigie publish` sagen, wenn sie fertig sind.
+build-done = { $capsules ->
+    [one] { $capsules } Kapsel
+   *[other] { $capsules } Kapseln
+} in { $languages ->
+    [one] { $languages } Sprache
+   *[other] { $languages } Sprachen
+} erstellt: { $pages } Seiten, { $files } Dateien in { $seconds } s → { $output }
+build-pictures = { $made } Bilder kodiert, { $reused } aus dem Cache
+build-leaflets = Faltblätter: { $leaflets }, Broschüren: { $booklets }; { $typeset } gesetzt, { $reused } aus dem Cache{ $shortened ->
+    [0] {""}
+   *[other] ; Kurztext auf { $shortened } Faltblättern, deren Text länger als eine Seite ist
+}
+build-next-change = nächste Änderung fällig: { $when } (dann erneut erstellen und veröffentlichen)
+publish-built = { $capsules ->
+    [one] { $capsules } Kapsel
+   *[other] { $capsules } Kapseln
+} erstellt ({ $files } Dateien) in { $seconds } s.

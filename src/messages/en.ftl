@@ -167,3 +167,22 @@ kind = { $kind ->
     [news] news
    *[fun] fun
 }
+
+# What `vigie build` and `vigie publish` say when they are done.
+build-done = Built { $capsules ->
+    [one] { $capsules } capsule
+   *[other] { $capsules } capsules
+} in { $languages ->
+    [one] { $languages } language
+   *[other] { $languages } languages
+}: { $pages } pages, { $files } files in { $seconds } s → { $output }
+build-pictures = { $made } pictures encoded, { $reused } from the cache
+build-leaflets = leaflets: { $leaflets }, booklets: { $booklets }; { $typeset } typeset, { $reused } from the cache{ $shortened ->
+    [0] {""}
+   *[other] ; short text on { $shortened } leaflets whose body is too long for one page
+}
+build-next-change = next change due: { $when } (build and publish again then)
+publish-built = Built { $capsules ->
+    [one] { $capsules } capsule
+   *[other] { $capsules } capsules
+} ({ $files } files) in { $seconds } s.

@@ -159,3 +159,22 @@ kind = { $kind ->
     [news] info
    *[fun] détente
 }
+
+# Ce que disent `vigie build` et `vigie publish` une fois terminés.
+build-done = { $capsules ->
+    [one] { $capsules } capsule construite
+   *[other] { $capsules } capsules construites
+} en { $languages ->
+    [one] { $languages } langue
+   *[other] { $languages } langues
+} : { $pages } pages, { $files } fichiers en { $seconds } s → { $output }
+build-pictures = { $made } images encodées, { $reused } reprises du cache
+build-leaflets = dépliants : { $leaflets }, brochures : { $booklets } ; { $typeset } composés, { $reused } repris du cache{ $shortened ->
+    [0] {""}
+   *[other] ; texte court sur { $shortened } dépliants dont le texte dépasse une page
+}
+build-next-change = prochain changement prévu : { $when } (construisez et publiez à nouveau à ce moment)
+publish-built = { $capsules ->
+    [one] { $capsules } capsule construite
+   *[other] { $capsules } capsules construites
+} ({ $files } fichiers) en { $seconds } s.

@@ -159,3 +159,22 @@ kind = { $kind ->
     [news] nieuws
    *[fun] ontspanning
 }
+
+# Wat `vigie build` en `vigie publish` zeggen als ze klaar zijn.
+build-done = { $capsules ->
+    [one] { $capsules } capsule
+   *[other] { $capsules } capsules
+} gebouwd in { $languages ->
+    [one] { $languages } taal
+   *[other] { $languages } talen
+}: { $pages } pagina's, { $files } bestanden in { $seconds } s → { $output }
+build-pictures = { $made } afbeeldingen gecodeerd, { $reused } uit de cache
+build-leaflets = folders: { $leaflets }, brochures: { $booklets }; { $typeset } opgemaakt, { $reused } uit de cache{ $shortened ->
+    [0] {""}
+   *[other] ; korte tekst op { $shortened } folders waarvan de tekst langer is dan één pagina
+}
+build-next-change = volgende wijziging gepland: { $when } (bouw en publiceer dan opnieuw)
+publish-built = { $capsules ->
+    [one] { $capsules } capsule
+   *[other] { $capsules } capsules
+} gebouwd ({ $files } bestanden) in { $seconds } s.

@@ -9,6 +9,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::images::cache::Cache;
 use crate::images::process::{self, Pixels};
 use crate::images::{svg, Format, Picture, OG, SQUARE, WIDTHS};
+use crate::messages::Message;
 use crate::site::Site;
 
 pub struct Images;
@@ -63,7 +64,12 @@ impl Renderer for Images {
         let (made, reused) = cache.counts();
         Ok(Report {
             files,
-            detail: Some(format!("{made} pictures encoded, {reused} from the cache")),
+            detail: Some(
+                Message::new("build-pictures")
+                    .count("made", made)
+                    .count("reused", reused)
+                    .text(),
+            ),
         })
     }
 }

@@ -17,6 +17,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::images::cache::Cache;
 use crate::images::{process, svg, Format, Picture};
 use crate::locale::human_date;
+use crate::messages::Message;
 use crate::print::text::Typography;
 use crate::print::{qr, Job, Typesetter};
 use crate::site::Site;
@@ -172,16 +173,13 @@ impl Renderer for Leaflets {
         }
         let typeset = print.typeset.load(Ordering::Relaxed);
         let shortened = fits.iter().filter(|f| f.is_short()).count();
-        let mut detail = format!(
-            "leaflets: {}, booklets: {booklets}; {typeset} typeset, {} from the cache",
-            jobs.len(),
-            jobs.len() + booklets - typeset,
-        );
-        if shortened > 0 {
-            detail.push_str(&format!(
-                "; short text on {shortened} leaflets whose body is too long for one page"
-            ));
-        }
+        let detail = Message::new("build-leaflets")
+            .count("leaflets", jobs.len())
+            .count("booklets", booklets)
+            .count("typeset", typeset)
+            .count("reused", jobs.len() + booklets - typeset)
+            .count("shortened", shortened)
+            .text();
         Ok(Report {
             files: jobs.len() + booklets,
             detail: Some(detail),
