@@ -8,6 +8,8 @@
 # folder Vigie built, so they are the lower bound a transfer tool gives.
 # Needs openssh-server, rsync and lftp (apt-get install rsync lftp).
 set -euo pipefail
+# Its lines are read in English below, whatever the machine's language.
+export VIGIE_LANG=en
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/var/tmp/vigie-target}
 n=${1:-1000}

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 
 use vigie::build::{self, BuildOptions};
 use vigie::content::front_matter::Kind;
-use vigie::messages::Message;
+use vigie::messages::{word, Message};
 use vigie::site::{LoadOptions, Moment};
 use vigie::{scaffold, Error};
 
@@ -235,7 +235,7 @@ fn publish_once(
     let plan = &prepared.plan;
     let next = prepared.build.next_change.clone();
     let next_line = || match &next {
-        Some((_, when)) => format!(" Next change due: {when}."),
+        Some((_, when)) => format!(" {}", Message::new("publish-next").arg("when", when).text()),
         None => String::new(),
     };
     let built = Message::new("publish-built")
@@ -247,60 +247,55 @@ fn publish_once(
         );
     println!("{}", built.text());
     for note in &prepared.notes {
-        println!("Note: {note}.");
+        println!("{}", Message::new("publish-note").arg("note", note).text());
     }
     if plan.is_empty() {
-        println!(
-            "Nothing to publish: {} ({}) already holds this site.{}",
-            prepared.name,
-            prepared.target_description,
-            next_line()
-        );
+        let nothing = Message::new("publish-nothing")
+            .arg("name", &prepared.name)
+            .arg("target", &prepared.target_description);
+        println!("{}{}", nothing.text(), next_line());
         return Ok(next.map(|(t, _)| t));
     }
-    println!(
-        "To {} ({}): {} new, {} changed, {} removed, {} unchanged; {} to send.",
-        prepared.name,
-        prepared.target_description,
-        plan.new,
-        plan.uploads.len() - plan.new,
-        plan.removals.len(),
-        plan.unchanged,
-        vigie::publish::human_bytes(plan.upload_bytes())
-    );
+    let planned = Message::new("publish-plan")
+        .arg("name", &prepared.name)
+        .arg("target", &prepared.target_description)
+        .count("new", plan.new)
+        .count("changed", plan.uploads.len() - plan.new)
+        .count("removed", plan.removals.len())
+        .count("unchanged", plan.unchanged)
+        .arg("bytes", vigie::publish::human_bytes(plan.upload_bytes()));
+    println!("{}", planned.text());
     if dry_run {
+        let (send, remove) = (word("publish-send"), word("publish-remove"));
         for (path, _) in &plan.uploads {
-            println!("  send    {path}");
+            println!("  {send:<8}{path}");
         }
         for path in &plan.removals {
-            println!("  remove  {path}");
+            println!("  {remove:<8}{path}");
         }
         return Ok(next.map(|(t, _)| t));
     }
     if !yes {
         if !std::io::stdin().is_terminal() {
-            return Err(Error::Usage(
-                "not sending without a confirmation: add --yes to publish from a script".into(),
-            ));
+            return Err(Error::Usage(word("publish-needs-yes")));
         }
-        print!("Publish now? [y/N] ");
+        print!("{} ", word("publish-confirm"));
         let _ = std::io::Write::flush(&mut std::io::stdout());
         let mut answer = String::new();
         let _ = std::io::stdin().read_line(&mut answer);
         if !matches!(answer.trim(), "y" | "Y" | "yes" | "o" | "oui" | "j" | "ja") {
-            println!("Nothing was sent.");
+            println!("{}", word("publish-not-sent"));
             return Ok(next.map(|(t, _)| t));
         }
     }
     let address = prepared.address.clone();
     let sent = prepared.send(std::io::stderr().is_terminal())?;
-    println!(
-        "Published: {} files sent ({}), {} removed. The site: {address}{}",
-        sent.files,
-        vigie::publish::human_bytes(sent.bytes),
-        sent.removed,
-        next_line()
-    );
+    let done = Message::new("publish-done")
+        .count("files", sent.files)
+        .arg("bytes", vigie::publish::human_bytes(sent.bytes))
+        .count("removed", sent.removed)
+        .arg("address", address);
+    println!("{}{}", done.text(), next_line());
     Ok(next.map(|(t, _)| t))
 }
 
@@ -320,8 +315,8 @@ fn wait_for_change(root: &std::path::Path, next: Option<jiff::Timestamp>) -> Res
         std::time::Duration::from_secs(seconds + 1)
     });
     match next {
-        Some(_) => println!("Waiting until the next change is due, or a file of the site changes."),
-        None => println!("Waiting for a file of the site to change."),
+        Some(_) => println!("{}", word("publish-waiting-next")),
+        None => println!("{}", word("publish-waiting-files")),
     }
     let _ = rx.recv_timeout(wait);
     // Editors save in several steps: let them finish.

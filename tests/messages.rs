@@ -433,3 +433,52 @@ fn the_build_says_what_it_did_in_each_language() {
         assert!(said.contains(&format!("\n  {leaflets}")), "{lang}: {said}");
     }
 }
+
+#[test]
+fn publish_says_its_plan_and_its_end_in_each_language() {
+    let site = Site::minimal();
+    let target = tempfile::tempdir().unwrap();
+    let config = std::fs::read_to_string(site.path().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!(
+            "{config}\n[publish.usb]\nurl = \"file://{}\"\n",
+            target.path().display()
+        ),
+    );
+    for (lang, plan, done, nothing) in [
+        (
+            "nl",
+            "Naar usb (",
+            "Gepubliceerd: ",
+            "Niets te publiceren: usb (",
+        ),
+        (
+            "de",
+            "Nach usb (",
+            "Veröffentlicht: ",
+            "Nichts zu veröffentlichen: usb (",
+        ),
+    ] {
+        std::fs::remove_dir_all(target.path()).unwrap();
+        std::fs::create_dir(target.path()).unwrap();
+        let publish = || {
+            let out = common::vigie_command()
+                .env("VIGIE_LANG", lang)
+                .arg("--root")
+                .arg(site.path())
+                .args(["publish", "--yes", "--now", common::NOW])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", common::stderr(&out));
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let first = publish();
+        assert!(
+            first.contains(plan) && first.contains(done),
+            "{lang}: {first}"
+        );
+        let again = publish();
+        assert!(again.contains(nothing), "{lang}: {again}");
+    }
+}

@@ -178,3 +178,15 @@ publish-built = { $capsules ->
     [one] { $capsules } Kapsel
    *[other] { $capsules } Kapseln
 } erstellt ({ $files } Dateien) in { $seconds } s.
+publish-note = Hinweis: { $note }.
+publish-nothing = Nichts zu veröffentlichen: { $name } ({ $target }) enthält diese Website bereits.
+publish-plan = Nach { $name } ({ $target }): { $new } neu, { $changed } geändert, { $removed } entfernt, { $unchanged } unverändert; { $bytes } zu senden.
+publish-send = senden
+publish-remove = entfernen
+publish-needs-yes = ohne Bestätigung wird nichts gesendet: fügen Sie --yes hinzu, um aus einem Skript zu veröffentlichen
+publish-confirm = Jetzt veröffentlichen? [j/N]
+publish-not-sent = Es wurde nichts gesendet.
+publish-done = Veröffentlicht: { $files } Dateien gesendet ({ $bytes }), { $removed } entfernt. Die Website: { $address }
+publish-next = Nächste Änderung fällig: { $when }.
+publish-waiting-next = Warten auf die nächste fällige Änderung oder auf die Änderung einer Datei der Website.
+publish-waiting-files = Warten auf die Änderung einer Datei der Website.

@@ -186,3 +186,15 @@ publish-built = Built { $capsules ->
     [one] { $capsules } capsule
    *[other] { $capsules } capsules
 } ({ $files } files) in { $seconds } s.
+publish-note = Note: { $note }.
+publish-nothing = Nothing to publish: { $name } ({ $target }) already holds this site.
+publish-plan = To { $name } ({ $target }): { $new } new, { $changed } changed, { $removed } removed, { $unchanged } unchanged; { $bytes } to send.
+publish-send = send
+publish-remove = remove
+publish-needs-yes = not sending without a confirmation: add --yes to publish from a script
+publish-confirm = Publish now? [y/N]
+publish-not-sent = Nothing was sent.
+publish-done = Published: { $files } files sent ({ $bytes }), { $removed } removed. The site: { $address }
+publish-next = Next change due: { $when }.
+publish-waiting-next = Waiting until the next change is due, or a file of the site changes.
+publish-waiting-files = Waiting for a file of the site to change.

@@ -178,3 +178,15 @@ publish-built = { $capsules ->
     [one] { $capsules } capsule construite
    *[other] { $capsules } capsules construites
 } ({ $files } fichiers) en { $seconds } s.
+publish-note = Note : { $note }.
+publish-nothing = Rien à publier : { $name } ({ $target }) contient déjà ce site.
+publish-plan = Vers { $name } ({ $target }) : { $new } nouveaux, { $changed } modifiés, { $removed } retirés, { $unchanged } inchangés ; { $bytes } à envoyer.
+publish-send = envoi
+publish-remove = retrait
+publish-needs-yes = rien n'est envoyé sans confirmation : ajoutez --yes pour publier depuis un script
+publish-confirm = Publier maintenant ? [o/N]
+publish-not-sent = Rien n'a été envoyé.
+publish-done = Publié : { $files } fichiers envoyés ({ $bytes }), { $removed } retirés. Le site : { $address }
+publish-next = Prochain changement prévu : { $when }.
+publish-waiting-next = En attente du prochain changement prévu, ou d'une modification d'un fichier du site.
+publish-waiting-files = En attente d'une modification d'un fichier du site.

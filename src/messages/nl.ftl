@@ -178,3 +178,15 @@ publish-built = { $capsules ->
     [one] { $capsules } capsule
    *[other] { $capsules } capsules
 } gebouwd ({ $files } bestanden) in { $seconds } s.
+publish-note = Let op: { $note }.
+publish-nothing = Niets te publiceren: { $name } ({ $target }) bevat deze site al.
+publish-plan = Naar { $name } ({ $target }): { $new } nieuw, { $changed } gewijzigd, { $removed } verwijderd, { $unchanged } ongewijzigd; { $bytes } te versturen.
+publish-send = versturen
+publish-remove = wissen
+publish-needs-yes = er wordt niets verstuurd zonder bevestiging: voeg --yes toe om vanuit een script te publiceren
+publish-confirm = Nu publiceren? [j/N]
+publish-not-sent = Er werd niets verstuurd.
+publish-done = Gepubliceerd: { $files } bestanden verstuurd ({ $bytes }), { $removed } verwijderd. De site: { $address }
+publish-next = Volgende wijziging gepland: { $when }.
+publish-waiting-next = Wachten tot de volgende geplande wijziging, of tot een bestand van de site verandert.
+publish-waiting-files = Wachten tot een bestand van de site verandert.
