@@ -69,6 +69,8 @@ lftp_it() {
   lftp -c "set sftp:connect-program '$ssh_cmd -a -x'; open sftp://root:@127.0.0.1:$port; mirror -R --delete --parallel=1 $built $dir/www-lftp"
 }
 vigie_it() { "$VIGIE" --root "$site" publish --yes --now 2026-11-30; }
+# The same without sending: the build, the log-in and the manifest read, to see where time goes.
+vigie_dry() { "$VIGIE" --root "$site" publish --dry-run --now 2026-11-30; }
 
 # The leaflets are typeset once, by a build, so that every publish below finds them cached as
 # a webmaster's publishes do; the first publish still loads, writes and sends the whole site.
@@ -81,6 +83,7 @@ first_lftp=$(seconds lftp_it)
 
 capsule=$(ls "$site/content/capsules" | head -1)
 sed -i '$ s/$/ Une phrase de plus./' "$site/content/capsules/$capsule/index.fr.md"
+edit_dry=$(seconds vigie_dry)
 edit_vigie=$(seconds vigie_it)
 sent=$(grep -m1 "Published" "$dir/out" || true)
 edit_rsync=$(seconds rsync_it)
@@ -89,6 +92,7 @@ edit_lftp=$(seconds lftp_it)
 printf "%s capsules, %s files, %s MB\n" "$n" "$files" "$((bytes / 1000000))"
 printf "  %-34s %8s %14s\n" "" "first" "one-capsule edit"
 printf "  %-34s %7ss %13ss\n" "vigie publish (build + compare + send)" "$first_vigie" "$edit_vigie"
+printf "  %-34s %7s  %13ss\n" "vigie publish --dry-run (no send)" "" "$edit_dry"
 printf "  %-34s %7ss %13ss\n" "rsync -a --delete over SSH" "$first_rsync" "$edit_rsync"
 printf "  %-34s %7ss %13ss\n" "lftp mirror -R --delete (SFTP)" "$first_lftp" "$edit_lftp"
 echo "  vigie's edit publish: $sent"
