@@ -247,7 +247,10 @@ fn publish_once(
         );
     println!("{}", built.text());
     for note in &prepared.notes {
-        println!("{}", Message::new("publish-note").arg("note", note).text());
+        println!(
+            "{}",
+            Message::new("publish-note").arg("note", note.text()).text()
+        );
     }
     if plan.is_empty() {
         let nothing = Message::new("publish-nothing")

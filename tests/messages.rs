@@ -446,15 +446,17 @@ fn publish_says_its_plan_and_its_end_in_each_language() {
             target.path().display()
         ),
     );
-    for (lang, plan, done, nothing) in [
+    for (lang, note, plan, done, nothing) in [
         (
             "nl",
+            "Let op: het doel heeft nog geen manifest: alle bestanden worden verstuurd",
             "Naar usb (",
             "Gepubliceerd: ",
             "Niets te publiceren: usb (",
         ),
         (
             "de",
+            "Hinweis: das Ziel hat noch kein Manifest: alle Dateien werden gesendet",
             "Nach usb (",
             "Veröffentlicht: ",
             "Nichts zu veröffentlichen: usb (",
@@ -475,7 +477,7 @@ fn publish_says_its_plan_and_its_end_in_each_language() {
         };
         let first = publish();
         assert!(
-            first.contains(plan) && first.contains(done),
+            first.contains(note) && first.contains(plan) && first.contains(done),
             "{lang}: {first}"
         );
         let again = publish();

@@ -190,3 +190,11 @@ publish-done = Veröffentlicht: { $files } Dateien gesendet ({ $bytes }), { $rem
 publish-next = Nächste Änderung fällig: { $when }.
 publish-waiting-next = Warten auf die nächste fällige Änderung oder auf die Änderung einer Datei der Website.
 publish-waiting-files = Warten auf die Änderung einer Datei der Website.
+publish-note-ftp = ftp:// sendet Ihr Passwort und die Dateien unverschlüsselt, lesbar für jeden auf dem Weg: fragen Sie Ihren Anbieter nach ftps:// oder sftp://
+publish-note-bad-manifest = die { $file } des Ziels ist nicht lesbar: alle Dateien werden gesendet; --verify vergleicht mit dem, was es enthält
+publish-note-no-manifest = das Ziel hat noch kein Manifest: alle Dateien werden gesendet (--verify vergleicht mit dem, was es bereits enthält)
+publish-note-own-rules = das Ziel hat eine eigene { $file }, die Vigie nicht geschrieben hat: sie bleibt, wie sie ist. Um die Website mit den Regeln von Vigie auszuliefern, fügen Sie ihr die von { $ours } hinzu, oder löschen Sie sie und veröffentlichen Sie erneut (docs/hosting.md)
+publish-note-foreign = { $count ->
+    [one] { $count } Datei auf dem Ziel wurde nicht von Vigie veröffentlicht: sie bleibt, wie sie ist
+   *[other] { $count } Dateien auf dem Ziel wurden nicht von Vigie veröffentlicht: sie bleiben, wie sie sind
+}

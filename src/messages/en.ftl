@@ -198,3 +198,11 @@ publish-done = Published: { $files } files sent ({ $bytes }), { $removed } remov
 publish-next = Next change due: { $when }.
 publish-waiting-next = Waiting until the next change is due, or a file of the site changes.
 publish-waiting-files = Waiting for a file of the site to change.
+publish-note-ftp = ftp:// sends your password and the files in clear, for anyone on the way to read: ask your host for ftps:// or sftp://
+publish-note-bad-manifest = the target's { $file } cannot be read: every file is sent; --verify compares with what it holds
+publish-note-no-manifest = the target has no manifest yet: every file is sent (--verify compares with what it already holds)
+publish-note-own-rules = the target has its own { $file }, which Vigie did not write: it is left as it is. To serve the site with Vigie's rules, add those of { $ours } to it, or delete it and publish again (docs/hosting.md)
+publish-note-foreign = { $count ->
+    [one] { $count } file on the target was not published by Vigie: left as it is
+   *[other] { $count } files on the target were not published by Vigie: left as they are
+}

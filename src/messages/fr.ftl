@@ -190,3 +190,11 @@ publish-done = Publié : { $files } fichiers envoyés ({ $bytes }), { $removed }
 publish-next = Prochain changement prévu : { $when }.
 publish-waiting-next = En attente du prochain changement prévu, ou d'une modification d'un fichier du site.
 publish-waiting-files = En attente d'une modification d'un fichier du site.
+publish-note-ftp = ftp:// envoie votre mot de passe et les fichiers en clair, lisibles par quiconque sur le chemin : demandez ftps:// ou sftp:// à votre hébergeur
+publish-note-bad-manifest = le { $file } de la cible est illisible : tous les fichiers sont envoyés ; --verify compare avec ce qu'elle contient
+publish-note-no-manifest = la cible n'a pas encore de manifeste : tous les fichiers sont envoyés (--verify compare avec ce qu'elle contient déjà)
+publish-note-own-rules = la cible a son propre { $file }, que Vigie n'a pas écrit : il est laissé tel quel. Pour servir le site avec les règles de Vigie, ajoutez-y celles de { $ours }, ou supprimez-le et publiez à nouveau (docs/hosting.md)
+publish-note-foreign = { $count ->
+    [one] { $count } fichier de la cible n'a pas été publié par Vigie : il est laissé tel quel
+   *[other] { $count } fichiers de la cible n'ont pas été publiés par Vigie : ils sont laissés tels quels
+}

@@ -190,3 +190,11 @@ publish-done = Gepubliceerd: { $files } bestanden verstuurd ({ $bytes }), { $rem
 publish-next = Volgende wijziging gepland: { $when }.
 publish-waiting-next = Wachten tot de volgende geplande wijziging, of tot een bestand van de site verandert.
 publish-waiting-files = Wachten tot een bestand van de site verandert.
+publish-note-ftp = ftp:// verstuurt uw wachtwoord en de bestanden onversleuteld, leesbaar voor iedereen onderweg: vraag uw host om ftps:// of sftp://
+publish-note-bad-manifest = de { $file } van het doel is onleesbaar: alle bestanden worden verstuurd; --verify vergelijkt met wat het bevat
+publish-note-no-manifest = het doel heeft nog geen manifest: alle bestanden worden verstuurd (--verify vergelijkt met wat het al bevat)
+publish-note-own-rules = het doel heeft een eigen { $file }, die Vigie niet schreef: die blijft zoals hij is. Om de site met de regels van Vigie te bedienen, voeg die van { $ours } eraan toe, of verwijder hem en publiceer opnieuw (docs/hosting.md)
+publish-note-foreign = { $count ->
+    [one] { $count } bestand op het doel werd niet door Vigie gepubliceerd: het blijft zoals het is
+   *[other] { $count } bestanden op het doel werden niet door Vigie gepubliceerd: ze blijven zoals ze zijn
+}

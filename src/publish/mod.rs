@@ -25,6 +25,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::build::{self, BuildOptions};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::messages::Message;
 use crate::site::{LoadOptions, Moment};
 use manifest::{Entry, Manifest};
 use plan::Plan;
@@ -51,7 +52,7 @@ pub struct Prepared {
     pub address: String,
     pub build: build::Summary,
     /// Something to know before sending, such as a target without a manifest.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     local: Manifest,
     /// What the target holds, as compared.
     remote: Manifest,
@@ -134,7 +135,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     };
     let mut notes = Vec::new();
     if target_config.url.get_ref().starts_with("ftp://") {
-        notes.push("ftp:// sends your password and the files in clear, for anyone on the way to read: ask your host for ftps:// or sftp://".to_string());
+        notes.push(Message::new("publish-note-ftp"));
     }
     let mut published = match target
         .read(manifest::FILE_NAME, target::MANIFEST_LIMIT)
@@ -143,11 +144,11 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     {
         Some(Some(m)) => Some(m),
         Some(None) => {
-            notes.push(format!("the target's {} cannot be read: every file is sent; --verify compares with what it holds", manifest::FILE_NAME));
+            notes.push(Message::new("publish-note-bad-manifest").arg("file", manifest::FILE_NAME));
             None
         }
         None => {
-            notes.push("the target has no manifest yet: every file is sent (--verify compares with what it already holds)".to_string());
+            notes.push(Message::new("publish-note-no-manifest"));
             None
         }
     };
@@ -174,10 +175,11 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
             if let Some(m) = published.as_mut() {
                 m.files.remove(file);
             }
-            notes.push(format!(
-                "the target has its own {file}, which Vigie did not write: it is left as it is. To serve the site with Vigie's rules, add those of {} to it, or delete it and publish again (docs/hosting.md)",
-                site_folder.join(file).display()
-            ));
+            notes.push(
+                Message::new("publish-note-own-rules")
+                    .arg("file", file)
+                    .arg("ours", site_folder.join(file).display()),
+            );
         }
     }
     let mut remote = if options.verify {
@@ -194,12 +196,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
         listed.files.retain(|path, _| ours(path));
         let foreign = before - listed.files.len();
         if foreign > 0 {
-            notes.push(format!(
-                "{foreign} file{} on the target {} not published by Vigie: left as {}",
-                if foreign == 1 { "" } else { "s" },
-                if foreign == 1 { "was" } else { "were" },
-                if foreign == 1 { "it is" } else { "they are" },
-            ));
+            notes.push(Message::new("publish-note-foreign").count("count", foreign));
         }
         listed
     } else {
