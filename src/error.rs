@@ -26,6 +26,11 @@ impl SourceFile {
 
     /// An error at byte `span` of this file. The excerpt is a window of the line around the
     /// column, so that a finding on a very long line costs little memory and output.
+    /// The diagnostic at `span` saying `message` of the catalogue, with its hint.
+    pub fn said(&self, span: Range<usize>, message: Message) -> Diagnostic {
+        self.error(span, "").said(message)
+    }
+
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         let start = floor_char_boundary(&self.text, span.start.min(self.text.len()));
         let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -172,9 +177,8 @@ impl Diagnostic {
     /// The diagnostic saying `message` of the catalogue, and its hint, in the language of
     /// this run.
     pub fn said(mut self, message: Message) -> Self {
-        self.message = hide_passwords(&message.text());
-        self.hint = message.hint();
         self.said = Some(Box::new(message));
+        (self.message, self.hint) = self.said_now();
         self
     }
 

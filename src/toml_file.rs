@@ -24,7 +24,7 @@ pub fn parse<T: DeserializeOwned>(
     toml::from_str(&without_escaped_controls(padded)).map_err(|e| {
         let span = e.span().unwrap_or(offset..offset);
         let message = e.message().trim().to_string();
-        file.error(span, "").said(said(&message))
+        file.said(span, said(&message))
     })
 }
 

@@ -53,13 +53,14 @@ pub fn findings(
     let warn = Severity::Warning;
     for t in &capsule.translations {
         let file = &t.source;
+        // A finding at the value of `key` in this translation's front matter.
+        let at = |key: &str, message: Message| file.said(value_span(&file.text, key), message);
         if let Some(alt) = &t.image_alt {
             if is_weak_alt(alt, capsule) {
                 add(
                     warn,
                     "content/alt-text",
-                    file.error(value_span(&file.text, "alt"), "")
-                        .said(Message::new("content-alt-text").arg("alt", alt)),
+                    at("alt", Message::new("content-alt-text").arg("alt", alt)),
                 );
             }
         }
@@ -68,7 +69,8 @@ pub fn findings(
             add(
                 warn,
                 "content/title-length",
-                file.error(value_span(&file.text, "title"), "").said(
+                at(
+                    "title",
                     Message::new("content-title-length")
                         .arg("count", title)
                         .arg("max", TITLE_MAX),
@@ -80,7 +82,8 @@ pub fn findings(
             add(
                 warn,
                 "content/summary-length",
-                file.error(value_span(&file.text, "summary"), "").said(
+                at(
+                    "summary",
                     Message::new("content-summary-length")
                         .arg("count", summary)
                         .arg("max", SUMMARY_MAX),
@@ -91,8 +94,10 @@ pub fn findings(
             add(
                 warn,
                 "content/body-length",
-                file.error(body_span(&file.text), "")
-                    .said(Message::new("content-body-length").arg("max", BODY_WORDS_MAX)),
+                file.said(
+                    body_span(&file.text),
+                    Message::new("content-body-length").arg("max", BODY_WORDS_MAX),
+                ),
             );
         }
         if short_leaflets
@@ -110,8 +115,10 @@ pub fn findings(
             add(
                 warn,
                 "content/social-url",
-                file.error(value_span(&file.text, "network"), "")
-                    .said(Message::new("content-social-url").arg("network", &social.network)),
+                at(
+                    "network",
+                    Message::new("content-social-url").arg("network", &social.network),
+                ),
             );
         }
     }
@@ -204,16 +211,20 @@ fn links(site: &Site, t: &Translation, add: &mut impl FnMut(Severity, &'static s
                 add(
                     Severity::Warning,
                     "content/broken-link",
-                    file.error(span, "")
-                        .said(Message::new("content-broken-link").arg("url", dest_url)),
+                    file.said(
+                        span,
+                        Message::new("content-broken-link").arg("url", dest_url),
+                    ),
                 );
             }
         } else if dest_url.starts_with("http://") {
             add(
                 Severity::Warning,
                 "content/insecure-link",
-                file.error(span, "")
-                    .said(Message::new("content-insecure-link").arg("url", dest_url)),
+                file.said(
+                    span,
+                    Message::new("content-insecure-link").arg("url", dest_url),
+                ),
             );
         }
     }

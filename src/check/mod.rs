@@ -268,9 +268,10 @@ pub fn text_privacy_findings(site: &Site, text: &Reread, grave_only: bool) -> Ve
             severity,
             rule: "privacy/more",
             capsule: Some(text.folder.to_path_buf()),
-            diagnostic: source
-                .error(first_unlisted.span.clone(), "")
-                .said(Message::new("privacy-more").arg("count", rest.len())),
+            diagnostic: source.said(
+                first_unlisted.span.clone(),
+                Message::new("privacy-more").arg("count", rest.len()),
+            ),
         });
     }
     for found in slips.into_iter().take(MAX_SLIPS_PER_FILE) {
@@ -285,9 +286,10 @@ pub fn text_privacy_findings(site: &Site, text: &Reread, grave_only: bool) -> Ve
             severity,
             rule: found.slip.rule(),
             capsule: Some(text.folder.to_path_buf()),
-            diagnostic: source
-                .error(found.span.clone(), "")
-                .said(message.arg("slip", slip).arg("text", &found.text)),
+            diagnostic: source.said(
+                found.span.clone(),
+                message.arg("slip", slip).arg("text", &found.text),
+            ),
         });
     }
     findings

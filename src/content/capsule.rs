@@ -283,8 +283,7 @@ pub fn load(
     if kind.value == Kind::Alert && expires.is_none() {
         errors.push(
             kind.file
-                .error(kind.span.clone(), "")
-                .said(Message::new("alert-without-end")),
+                .said(kind.span.clone(), Message::new("alert-without-end")),
         );
     }
     if let (Some(d), Some(e), Some(given)) = (date_value, expires_value, &expires) {
@@ -340,11 +339,7 @@ pub fn load(
                         Some(k) => Message::new("unknown-district-close").arg("close", k),
                         None => Message::new("unknown-district"),
                     };
-                errors.push(
-                    ds.file
-                        .error(d.span(), "")
-                        .said(message.arg("district", d.get_ref())),
-                );
+                errors.push(ds.file.said(d.span(), message.arg("district", d.get_ref())));
             }
         }
     }
@@ -659,7 +654,7 @@ fn resolve_media(
     match media_path(dir, rel_dir, &given.value) {
         Ok(p) => Some(p),
         Err(message) => {
-            errors.push(given.file.error(given.span.clone(), "").said(message));
+            errors.push(given.file.said(given.span.clone(), message));
             None
         }
     }
@@ -794,14 +789,11 @@ fn translation(
     let title = match fm.title {
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
         Some(t) => {
-            errors.push(
-                file.error(t.span(), "")
-                    .said(Message::new("capsule-empty-title")),
-            );
+            errors.push(file.said(t.span(), Message::new("capsule-empty-title")));
             return None;
         }
         None => {
-            errors.push(file.error(0..3, "").said(Message::new("capsule-no-title")));
+            errors.push(file.said(0..3, Message::new("capsule-no-title")));
             return None;
         }
     };
@@ -826,7 +818,7 @@ fn translation(
         Some(c) => match media_path(dir, rel_dir, c.get_ref()) {
             Ok(p) => Some(p),
             Err(message) => {
-                errors.push(file.error(c.span(), "").said(message));
+                errors.push(file.said(c.span(), message));
                 None
             }
         },

@@ -344,7 +344,7 @@ fn check_links(capsules: &[Capsule], pages: &[Page], drafts: bool, errors: &mut 
                 },
             };
             if let Some(message) = problem {
-                errors.push(source.error(span.clone(), "").said(message));
+                errors.push(source.said(span.clone(), message));
             }
         }
     }

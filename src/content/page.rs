@@ -65,10 +65,7 @@ pub fn load(ctx: &Context, path: &Path, unsaved: Option<&str>) -> Result<Page, V
     let title = match fm.title {
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
         _ => {
-            errors.push(
-                file.error(0..3, "")
-                    .said(crate::messages::Message::new("page-no-title")),
-            );
+            errors.push(file.said(0..3, crate::messages::Message::new("page-no-title")));
             String::new()
         }
     };
