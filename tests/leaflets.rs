@@ -534,3 +534,74 @@ fn a_changed_contact_or_layout_typesets_again() {
     );
     assert!(common::pdf_text(&pdf).contains("Appelez le 101"));
 }
+
+/// The text poppler reads on page `n` (from 1) of a PDF.
+fn page_text(pdf: &Path, n: usize) -> String {
+    let n = n.to_string();
+    let out = Command::new("pdftotext")
+        .args(["-f", &n, "-l", &n])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success(), "{}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Asserts that a booklet folds (a multiple of 4 pages), ends with the contact back page, and
+/// that the pages between the last tip and the back page are blank.
+fn assert_folds(pdf: &Path, tips: usize) {
+    let pages = load(pdf).get_pages().len();
+    assert!(pages.is_multiple_of(4), "{tips} tips: {pages} pages");
+    assert!(
+        page_text(pdf, pages).contains("+32 2 000 00 00"),
+        "{tips} tips: the last page is the back page"
+    );
+    // Cover, contents, one page per (short) tip: what comes before the back page is blank.
+    let blank = pages - 1 - (2 + tips);
+    assert!(blank < 4, "{tips} tips: {blank} blank pages of {pages}");
+    for n in 3 + tips..pages {
+        assert!(
+            page_text(pdf, n).trim().is_empty(),
+            "{tips} tips: page {n} of {pages} is blank"
+        );
+    }
+    assert!(
+        page_text(pdf, 2 + tips).contains("Conseil") || tips == 1,
+        "{tips} tips: the last tip comes before the blank pages"
+    );
+}
+
+#[test]
+fn a_booklet_folds_whatever_the_number_of_tips_with_the_default_layout_or_a_themes_own() {
+    let site = Site::minimal();
+    for tips in 1..=5 {
+        if tips > 1 {
+            common::add_capsules(&site, tips - 1);
+        }
+        site.build(&[]);
+        assert_folds(&site.public().join("fr/booklet.pdf"), tips);
+    }
+    // A theme's own layout that leaves the counting to Vigie (only `blank_pages`) still folds.
+    let layout = include_str!("../themes/default/leaflet/booklet.typ");
+    let start = layout
+        .find("  context {\n    let tips-end")
+        .expect("the counting block");
+    let end = start + layout[start..].find("\n  }\n").expect("its end") + 5;
+    let counting_left_to_vigie = format!(
+        "{}  for _ in range(data.blank_pages) {{ page(footer: none, [])\n  }}\n{}",
+        &layout[..start],
+        &layout[end..]
+    );
+    site.write("templates/leaflet/booklet.typ", &counting_left_to_vigie);
+    for tips in [3, 4] {
+        std::fs::remove_dir_all(site.path().join("content/capsules")).expect("remove capsules");
+        site.write(
+            "content/capsules/fermez/index.fr.md",
+            "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n+++\nFermez toujours à clé.\n",
+        );
+        common::add_capsules(&site, tips - 1);
+        site.build(&[]);
+        assert_folds(&site.public().join("fr/booklet.pdf"), tips);
+    }
+}

@@ -511,7 +511,8 @@ impl<'a> Print<'a> {
                 ident: path.clone(),
                 bleed_mm: self.bleed_mm,
             };
-            // Typeset once to count the pages, again with the blank pages a folded booklet needs.
+            // The default layout adds the blank pages a folded booklet needs itself; a theme's
+            // own that does not is typeset again with `blank_pages` set.
             let mut typeset = self.typesetter.compile(&job)?;
             let missing = (4 - typeset.pages() % 4) % 4;
             if missing > 0 {
