@@ -27,8 +27,10 @@ struct Cli {
     /// `vigie --lang nl build`.
     #[arg(long = "lang", value_name = "LANG")]
     speak: Option<String>,
+    /// Without a command, in a site's folder: the workbench opens in the browser (as `serve
+    /// --open`); in a folder without a site, Vigie offers to create one there.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
@@ -286,7 +288,7 @@ fn publish_once(
         let _ = std::io::Write::flush(&mut std::io::stdout());
         let mut answer = String::new();
         let _ = std::io::stdin().read_line(&mut answer);
-        if !matches!(answer.trim(), "y" | "Y" | "yes" | "o" | "oui" | "j" | "ja") {
+        if !is_yes(&answer) {
             println!("{}", word("publish-not-sent"));
             return Ok(next.map(|(t, _)| t));
         }
@@ -361,9 +363,58 @@ fn main() -> ExitCode {
     }
 }
 
+/// Whether a typed answer is yes, in any of the four languages.
+fn is_yes(answer: &str) -> bool {
+    matches!(
+        answer.trim().to_lowercase().as_str(),
+        "y" | "yes" | "o" | "oui" | "j" | "ja"
+    )
+}
+
+/// `vigie` alone, as a shortcut or a double-click starts it: in a site's folder, the preview
+/// and the workbench, opened in the browser; elsewhere, a site created there if the person at
+/// the terminal says so, and nothing without a terminal to ask.
+fn start_here(root: &std::path::Path) -> Result<ExitCode, Error> {
+    let folder = std::path::absolute(root).map_err(|e| Error::io(root, e))?;
+    if !folder.join(vigie::config::FILE_NAME).is_file() {
+        let said = |key| Message::new(key).arg("folder", folder.display());
+        if !std::io::stdin().is_terminal() {
+            return Err(Error::Usage(said("start-no-site-said").text()));
+        }
+        print!("{} ", said("start-no-site").text());
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+        let mut answer = String::new();
+        let _ = std::io::stdin().read_line(&mut answer);
+        if !is_yes(&answer) {
+            println!("{}", word("start-not-created"));
+            return Ok(ExitCode::SUCCESS);
+        }
+        scaffold::init(&folder, jiff::ZonedDateTime::now().date())?;
+    }
+    let options = vigie::serve::ServeOptions {
+        root: folder.clone(),
+        now: moment(None)?,
+        bind: std::net::Ipv4Addr::LOCALHOST.into(),
+        port: 1111,
+        or_any_port: true,
+    };
+    vigie::serve::serve(options, |address, workbench| {
+        let running = Message::new("start-running")
+            .arg("folder", folder.display())
+            .arg("workbench", workbench)
+            .arg("address", address);
+        println!("{}", running.text());
+        open_in_browser(workbench);
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     let today = || jiff::ZonedDateTime::now().date();
-    match cli.command {
+    let Some(command) = cli.command else {
+        return start_here(&cli.root);
+    };
+    match command {
         Command::Init { dir } => {
             let dir = dir.unwrap_or(cli.root);
             let files = scaffold::init(&dir, today())?;
@@ -395,6 +446,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 now: moment(now)?,
                 bind,
                 port,
+                or_any_port: false,
             };
             vigie::serve::serve(options, |address, workbench| {
                 println!("Serving the preview at {address} (drafts and scheduled capsules included; Ctrl+C to stop)");

@@ -47,6 +47,9 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     /// 0 picks a free port.
     pub port: u16,
+    /// When `port` is taken (another site already open, say), take any free one instead of
+    /// failing: a double-clicked Vigie has nobody to read an error and choose a port.
+    pub or_any_port: bool,
 }
 
 /// What the watcher tells the HTTP threads: which build the files on disk are, and the
@@ -227,12 +230,17 @@ fn respond_event(request: Request, body: &str) {
 /// Serves the preview and the workbench until the process is stopped. `announce` gets their
 /// addresses once the first build has ended (with or without errors).
 pub fn serve(options: ServeOptions, announce: impl FnOnce(&str, &str)) -> Result<()> {
-    let server = Server::http((options.bind, options.port)).map_err(|e| {
-        Error::Usage(format!(
-            "cannot listen on {}:{}: {e}",
-            options.bind, options.port
-        ))
-    })?;
+    let server = Server::http((options.bind, options.port))
+        .or_else(|e| match options.or_any_port {
+            true => Server::http((options.bind, 0)),
+            false => Err(e),
+        })
+        .map_err(|e| {
+            Error::Usage(format!(
+                "cannot listen on {}:{}: {e}",
+                options.bind, options.port
+            ))
+        })?;
     let port = server
         .server_addr()
         .to_ip()

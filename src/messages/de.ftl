@@ -198,3 +198,12 @@ publish-note-foreign = { $count ->
     [one] { $count } Datei auf dem Ziel wurde nicht von Vigie veröffentlicht: sie bleibt, wie sie ist
    *[other] { $count } Dateien auf dem Ziel wurden nicht von Vigie veröffentlicht: sie bleiben, wie sie sind
 }
+
+## `vigie` with no command: started like a desktop program (a shortcut, a double-click).
+start-running = Vigie ist für die Website in { $folder } geöffnet.
+    Werkbank (Kapseln schreiben und prüfen): { $workbench }
+    Vorschau der Website (mit Entwürfen): { $address }
+    Um Vigie zu beenden, schließen Sie dieses Fenster oder drücken Sie Strg+C.
+start-no-site = In { $folder } gibt es keine Website (keine site.toml). Hier eine anlegen? [j/N]
+start-not-created = Es wurde nichts angelegt.
+start-no-site-said = In { $folder } gibt es keine Website (keine site.toml), und es wurde nichts angelegt. Um dort eine anzulegen: vigie init "{ $folder }"; danach vigie in diesem Ordner erneut starten. (vigie --help zeigt alle Befehle.)

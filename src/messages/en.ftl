@@ -206,3 +206,12 @@ publish-note-foreign = { $count ->
     [one] { $count } file on the target was not published by Vigie: left as it is
    *[other] { $count } files on the target were not published by Vigie: left as they are
 }
+
+## `vigie` with no command: started like a desktop program (a shortcut, a double-click).
+start-running = Vigie is open for the site in { $folder }.
+    Workbench (write and review capsules): { $workbench }
+    Preview of the site (drafts included): { $address }
+    To stop Vigie, close this window or press Ctrl+C.
+start-no-site = There is no site in { $folder } (no site.toml). Create one here? [y/N]
+start-not-created = Nothing was created.
+start-no-site-said = There is no site in { $folder } (no site.toml), and nothing was created. To create one there, run: vigie init "{ $folder }"; then start vigie in that folder again. (vigie --help lists every command.)

@@ -198,3 +198,12 @@ publish-note-foreign = { $count ->
     [one] { $count } fichier de la cible n'a pas été publié par Vigie : il est laissé tel quel
    *[other] { $count } fichiers de la cible n'ont pas été publiés par Vigie : ils sont laissés tels quels
 }
+
+## `vigie` with no command: started like a desktop program (a shortcut, a double-click).
+start-running = Vigie est ouvert pour le site de { $folder }.
+    Atelier (écrire et relire les capsules) : { $workbench }
+    Aperçu du site (brouillons compris) : { $address }
+    Pour arrêter Vigie, fermez cette fenêtre ou appuyez sur Ctrl+C.
+start-no-site = Il n'y a pas de site dans { $folder } (pas de site.toml). En créer un ici ? [o/N]
+start-not-created = Rien n'a été créé.
+start-no-site-said = Il n'y a pas de site dans { $folder } (pas de site.toml), et rien n'a été créé. Pour en créer un là, lancez : vigie init "{ $folder }" ; puis relancez vigie dans ce dossier. (vigie --help liste toutes les commandes.)

@@ -198,3 +198,12 @@ publish-note-foreign = { $count ->
     [one] { $count } bestand op het doel werd niet door Vigie gepubliceerd: het blijft zoals het is
    *[other] { $count } bestanden op het doel werden niet door Vigie gepubliceerd: ze blijven zoals ze zijn
 }
+
+## `vigie` with no command: started like a desktop program (a shortcut, a double-click).
+start-running = Vigie is geopend voor de site in { $folder }.
+    Werkbank (capsules schrijven en nalezen): { $workbench }
+    Voorbeeld van de site (met concepten): { $address }
+    Sluit dit venster of druk op Ctrl+C om Vigie te stoppen.
+start-no-site = Er is geen site in { $folder } (geen site.toml). Hier een site maken? [j/N]
+start-not-created = Er werd niets gemaakt.
+start-no-site-said = Er is geen site in { $folder } (geen site.toml), en er werd niets gemaakt. Om er daar een te maken: vigie init "{ $folder }"; start daarna vigie opnieuw in die map. (vigie --help toont alle opdrachten.)

@@ -1,0 +1,147 @@
+//! `vigie` with no command, as a shortcut or a double-click starts it: the workbench opened in
+//! the browser, or a clear word where there is no site.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::sync::mpsc::channel;
+use std::time::{Duration, Instant};
+
+use common::server::get;
+use common::{kill_tree, Site};
+
+/// A folder with an `xdg-open` that writes down what it was asked to open, first on `PATH`:
+/// the test sees which address Vigie opened, and no real browser starts.
+#[cfg(target_os = "linux")]
+fn browser_that_writes_down(dir: &std::path::Path) -> (String, std::path::PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).expect("bin folder");
+    let opened = dir.join("opened.txt");
+    let script = bin.join("xdg-open");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .expect("write xdg-open");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    (path, opened)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn vigie_alone_in_a_site_folder_opens_the_workbench_even_when_its_port_is_taken() {
+    let site = Site::minimal();
+    let elsewhere = tempfile::tempdir().expect("temporary folder");
+    let (path, opened) = browser_that_writes_down(elsewhere.path());
+    // The usual port held by something else (or already by another program): Vigie takes
+    // another rather than failing where nobody reads the error.
+    let _holder = std::net::TcpListener::bind("127.0.0.1:1111");
+    let mut vigie = common::vigie_command()
+        .current_dir(site.path())
+        .env("PATH", path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start vigie");
+    let stdout = vigie.stdout.take().expect("stdout");
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut said = Vec::new();
+    while !said.iter().any(|l: &String| l.contains("Ctrl+C")) {
+        match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(line) => said.push(line),
+            Err(e) => {
+                kill_tree(&mut vigie);
+                panic!("vigie said {said:?}, then {e}");
+            }
+        }
+    }
+    let said = said.join("\n");
+    let address_after = |label: &str| {
+        said.lines()
+            .find(|l| l.starts_with(label))
+            .and_then(|l| l.split_whitespace().find(|w| w.starts_with("http://")))
+            .unwrap_or_else(|| panic!("no {label} address in {said}"))
+            .to_string()
+    };
+    let workbench = address_after("Workbench");
+    let preview = address_after("Preview");
+    assert!(said.contains("To stop Vigie"), "{said}");
+    let host = preview
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    assert_ne!(host, "127.0.0.1:1111", "the taken port was not used");
+    let (status, _, page) = get(&host, "/fr/");
+    assert_eq!(status, 200, "{page}");
+    let path = workbench.trim_start_matches(&format!("http://{host}"));
+    // The workbench's address trades its token for a cookie, and sends on to the workbench.
+    let (status, head, _) = get(&host, path);
+    assert_eq!(status, 303, "{head}");
+    assert!(head.to_lowercase().contains("set-cookie:"), "{head}");
+    // The browser was asked to open the workbench, token and all.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !opened.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let asked = std::fs::read_to_string(&opened).unwrap_or_default();
+    kill_tree(&mut vigie);
+    assert_eq!(asked, workbench);
+}
+
+#[test]
+fn vigie_alone_without_a_site_and_without_a_terminal_creates_nothing_and_says_how() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let folder = dir.path().join("Mes documents").join("Prévention été");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let mut child = common::vigie_command()
+        .current_dir(&folder)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start vigie");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().expect("wait").is_none() {
+        if Instant::now() > deadline {
+            kill_tree(&mut child);
+            panic!("vigie kept running without a site and without a terminal");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().expect("output");
+    let said = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.contains("There is no site in"), "{said}");
+    assert!(
+        said.contains("Prévention été"),
+        "the folder is named: {said}"
+    );
+    assert!(said.contains("vigie init"), "how to create one: {said}");
+    assert_eq!(
+        std::fs::read_dir(&folder).expect("read folder").count(),
+        0,
+        "nothing was created"
+    );
+    // `--help` answers as before.
+    let help = common::vigie_command()
+        .arg("--help")
+        .output()
+        .expect("vigie --help");
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage: vigie"));
+}
