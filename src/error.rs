@@ -32,8 +32,13 @@ impl SourceFile {
     }
 
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
-        let start = floor_char_boundary(&self.text, span.start.min(self.text.len()));
-        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        // A byte-order mark (Notepad's UTF-8) is not a column: line 1 starts after it.
+        let bom = match self.text.starts_with('\u{feff}') {
+            true => '\u{feff}'.len_utf8(),
+            false => 0,
+        };
+        let start = floor_char_boundary(&self.text, span.start.clamp(bom, self.text.len()));
+        let line_start = self.text[..start].rfind('\n').map_or(bom, |i| i + 1);
         let line_end = self.text[start..]
             .find('\n')
             .map_or(self.text.len(), |i| start + i);
@@ -394,6 +399,20 @@ mod tests {
             d.excerpt.as_ref().map(|e| e.text.as_str()),
             Some("titlé = 1")
         );
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_windows_line_ends_move_no_position() {
+        let file = SourceFile::new("site.toml", "\u{feff}title = 12\r\nbase = 3\r\n");
+        let d = file.error(11..13, "bad");
+        assert_eq!((d.line, d.column), (1, 9));
+        let excerpt = d.excerpt.as_ref().expect("an excerpt");
+        assert_eq!((excerpt.text.as_str(), excerpt.caret), ("title = 12", 8));
+        let d = file.error(0..1, "bad");
+        assert_eq!((d.line, d.column), (1, 1));
+        let d = file.error(22..23, "bad");
+        assert_eq!((d.line, d.column), (2, 8));
+        assert_eq!(d.excerpt.map(|e| e.text), Some("base = 3".to_string()));
     }
 
     #[test]

@@ -176,6 +176,59 @@ fn a_save_edits_the_front_matter_in_place_and_keeps_every_other_byte() {
 }
 
 #[test]
+fn a_save_keeps_the_line_ends_and_mark_of_a_file_saved_by_notepad() {
+    let notepad = |text: &str| format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let site = Site::minimal();
+    site.write(CAPSULE, &notepad(BY_HAND));
+    let server = Server::start(&site);
+    let fr = &server.api("GET", "capsules/fermez", None).json()["languages"]["fr"];
+    assert_eq!(fr["front_matter"]["title"], "Fermez à clé");
+    // The browser's textarea gives `\n`; a new key goes into the front matter too.
+    let reply = save_edited(&server, "fermez", |edited| {
+        edited["fr"]["front_matter"]["summary"] = json!("Toujours.");
+        edited["fr"]["body"] = json!("Fermez toujours à clé.\n\nMême pour deux minutes.\n");
+    });
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let after = read(&site, CAPSULE);
+    let expected = notepad(
+        &BY_HAND
+            .replace("tags = [", "summary = \"Toujours.\"\ntags = [")
+            .replace("cinq minutes", "deux minutes"),
+    );
+    assert_eq!(
+        after.replace("\r\n", "\n").matches('\n').count(),
+        after.matches("\r\n").count(),
+        "every line ends in CRLF: {after:?}"
+    );
+    assert!(after.starts_with('\u{feff}'), "{after:?}");
+    assert_eq!(
+        after.replace("summary = \"Toujours.\"\r\n", ""),
+        expected.replace("summary = \"Toujours.\"\r\n", "")
+    );
+    // A new translation follows its sibling.
+    let reply = save_edited(&server, "fermez", |edited| {
+        edited["nl"] = json!({"front_matter": {"title": "Sluit af"}, "body": "Altijd.\n"});
+    });
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let nl = read(&site, "content/capsules/fermez/index.nl.md");
+    assert!(nl.starts_with("\u{feff}+++\r\n"), "{nl:?}");
+    assert!(!nl.replace("\r\n", "").contains('\n'), "{nl:?}");
+    // A Unix file stays a Unix file.
+    let unix = Site::minimal();
+    unix.write(CAPSULE, BY_HAND);
+    let server = Server::start(&unix);
+    let reply = save_edited(&server, "fermez", |edited| {
+        edited["fr"]["body"] = json!("Fermez.\r\n");
+    });
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let after = read(&unix, CAPSULE);
+    assert!(
+        !after.contains('\r') && !after.starts_with('\u{feff}'),
+        "{after:?}"
+    );
+}
+
+#[test]
 fn a_save_that_would_break_the_build_is_refused_with_the_located_error_and_writes_nothing() {
     let site = site_by_hand();
     let server = Server::start(&site);

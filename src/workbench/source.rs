@@ -267,13 +267,35 @@ pub fn apply(
             return Err(format!("`{lang}` is not a language code"));
         }
         let name = place.file_of(files, lang, default);
+        let old = files.get(&name).map(String::as_str);
         let text = match translation.get("source").and_then(Json::as_str) {
             Some(source) => source.to_string(),
-            None => edit(files.get(&name).map(String::as_str), &name, translation)?,
+            None => edit(old, &name, translation)?,
         };
-        edited.insert(name, text);
+        // A new translation is written as its siblings are.
+        let like = old.or_else(|| files.values().next().map(String::as_str));
+        edited.insert(name, written_as(like, &text));
     }
     Ok(edited)
+}
+
+/// `text` with the line ends and byte-order mark of `like`, the file as it was: a form's
+/// text arrives with the browser's `\n`, and a file saved by Notepad (CRLF, a mark) must not
+/// come back with mixed line ends, nor a Unix file with CRLF.
+fn written_as(like: Option<&str>, text: &str) -> String {
+    const BOM: char = '\u{feff}';
+    let lf = text.strip_prefix(BOM).unwrap_or(text).replace("\r\n", "\n");
+    let Some(like) = like else { return lf };
+    let crlf = like.find('\n').is_some_and(|i| like[..i].ends_with('\r'));
+    let mark = if like.starts_with(BOM) {
+        "\u{feff}"
+    } else {
+        ""
+    };
+    match crlf {
+        true => format!("{mark}{}", lf.replace('\n', "\r\n")),
+        false => format!("{mark}{lf}"),
+    }
 }
 
 /// One translation's new text: `old` (if any) with its front matter edited to the form's and
