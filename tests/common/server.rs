@@ -43,9 +43,14 @@ impl Reply {
 
 impl Server {
     pub fn start(site: &Site) -> Server {
+        Server::start_in(site.path())
+    }
+
+    /// The preview and workbench of the site in `root`.
+    pub fn start_in(root: &std::path::Path) -> Server {
         let mut child = super::vigie_command()
             .args(["--root"])
-            .arg(site.path())
+            .arg(root)
             .args(["serve", "--port", "0", "--now", super::NOW])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
