@@ -124,6 +124,10 @@ enum Command {
         #[command(subcommand)]
         source: ImportSource,
     },
+    /// Write the manual pages (DIR/man) and the shell completions (DIR/completions), for
+    /// packages and release archives.
+    #[command(hide = true)]
+    PackageFiles { dir: PathBuf },
     /// Preview the site, drafts and scheduled capsules included; rebuild and reload on save.
     Serve {
         /// The port to listen on (0: any free port).
@@ -159,6 +163,28 @@ fn open_in_browser(address: &str) {
     if started.is_err() {
         eprintln!("note: no browser could be opened; open the address above");
     }
+}
+
+/// The manual pages (`vigie.1`, `vigie-build.1`…) and completions for bash, zsh, fish and
+/// PowerShell, made from the command line's own definition so that they never drift from it.
+fn package_files(dir: &std::path::Path) -> Result<(), Error> {
+    use clap::CommandFactory;
+    let man = dir.join("man");
+    let completions = dir.join("completions");
+    for folder in [&man, &completions] {
+        std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+    }
+    clap_mangen::generate_to(Cli::command(), &man).map_err(|e| Error::io(&man, e))?;
+    for shell in [
+        clap_complete::Shell::Bash,
+        clap_complete::Shell::Zsh,
+        clap_complete::Shell::Fish,
+        clap_complete::Shell::PowerShell,
+    ] {
+        clap_complete::generate_to(shell, &mut Cli::command(), "vigie", &completions)
+            .map_err(|e| Error::io(&completions, e))?;
+    }
+    Ok(())
 }
 
 /// `--now`, or the clock read once.
@@ -425,6 +451,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             );
             println!("Next: cd {} && vigie build", dir.display());
         }
+        Command::PackageFiles { dir } => package_files(&dir)?,
         Command::New { title, kind, lang } => {
             let file = scaffold::new_capsule(&cli.root, &title, kind, lang.as_deref(), today())?;
             println!(

@@ -87,3 +87,37 @@ fn new_escapes_the_title_for_toml() {
     let doc = html(&public.join("fr/capsules/il-a-dit-non/index.html"));
     assert_eq!(common::text_of(&doc, "h1"), "Il a dit \"non\" \\ +++");
 }
+
+#[test]
+fn the_manual_pages_and_completions_cover_every_command_and_the_manual_not_the_packagers_own() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let out = common::vigie_command()
+        .arg("package-files")
+        .arg(dir.path())
+        .output()
+        .expect("run vigie");
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let bash = std::fs::read_to_string(dir.path().join("completions/vigie.bash")).expect("bash");
+    for command in [
+        "init", "new", "build", "check", "publish", "import", "serve",
+    ] {
+        assert!(
+            dir.path().join(format!("man/vigie-{command}.1")).is_file(),
+            "no manual page for {command}"
+        );
+        assert!(bash.contains(command), "bash does not complete {command}");
+    }
+    let page = std::fs::read_to_string(dir.path().join("man/vigie.1")).expect("vigie.1");
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH vigie 1"),
+        "{page}"
+    );
+    // (clap_complete's bash and fish scripts still offer hidden commands.)
+    assert!(!page.contains("package-files"), "{page}");
+    for file in ["_vigie", "vigie.fish", "_vigie.ps1"] {
+        assert!(
+            dir.path().join("completions").join(file).is_file(),
+            "{file}"
+        );
+    }
+}
