@@ -34,6 +34,15 @@ fn browser_that_writes_down(dir: &std::path::Path) -> (String, std::path::PathBu
     (path, opened)
 }
 
+/// A started `vigie`, stopped when the test ends, even by a failed assertion.
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        kill_tree(&mut self.0);
+    }
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn vigie_alone_in_a_site_folder_opens_the_workbench_even_when_its_port_is_taken() {
@@ -43,15 +52,17 @@ fn vigie_alone_in_a_site_folder_opens_the_workbench_even_when_its_port_is_taken(
     // The usual port held by something else (or already by another program): Vigie takes
     // another rather than failing where nobody reads the error.
     let _holder = std::net::TcpListener::bind("127.0.0.1:1111");
-    let mut vigie = common::vigie_command()
-        .current_dir(site.path())
-        .env("PATH", path)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start vigie");
-    let stdout = vigie.stdout.take().expect("stdout");
+    let mut vigie = Running(
+        common::vigie_command()
+            .current_dir(site.path())
+            .env("PATH", path)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start vigie"),
+    );
+    let stdout = vigie.0.stdout.take().expect("stdout");
     let (tx, rx) = channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
@@ -64,10 +75,7 @@ fn vigie_alone_in_a_site_folder_opens_the_workbench_even_when_its_port_is_taken(
     while !said.iter().any(|l: &String| l.contains("Ctrl+C")) {
         match rx.recv_timeout(Duration::from_secs(60)) {
             Ok(line) => said.push(line),
-            Err(e) => {
-                kill_tree(&mut vigie);
-                panic!("vigie said {said:?}, then {e}");
-            }
+            Err(e) => panic!("vigie said {said:?}, then {e}"),
         }
     }
     let said = said.join("\n");
@@ -99,7 +107,6 @@ fn vigie_alone_in_a_site_folder_opens_the_workbench_even_when_its_port_is_taken(
         std::thread::sleep(Duration::from_millis(50));
     }
     let asked = std::fs::read_to_string(&opened).unwrap_or_default();
-    kill_tree(&mut vigie);
     assert_eq!(asked, workbench);
 }
 
@@ -108,24 +115,30 @@ fn vigie_alone_without_a_site_and_without_a_terminal_creates_nothing_and_says_ho
     let dir = tempfile::tempdir().expect("temporary folder");
     let folder = dir.path().join("Mes documents").join("Prévention été");
     std::fs::create_dir_all(&folder).expect("folder");
-    let mut child = common::vigie_command()
-        .current_dir(&folder)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start vigie");
+    let mut child = Running(
+        common::vigie_command()
+            .current_dir(&folder)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start vigie"),
+    );
     let deadline = Instant::now() + Duration::from_secs(30);
-    while child.try_wait().expect("wait").is_none() {
-        if Instant::now() > deadline {
-            kill_tree(&mut child);
-            panic!("vigie kept running without a site and without a terminal");
+    let status = loop {
+        if let Some(status) = child.0.try_wait().expect("wait") {
+            break status;
         }
+        assert!(
+            Instant::now() < deadline,
+            "vigie kept running without a site and without a terminal"
+        );
         std::thread::sleep(Duration::from_millis(50));
-    }
-    let out = child.wait_with_output().expect("output");
-    let said = common::stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{said}");
+    };
+    let mut said = String::new();
+    let mut stderr = child.0.stderr.take().expect("stderr");
+    std::io::Read::read_to_string(&mut stderr, &mut said).expect("read stderr");
+    assert_eq!(status.code(), Some(2), "{said}");
     assert!(said.contains("There is no site in"), "{said}");
     assert!(
         said.contains("Prévention été"),
