@@ -535,26 +535,13 @@ fn a_changed_contact_or_layout_typesets_again() {
     assert!(common::pdf_text(&pdf).contains("Appelez le 101"));
 }
 
-/// The text poppler reads on page `n` (from 1) of a PDF.
-fn page_text(pdf: &Path, n: usize) -> String {
-    let n = n.to_string();
-    let out = Command::new("pdftotext")
-        .args(["-f", &n, "-l", &n])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    assert!(out.status.success(), "{}", stderr(&out));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// Asserts that a booklet folds (a multiple of 4 pages), ends with the contact back page, and
 /// that the pages between the last tip and the back page are blank.
 fn assert_folds(pdf: &Path, tips: usize) {
     let pages = load(pdf).get_pages().len();
     assert!(pages.is_multiple_of(4), "{tips} tips: {pages} pages");
     assert!(
-        page_text(pdf, pages).contains("+32 2 000 00 00"),
+        common::pdf_page_text(pdf, pages).contains("+32 2 000 00 00"),
         "{tips} tips: the last page is the back page"
     );
     // Cover, contents, one page per (short) tip: what comes before the back page is blank.
@@ -562,12 +549,12 @@ fn assert_folds(pdf: &Path, tips: usize) {
     assert!(blank < 4, "{tips} tips: {blank} blank pages of {pages}");
     for n in 3 + tips..pages {
         assert!(
-            page_text(pdf, n).trim().is_empty(),
+            common::pdf_page_text(pdf, n).trim().is_empty(),
             "{tips} tips: page {n} of {pages} is blank"
         );
     }
     assert!(
-        page_text(pdf, 2 + tips).contains("Conseil") || tips == 1,
+        common::pdf_page_text(pdf, 2 + tips).contains("Conseil") || tips == 1,
         "{tips} tips: the last tip comes before the blank pages"
     );
 }

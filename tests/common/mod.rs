@@ -466,8 +466,18 @@ pub fn assert_same_files(a: &Path, b: &Path) {
 
 /// The text of a PDF, as poppler reads it (its layout kept).
 pub fn pdf_text(path: &Path) -> String {
+    pdftotext(&["-layout"], path)
+}
+
+/// The text poppler reads on page `n` (from 1) of a PDF.
+pub fn pdf_page_text(path: &Path, n: usize) -> String {
+    let n = n.to_string();
+    pdftotext(&["-f", &n, "-l", &n], path)
+}
+
+fn pdftotext(args: &[&str], path: &Path) -> String {
     let out = Command::new("pdftotext")
-        .args(["-layout"])
+        .args(args)
         .arg(path)
         .arg("-")
         .output()
