@@ -76,14 +76,27 @@ pub fn build_site(
         .map(Path::to_path_buf)
         .unwrap_or_else(|| root.clone());
     let staging = parent.join(format!(".{name}.vigie-staging"));
-    remove_if_present(&staging)?;
+    let old = parent.join(format!(".{name}.vigie-old"));
+    // Inside the site's folder the previous output is kept as the next staging folder, where
+    // the next build rewrites only what changed; beside someone else's files (an output in
+    // /var/www) nothing is left but the output.
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.clone());
+    let keep = output.starts_with(&root) || output.starts_with(&real_root);
+    if !keep {
+        remove_if_present(&staging)?;
+    } else if staging.symlink_metadata().is_err() && old.is_dir() {
+        // A build stopped between the renames of its swap.
+        std::fs::rename(&old, &staging).map_err(|e| Error::io(&old, e))?;
+    }
+    if !staging.is_dir() || staging.symlink_metadata().is_ok_and(|m| m.is_symlink()) {
+        remove_if_present(&staging)?;
+    }
     std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
-    let marker = staging.join(OUTPUT_MARKER);
-    std::fs::write(
-        &marker,
-        "This folder is written by Vigie: each build replaces it whole. Edit content/ instead.\n",
-    )
-    .map_err(|e| Error::io(&marker, e))?;
+    let out = OutputDir::reuse(staging.clone())?;
+    out.write(
+        OUTPUT_MARKER,
+        b"This folder is written by Vigie: each build replaces it whole. Edit content/ instead.\n",
+    )?;
 
     let progress = if options.progress {
         ProgressBar::new(0)
@@ -97,7 +110,6 @@ pub fn build_site(
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
     }
-    let out = OutputDir::new(staging.clone());
     let ctx = RenderContext {
         site,
         out: &out,
@@ -125,14 +137,18 @@ pub fn build_site(
             }
             Err(e) => {
                 progress.finish_and_clear();
-                // The previous output stays as it was; only the staging folder goes.
-                let _ = std::fs::remove_dir_all(&staging);
+                // The previous output stays as it was; a kept staging folder serves the next
+                // build all the same.
+                if !keep {
+                    let _ = remove_if_present(&staging);
+                }
                 return Err(e);
             }
         }
     }
     progress.finish_and_clear();
-    swap(&staging, &output)?;
+    out.remove_the_rest()?;
+    swap(&staging, &output, keep)?;
     Ok(Summary {
         capsules: site.built_capsules().count(),
         languages: site.languages().len(),
@@ -201,8 +217,9 @@ fn output_folder(root: &Path, options: &BuildOptions) -> Result<PathBuf> {
 }
 
 /// Replaces `output` with `staging`: the old output is renamed aside first, so that at no
-/// moment does a half-written site stand at `output`.
-fn swap(staging: &Path, output: &Path) -> Result<()> {
+/// moment does a half-written site stand at `output`. Then it becomes the next staging folder
+/// if it is to be `kept`, else it is removed.
+fn swap(staging: &Path, output: &Path, kept: bool) -> Result<()> {
     let name = output
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -214,6 +231,9 @@ fn swap(staging: &Path, output: &Path) -> Result<()> {
         std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
     }
     std::fs::rename(staging, output).map_err(|e| Error::io(staging, e))?;
+    if kept && std::fs::rename(&old, staging).is_ok() {
+        return Ok(());
+    }
     remove_if_present(&old)
 }
 

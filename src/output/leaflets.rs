@@ -351,7 +351,6 @@ impl<'a> Print<'a> {
             "contact": self.contact(t, lang),
             "url": url,
             "url_text": without_scheme(&url),
-            "qr": qr_data(&url)?,
         });
         let photo = self.photo(cache, capsule);
         let mut key = blake3::Hasher::new();
@@ -374,6 +373,9 @@ impl<'a> Print<'a> {
             }
         }
         self.typeset.fetch_add(1, Ordering::Relaxed);
+        // Made only now: the address is in the key already, and encoding a QR code for every
+        // leaflet was a quarter of an unchanged rebuild.
+        document["qr"] = qr_data(&url)?;
         let mut files = self.common_files();
         if let Some(photo) = &photo {
             files.push((photo.name.clone(), photo.bytes(cache)?));
@@ -464,7 +466,6 @@ impl<'a> Print<'a> {
             let url = site.urls.absolute(&site.urls.capsule(lang, &capsule.slug));
             data["url"] = json!(url);
             data["url_text"] = json!(without_scheme(&url));
-            data["qr"] = serde_json::to_value(qr_data(&url)?).unwrap_or_default();
             if let Some(photo) = self.photo(cache, capsule) {
                 key.update(photo.key.as_bytes());
                 let name = format!("{stem}.{}", print_extension(&photo.picture));
@@ -489,7 +490,6 @@ impl<'a> Print<'a> {
             "contact": site.config.main_contact().map(|c| c.localized(lang, site.config.default_language())),
             "url": home,
             "url_text": without_scheme(&home),
-            "qr": qr_data(&home)?,
             "edition": edition,
             "edition_date": edition_date,
             "blank_pages": 0,
@@ -500,6 +500,14 @@ impl<'a> Print<'a> {
         let path = booklet_path(site, lang);
         if !cache.has(&entry) {
             self.typeset.fetch_add(1, Ordering::Relaxed);
+            // QR codes only now, as for a leaflet: their addresses are in the key.
+            document["qr"] = qr_data(&home)?;
+            if let Some(capsules) = document["capsules"].as_array_mut() {
+                for data in capsules {
+                    let url = data["url"].as_str().unwrap_or_default().to_string();
+                    data["qr"] = qr_data(&url)?;
+                }
+            }
             for (name, photo) in &photos {
                 files.push((name.clone(), photo.bytes(cache)?));
             }
