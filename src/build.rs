@@ -62,7 +62,7 @@ pub fn build(options: &BuildOptions) -> Result<Summary> {
 pub fn build_site(
     site: &Site,
     options: &BuildOptions,
-    outputs: Vec<Box<dyn output::Renderer>>,
+    stages: Vec<Vec<Box<dyn output::Renderer>>>,
     start: Instant,
 ) -> Result<Summary> {
     let root = absolute(&site.root)?;
@@ -119,21 +119,17 @@ pub fn build_site(
     let mut pages = 0;
     let mut files = 0;
     let mut details = Vec::new();
-    for renderer in outputs {
-        progress.set_message(renderer.name());
-        let started = Instant::now();
-        match renderer.render(&ctx) {
-            Ok(report) => {
-                if renderer.name() == "html" {
-                    pages = report.files;
+    for stage in &stages {
+        let names: Vec<&str> = stage.iter().map(|r| r.name()).collect();
+        progress.set_message(names.join(", "));
+        match run_stage(stage, &ctx) {
+            Ok(reports) => {
+                for (report, seconds) in reports {
+                    pages += report.pages;
+                    files += report.files;
+                    // How long the costly outputs took, so that a slow build says why.
+                    details.extend(report.detail.map(|d| format!("{d} ({seconds:.2} s)")));
                 }
-                files += report.files;
-                // How long the costly outputs took, so that a slow build says why.
-                details.extend(
-                    report
-                        .detail
-                        .map(|d| format!("{d} ({:.2} s)", started.elapsed().as_secs_f64())),
-                );
             }
             Err(e) => {
                 progress.finish_and_clear();
@@ -160,6 +156,37 @@ pub fn build_site(
         next_change: site
             .next_change()
             .map(|t| (t, crate::locale::iso_datetime(t, &site.tz))),
+    })
+}
+
+/// Runs the outputs of one stage side by side, each on a thread of its own (their parallel
+/// work shares rayon's pool): their reports in order, with the seconds each took, or the first
+/// error.
+fn run_stage(
+    stage: &[Box<dyn output::Renderer>],
+    ctx: &RenderContext,
+) -> Result<Vec<(output::Report, f64)>> {
+    let timed = |renderer: &dyn output::Renderer| {
+        let started = Instant::now();
+        renderer
+            .render(ctx)
+            .map(|report| (report, started.elapsed().as_secs_f64()))
+    };
+    if let [only] = stage {
+        return Ok(vec![timed(only.as_ref())?]);
+    }
+    std::thread::scope(|scope| {
+        let running: Vec<_> = stage
+            .iter()
+            .map(|renderer| scope.spawn(move || timed(renderer.as_ref())))
+            .collect();
+        running
+            .into_iter()
+            .map(|r| {
+                r.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
     })
 }
 

@@ -157,7 +157,10 @@ impl Preview {
     /// typesetting at a time so that two never write the same file.
     fn leaflets(&self, site: &Site, touched: Option<&Touched>) -> Result<()> {
         let _one_at_a_time = self.typesetting.lock().unwrap_or_else(|e| e.into_inner());
-        let leaflets: Vec<Box<dyn Renderer>> = vec![Box::new(output::leaflets::Leaflets)];
+        let leaflets: Vec<Box<dyn Renderer>> = vec![
+            Box::new(output::leaflets::Leaflets),
+            Box::new(output::leaflets::Booklets),
+        ];
         write_outputs(site, &self.folder, touched, leaflets)
     }
 
@@ -553,11 +556,12 @@ impl Builder {
     }
 }
 
-/// Every output of a build but the leaflets, in the build's order.
+/// Every output of a build but the leaflets and booklets, in the build's order.
 fn outputs_before_leaflets() -> Vec<Box<dyn Renderer>> {
     output::all()
         .into_iter()
-        .filter(|o| o.name() != "leaflets")
+        .flatten()
+        .filter(|o| !matches!(o.name(), "leaflets" | "booklets"))
         .collect()
 }
 

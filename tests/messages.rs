@@ -398,26 +398,30 @@ fn check_json(site: &Site, lang: &str) -> serde_json::Value {
 #[test]
 fn the_build_says_what_it_did_in_each_language() {
     let site = Site::minimal();
-    for (lang, done, leaflets) in [
+    for (lang, done, leaflets, booklets) in [
         (
             "en",
             "Built 1 capsule in 2 languages: ",
-            "leaflets: 1, booklets: 1; ",
+            "leaflets: 1; ",
+            "booklets: 1; ",
         ),
         (
             "fr",
             "1 capsule construite en 2 langues : ",
-            "dépliants : 1, brochures : 1 ; ",
+            "dépliants : 1 ; ",
+            "brochures : 1 ; ",
         ),
         (
             "nl",
             "1 capsule gebouwd in 2 talen: ",
-            "folders: 1, brochures: 1; ",
+            "folders: 1; ",
+            "brochures: 1; ",
         ),
         (
             "de",
             "1 Kapsel in 2 Sprachen erstellt: ",
-            "Faltblätter: 1, Broschüren: 1; ",
+            "Faltblätter: 1; ",
+            "Broschüren: 1; ",
         ),
     ] {
         let out = common::vigie_command()
@@ -431,6 +435,7 @@ fn the_build_says_what_it_did_in_each_language() {
         let said = String::from_utf8_lossy(&out.stdout);
         assert!(said.starts_with(done), "{lang}: {said}");
         assert!(said.contains(&format!("\n  {leaflets}")), "{lang}: {said}");
+        assert!(said.contains(&format!("\n  {booklets}")), "{lang}: {said}");
     }
 }
 

@@ -169,10 +169,11 @@ build-done = { $capsules ->
    *[other] { $languages } Sprachen
 } erstellt: { $pages } Seiten, { $files } Dateien in { $seconds } s → { $output }
 build-pictures = { $made } Bilder kodiert, { $reused } aus dem Cache
-build-leaflets = Faltblätter: { $leaflets }, Broschüren: { $booklets }; { $typeset } gesetzt, { $reused } aus dem Cache{ $shortened ->
+build-leaflets = Faltblätter: { $leaflets }; { $typeset } gesetzt, { $reused } aus dem Cache{ $shortened ->
     [0] {""}
    *[other] ; Kurztext auf { $shortened } Faltblättern, deren Text länger als eine Seite ist
 }
+build-booklets = Broschüren: { $booklets }; { $typeset } gesetzt, { $reused } aus dem Cache
 build-next-change = nächste Änderung fällig: { $when } (dann erneut erstellen und veröffentlichen)
 publish-built = { $capsules ->
     [one] { $capsules } Kapsel

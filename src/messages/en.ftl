@@ -177,10 +177,11 @@ build-done = Built { $capsules ->
    *[other] { $languages } languages
 }: { $pages } pages, { $files } files in { $seconds } s → { $output }
 build-pictures = { $made } pictures encoded, { $reused } from the cache
-build-leaflets = leaflets: { $leaflets }, booklets: { $booklets }; { $typeset } typeset, { $reused } from the cache{ $shortened ->
+build-leaflets = leaflets: { $leaflets }; { $typeset } typeset, { $reused } from the cache{ $shortened ->
     [0] {""}
    *[other] ; short text on { $shortened } leaflets whose body is too long for one page
 }
+build-booklets = booklets: { $booklets }; { $typeset } typeset, { $reused } from the cache
 build-next-change = next change due: { $when } (build and publish again then)
 publish-built = Built { $capsules ->
     [one] { $capsules } capsule

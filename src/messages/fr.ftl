@@ -169,10 +169,11 @@ build-done = { $capsules ->
    *[other] { $languages } langues
 } : { $pages } pages, { $files } fichiers en { $seconds } s → { $output }
 build-pictures = { $made } images encodées, { $reused } reprises du cache
-build-leaflets = dépliants : { $leaflets }, brochures : { $booklets } ; { $typeset } composés, { $reused } repris du cache{ $shortened ->
+build-leaflets = dépliants : { $leaflets } ; { $typeset } composés, { $reused } repris du cache{ $shortened ->
     [0] {""}
    *[other] ; texte court sur { $shortened } dépliants dont le texte dépasse une page
 }
+build-booklets = brochures : { $booklets } ; { $typeset } composées, { $reused } reprises du cache
 build-next-change = prochain changement prévu : { $when } (construisez et publiez à nouveau à ce moment)
 publish-built = { $capsules ->
     [one] { $capsules } capsule construite

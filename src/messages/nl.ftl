@@ -169,10 +169,11 @@ build-done = { $capsules ->
    *[other] { $languages } talen
 }: { $pages } pagina's, { $files } bestanden in { $seconds } s → { $output }
 build-pictures = { $made } afbeeldingen gecodeerd, { $reused } uit de cache
-build-leaflets = folders: { $leaflets }, brochures: { $booklets }; { $typeset } opgemaakt, { $reused } uit de cache{ $shortened ->
+build-leaflets = folders: { $leaflets }; { $typeset } opgemaakt, { $reused } uit de cache{ $shortened ->
     [0] {""}
    *[other] ; korte tekst op { $shortened } folders waarvan de tekst langer is dan één pagina
 }
+build-booklets = brochures: { $booklets }; { $typeset } opgemaakt, { $reused } uit de cache
 build-next-change = volgende wijziging gepland: { $when } (bouw en publiceer dan opnieuw)
 publish-built = { $capsules ->
     [one] { $capsules } capsule

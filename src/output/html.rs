@@ -29,7 +29,11 @@ const PER_PAGE: usize = 12;
 /// Capsules under "latest" on the home page.
 const HOME_LATEST: usize = 9;
 
+/// Every page but the lists of leaflets.
 pub struct Html;
+
+/// The lists of leaflets, made after the booklets whose sizes they give.
+pub struct LeafletLists;
 
 /// One page to render. Cheap to hold: its template context is made only when the page is
 /// rendered, inside the parallel loop, and dropped right after.
@@ -98,36 +102,52 @@ impl Renderer for Html {
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
-        let site = ctx.site;
-        let mut jobs = jobs(site);
-        if let Some(touched) = ctx.touched {
-            jobs.retain(|job| is_touched(site, touched, job));
-        }
-        ctx.progress.inc_length(jobs.len() as u64);
-        let shared = Shared::new(site, ctx.out);
-        let minify = minify_config();
-        let policy = super::server::page_policy(site);
-        jobs.par_iter().try_for_each(|job| {
-            let Rendered {
-                path,
-                template,
-                mut context,
-            } = render(site, &shared, *job);
-            if let Some(policy) = policy {
-                context.insert("policy", policy);
-            }
-            let html = site
-                .theme
-                .tera
-                .render(template, &context)
-                .map_err(|e| template_error(template, &e))?;
-            let minified = minify_html::minify(html.as_bytes(), &minify);
-            ctx.out.write(&path, &minified)?;
-            ctx.progress.inc(1);
-            Ok(())
-        })?;
-        Ok(Report::files(jobs.len()))
+        render_pages(ctx, |job| !matches!(job, Job::Leaflets(_)))
     }
+}
+
+impl Renderer for LeafletLists {
+    fn name(&self) -> &'static str {
+        "leaflet lists"
+    }
+
+    fn render(&self, ctx: &RenderContext) -> Result<Report> {
+        render_pages(ctx, |job| matches!(job, Job::Leaflets(_)))
+    }
+}
+
+/// Renders the pages of the site that are `wanted`.
+fn render_pages(ctx: &RenderContext, wanted: impl Fn(&Job) -> bool) -> Result<Report> {
+    let site = ctx.site;
+    let mut jobs = jobs(site);
+    jobs.retain(|job| wanted(job));
+    if let Some(touched) = ctx.touched {
+        jobs.retain(|job| is_touched(site, touched, job));
+    }
+    ctx.progress.inc_length(jobs.len() as u64);
+    let shared = Shared::new(site, ctx.out);
+    let minify = minify_config();
+    let policy = super::server::page_policy(site);
+    jobs.par_iter().try_for_each(|job| {
+        let Rendered {
+            path,
+            template,
+            mut context,
+        } = render(site, &shared, *job);
+        if let Some(policy) = policy {
+            context.insert("policy", policy);
+        }
+        let html = site
+            .theme
+            .tera
+            .render(template, &context)
+            .map_err(|e| template_error(template, &e))?;
+        let minified = minify_html::minify(html.as_bytes(), &minify);
+        ctx.out.write(&path, &minified)?;
+        ctx.progress.inc(1);
+        Ok(())
+    })?;
+    Ok(Report::pages(jobs.len()))
 }
 
 fn minify_config() -> minify_html::Cfg {

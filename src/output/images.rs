@@ -64,6 +64,7 @@ impl Renderer for Images {
         let (made, reused) = cache.counts();
         Ok(Report {
             files,
+            pages: 0,
             detail: Some(
                 Message::new("build-pictures")
                     .count("made", made)

@@ -24,6 +24,10 @@ use crate::site::Site;
 
 pub struct Leaflets;
 
+/// The booklets, made beside the pages: they wait for no page, and only the lists of leaflets
+/// wait for them.
+pub struct Booklets;
+
 /// Crop marks stand this far from the trim, or further when the bleed is wider: print marks
 /// must never reach the bleed.
 const MARK_OFFSET_MM: f64 = 3.0;
@@ -146,26 +150,6 @@ impl Renderer for Leaflets {
         let print = Print::new(site, &typesetter)?;
         let (jobs, fits): (Vec<(&str, usize)>, Vec<Fit>) =
             leaflets(ctx, &print, &cache)?.into_iter().unzip();
-        // The booklet prints each tip's text as its leaflet does.
-        let fit_by_job: std::collections::HashMap<(&str, usize), Fit> =
-            jobs.iter().copied().zip(fits.iter().copied()).collect();
-        let mut booklets = 0;
-        // A preview typesets only the leaflets of the capsule edited; booklets wait for a build.
-        let booklet_languages = if ctx.is_full() { site.languages() } else { &[] };
-        for lang in booklet_languages {
-            let tips = booklet_tips(site, lang);
-            if tips.is_empty() {
-                continue;
-            }
-            let fit_of = |i: usize| {
-                fit_by_job
-                    .get(&(lang.as_str(), i))
-                    .copied()
-                    .unwrap_or(Fit::Body)
-            };
-            print.booklet(ctx, &cache, lang, tips, &fit_of)?;
-            booklets += 1;
-        }
         if ctx.is_full() {
             cache
                 .prune()
@@ -175,14 +159,59 @@ impl Renderer for Leaflets {
         let shortened = fits.iter().filter(|f| f.is_short()).count();
         let detail = Message::new("build-leaflets")
             .count("leaflets", jobs.len())
-            .count("booklets", booklets)
             .count("typeset", typeset)
-            .count("reused", jobs.len() + booklets - typeset)
+            .count("reused", jobs.len() - typeset)
             .count("shortened", shortened)
             .text();
         Ok(Report {
-            files: jobs.len() + booklets,
+            pages: 0,
+            files: jobs.len(),
             detail: Some(detail),
+        })
+    }
+}
+
+impl Renderer for Booklets {
+    fn name(&self) -> &'static str {
+        "booklets"
+    }
+
+    fn render(&self, ctx: &RenderContext) -> Result<Report> {
+        let site = ctx.site;
+        // A preview typesets only the leaflets of the capsule edited; booklets wait for a build.
+        if !site.leaflets || !ctx.is_full() {
+            return Ok(Report::files(0));
+        }
+        let typesetter = Typesetter::new(&site.theme)?;
+        let print = Print::new(site, &typesetter)?;
+        // The leaflets' cache gives the print photos and which text each leaflet printed; the
+        // booklets have their own, so that each output prunes what it alone uses.
+        let leaflets = Cache::new(&site.root, "print");
+        let cache = Cache::new(&site.root, "booklets");
+        let mut booklets = 0;
+        for lang in site.languages() {
+            let tips = booklet_tips(site, lang);
+            if tips.is_empty() {
+                continue;
+            }
+            // The booklet prints each tip's text as its leaflet does.
+            let fit_of = |i: usize| print.cached_fit(&leaflets, lang, &site.capsules[i]);
+            print.booklet(ctx, &cache, &leaflets, lang, tips, &fit_of)?;
+            booklets += 1;
+        }
+        cache
+            .prune()
+            .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))?;
+        let typeset = print.typeset.load(Ordering::Relaxed);
+        let detail = Message::new("build-booklets")
+            .count("booklets", booklets)
+            .count("typeset", typeset)
+            .count("reused", booklets - typeset)
+            .text();
+        Ok(Report {
+            pages: 0,
+            files: booklets,
+            detail: (booklets > 0).then_some(detail),
         })
     }
 }
@@ -339,29 +368,14 @@ impl<'a> Print<'a> {
             lang,
             can_show: &can_show,
         };
-        let body = typography.blocks(&t.body);
-        let short = typography.paragraph(t.leaflet.short.as_deref().unwrap_or(&t.summary));
-        let url = site.urls.absolute(&site.urls.capsule(lang, &capsule.slug));
-        let mut document = json!({
-            "lang": lang,
-            "page": self.page,
-            "site": self.site_data(lang),
-            "strings": self.strings[lang],
-            "capsule": self.capsule_data(&typography, capsule, t, "/photo"),
-            "contact": self.contact(t, lang),
-            "url": url,
-            "url_text": without_scheme(&url),
-        });
-        let photo = self.photo(cache, capsule);
-        let mut key = blake3::Hasher::new();
-        key.update(self.key.as_bytes());
-        key.update(document.to_string().as_bytes());
-        key.update(body.to_string().as_bytes());
-        key.update(short.to_string().as_bytes());
-        if let Some(photo) = &photo {
-            key.update(photo.key.as_bytes());
-        }
-        let key = key.finalize().to_hex();
+        let Draft {
+            mut document,
+            body,
+            short,
+            url,
+            photo,
+            key,
+        } = self.draft(cache, &typography, lang, capsule, t);
         let pdf_entry = cache.entry(&format!("leaflet|{key}"), "pdf");
         // Which text the cached leaflet holds, kept beside it.
         let fit_entries =
@@ -426,12 +440,77 @@ impl<'a> Print<'a> {
         )]))
     }
 
+    /// A leaflet's data without its text or QR code, and its cache key.
+    fn draft(
+        &self,
+        cache: &Cache,
+        typography: &Typography,
+        lang: &str,
+        capsule: &Capsule,
+        t: &Translation,
+    ) -> Draft<'a> {
+        let site = self.site;
+        let body = typography.blocks(&t.body);
+        let short = typography.paragraph(t.leaflet.short.as_deref().unwrap_or(&t.summary));
+        let url = site.urls.absolute(&site.urls.capsule(lang, &capsule.slug));
+        let document = json!({
+            "lang": lang,
+            "page": self.page,
+            "site": self.site_data(lang),
+            "strings": self.strings[lang],
+            "capsule": self.capsule_data(typography, capsule, t, "/photo"),
+            "contact": self.contact(t, lang),
+            "url": url,
+            "url_text": without_scheme(&url),
+        });
+        let photo = self.photo(cache, capsule);
+        let mut key = blake3::Hasher::new();
+        key.update(self.key.as_bytes());
+        key.update(document.to_string().as_bytes());
+        key.update(body.to_string().as_bytes());
+        key.update(short.to_string().as_bytes());
+        if let Some(photo) = &photo {
+            key.update(photo.key.as_bytes());
+        }
+        Draft {
+            document,
+            body,
+            short,
+            url,
+            photo,
+            key: key.finalize().to_hex().to_string(),
+        }
+    }
+
+    /// Which text the leaflet of `capsule` in `lang` printed, as its cache entry says (the
+    /// leaflets are made before the booklets); the body if it has none.
+    fn cached_fit(&self, cache: &Cache, lang: &str, capsule: &Capsule) -> Fit {
+        let Some(t) = capsule.translation(lang) else {
+            return Fit::Body;
+        };
+        let can_show = |c| self.typesetter.can_show(c);
+        let typography = Typography {
+            lang,
+            can_show: &can_show,
+        };
+        let key = self.draft(cache, &typography, lang, capsule, t).key;
+        Fit::ALL
+            .into_iter()
+            .find(|fit| {
+                cache
+                    .entry(&format!("leaflet|{key}|{}", fit.name()), "fit")
+                    .is_file()
+            })
+            .unwrap_or(Fit::Body)
+    }
+
     /// The booklet of `lang`: a cover, every current tip, a contact back page, with blank pages
     /// so that its page count is a multiple of 4 (sheets folded in two).
     fn booklet(
         &self,
         ctx: &RenderContext,
         cache: &Cache,
+        leaflets: &Cache,
         lang: &str,
         tips: &[usize],
         fit_of: &dyn Fn(usize) -> Fit,
@@ -466,7 +545,7 @@ impl<'a> Print<'a> {
             let url = site.urls.absolute(&site.urls.capsule(lang, &capsule.slug));
             data["url"] = json!(url);
             data["url_text"] = json!(without_scheme(&url));
-            if let Some(photo) = self.photo(cache, capsule) {
+            if let Some(photo) = self.photo(leaflets, capsule) {
                 key.update(photo.key.as_bytes());
                 let name = format!("{stem}.{}", print_extension(&photo.picture));
                 photos.insert(name, photo);
@@ -509,7 +588,7 @@ impl<'a> Print<'a> {
                 }
             }
             for (name, photo) in &photos {
-                files.push((name.clone(), photo.bytes(cache)?));
+                files.push((name.clone(), photo.bytes(leaflets)?));
             }
             files.push(("/data.json".into(), document.to_string().into_bytes()));
             let data = files.len() - 1;
@@ -617,6 +696,16 @@ impl<'a> Print<'a> {
             width_mm,
         })
     }
+}
+
+/// A leaflet's data before its text is chosen (`Print::draft`).
+struct Draft<'a> {
+    document: Value,
+    body: Value,
+    short: Value,
+    url: String,
+    photo: Option<PrintPhoto<'a>>,
+    key: String,
 }
 
 /// A photo as a leaflet prints it: at most 300 dpi across the sheet, without metadata; an SVG

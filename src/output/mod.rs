@@ -64,6 +64,8 @@ pub trait Renderer: Sync {
 /// What an output did, for the build's closing summary.
 pub struct Report {
     pub files: usize,
+    /// How many of the files are HTML pages, for the build's summary.
+    pub pages: usize,
     /// A line worth showing the webmaster, such as what came from the cache.
     pub detail: Option<String>,
 }
@@ -72,25 +74,38 @@ impl Report {
     pub fn files(files: usize) -> Report {
         Report {
             files,
+            pages: 0,
             detail: None,
+        }
+    }
+
+    pub fn pages(pages: usize) -> Report {
+        Report {
+            pages,
+            ..Report::files(pages)
         }
     }
 }
 
-/// Every output of a build, in the order they run; each works in parallel inside. Copied
-/// static files come first so that generated files win over a stray file of the same name;
-/// pages and feeds come after the pictures and leaflets whose byte lengths they give.
-pub fn all() -> Vec<Box<dyn Renderer>> {
+/// Every output of a build, in stages that run one after the other; the outputs of a stage run
+/// side by side, and each works in parallel inside. Copied static files come first so that
+/// generated files win over a stray file of the same name; pages and feeds come after the
+/// pictures and leaflets whose byte lengths they give; the booklets, long to typeset, run
+/// beside the pages, and only the lists of leaflets, which give their sizes, wait for them.
+pub fn all() -> Vec<Vec<Box<dyn Renderer>>> {
     vec![
-        Box::new(files::Files),
-        Box::new(favicon::Favicon),
-        Box::new(images::Images),
-        Box::new(leaflets::Leaflets),
-        Box::new(html::Html),
-        Box::new(feeds::Feeds),
-        Box::new(digest::Digest),
-        Box::new(sitemap::Sitemap),
-        Box::new(server::ServerRules),
+        vec![Box::new(files::Files)],
+        vec![Box::new(favicon::Favicon), Box::new(images::Images)],
+        vec![Box::new(leaflets::Leaflets)],
+        vec![
+            Box::new(leaflets::Booklets),
+            Box::new(html::Html),
+            Box::new(feeds::Feeds),
+            Box::new(digest::Digest),
+            Box::new(sitemap::Sitemap),
+            Box::new(server::ServerRules),
+        ],
+        vec![Box::new(html::LeafletLists)],
     ]
 }
 
