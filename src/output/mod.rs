@@ -175,20 +175,14 @@ impl OutputDir {
                 && std::fs::read(target).is_ok_and(|old| old == bytes)
         };
         self.place(path, same, |target| std::fs::write(target, bytes))
-            .map(|_| ())
     }
 
     pub fn copy(&self, path: &str, from: &Path) -> Result<()> {
-        let same = |target: &Path| {
-            let size = |p: &Path| {
-                std::fs::metadata(p)
-                    .ok()
-                    .filter(|m| m.is_file())
-                    .map(|m| m.len())
-            };
-            size(target).is_some()
-                && size(target) == size(from)
-                && std::fs::read(target).ok() == std::fs::read(from).ok()
+        let same = |target: &Path| match (std::fs::metadata(target), std::fs::metadata(from)) {
+            (Ok(t), Ok(f)) if t.is_file() && t.len() == f.len() => {
+                std::fs::read(target).ok() == std::fs::read(from).ok()
+            }
+            _ => false,
         };
         self.place(path, same, |target| std::fs::copy(from, target).map(|_| ()))
             .map_err(|e| match e {
