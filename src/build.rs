@@ -255,13 +255,33 @@ fn swap(staging: &Path, output: &Path, kept: bool) -> Result<()> {
     let old = output.with_file_name(format!(".{name}.vigie-old"));
     remove_if_present(&old)?;
     if output.symlink_metadata().is_ok() {
-        std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
+        rename_patiently(output, &old).map_err(|e| Error::io(output, e))?;
     }
-    std::fs::rename(staging, output).map_err(|e| Error::io(staging, e))?;
+    rename_patiently(staging, output).map_err(|e| Error::io(staging, e))?;
     if kept && std::fs::rename(&old, staging).is_ok() {
         return Ok(());
     }
     remove_if_present(&old)
+}
+
+/// Renames, trying again for a few seconds while Windows refuses because a program holds a
+/// file inside open (an Explorer window on `public/`, an antivirus scan, a preview in an
+/// editor): such holds are usually short, and the build should not fail for them. Elsewhere
+/// an open file never stops a rename, and a refusal is final.
+fn rename_patiently(from: &Path, to: &Path) -> std::io::Result<()> {
+    // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    let held_open =
+        |e: &std::io::Error| cfg!(windows) && matches!(e.raw_os_error(), Some(5 | 32 | 33));
+    let mut wait = std::time::Duration::from_millis(50);
+    loop {
+        match std::fs::rename(from, to) {
+            Err(e) if held_open(&e) && wait <= std::time::Duration::from_millis(1600) => {
+                std::thread::sleep(wait);
+                wait *= 2;
+            }
+            done => return done,
+        }
+    }
 }
 
 /// Removes a folder tree, its subfolders in parallel: on some disks deleting ten thousand pages

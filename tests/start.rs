@@ -158,3 +158,115 @@ fn vigie_alone_without_a_site_and_without_a_terminal_creates_nothing_and_says_ho
     assert!(help.status.success());
     assert!(String::from_utf8_lossy(&help.stdout).contains("Usage: vigie"));
 }
+
+/// `vigie` alone in a folder without a site, at a terminal (a pseudo-terminal made by
+/// util-linux's `script`): the question is asked in the person's language, and the answer is
+/// obeyed. What the terminal showed so far, read on a thread so that no read blocks the test.
+#[cfg(target_os = "linux")]
+fn at_a_terminal(folder: &std::path::Path, path: &str) -> (Running, std::sync::mpsc::Receiver<u8>) {
+    let mut child = Running(
+        std::process::Command::new("script")
+            .args(["-qec", "exec \"$VIGIE_BIN\"", "/dev/null"])
+            .env("VIGIE_BIN", env!("CARGO_BIN_EXE_vigie"))
+            .env("SHELL", "/bin/sh")
+            .env("VIGIE_LANG", "fr")
+            .env("PATH", path)
+            .current_dir(folder)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start vigie in a pseudo-terminal"),
+    );
+    let stdout = child.0.stdout.take().expect("stdout");
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for byte in std::io::Read::bytes(stdout).map_while(Result::ok) {
+            if tx.send(byte).is_err() {
+                break;
+            }
+        }
+    });
+    (child, rx)
+}
+
+/// Reads what the terminal shows until it holds `wanted`, for at most a minute.
+#[cfg(target_os = "linux")]
+fn until_shown(rx: &std::sync::mpsc::Receiver<u8>, shown: &mut Vec<u8>, wanted: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let text = String::from_utf8_lossy(shown).into_owned();
+        if text.contains(wanted) {
+            return text;
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(byte) => shown.push(byte),
+            Err(e) => panic!("waited for {wanted:?}; the terminal showed {text:?}, then {e}"),
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn vigie_alone_at_a_terminal_asks_before_creating_a_site_and_obeys_the_answer() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let (path, opened) = browser_that_writes_down(dir.path());
+    let folder = dir.path().join("Mes documents").join("Prévention été");
+    std::fs::create_dir_all(&folder).expect("folder");
+
+    // "non": nothing is created, and Vigie says so and ends.
+    let (mut vigie, rx) = at_a_terminal(&folder, &path);
+    let mut shown = Vec::new();
+    until_shown(&rx, &mut shown, "En créer un ici ? [o/N]");
+    let mut stdin = vigie.0.stdin.take().expect("stdin");
+    stdin.write_all(b"non\n").expect("answer");
+    until_shown(&rx, &mut shown, "Rien n'a été créé.");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = vigie.0.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "vigie kept running after no");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    drop(stdin);
+    assert!(status.success(), "{status:?}");
+    assert_eq!(
+        std::fs::read_dir(&folder).expect("read folder").count(),
+        0,
+        "nothing is created after no"
+    );
+    assert!(!opened.exists(), "no browser was opened after no");
+
+    // "oui": the site is made there, served, and its workbench opened in the browser.
+    let (mut vigie, rx) = at_a_terminal(&folder, &path);
+    let mut shown = Vec::new();
+    until_shown(&rx, &mut shown, "[o/N]");
+    let mut stdin = vigie.0.stdin.take().expect("stdin");
+    stdin.write_all(b"oui\n").expect("answer");
+    let said = until_shown(&rx, &mut shown, "Ctrl+C");
+    assert!(said.contains("Atelier"), "{said}");
+    assert!(folder.join("site.toml").is_file(), "site.toml was created");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !opened.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let asked = std::fs::read_to_string(&opened).expect("the browser was asked to open");
+    assert!(asked.starts_with("http://127.0.0.1:"), "{asked}");
+    assert!(
+        said.contains(&asked),
+        "the opened address is the one shown: {said}"
+    );
+    let host = asked
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .expect("host")
+        .to_string();
+    let (status, head, _) = get(&host, asked.trim_start_matches(&format!("http://{host}")));
+    assert_eq!(status, 303, "the workbench's address answers: {head}");
+    drop(stdin);
+    drop(vigie);
+}
