@@ -161,7 +161,7 @@ fn open_in_browser(address: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if started.is_err() {
-        eprintln!("note: no browser could be opened; open the address above");
+        eprintln!("{}", word("browser-not-opened"));
     }
 }
 
@@ -181,10 +181,20 @@ fn package_files(dir: &std::path::Path) -> Result<(), Error> {
         clap_complete::Shell::Fish,
         clap_complete::Shell::PowerShell,
     ] {
-        clap_complete::generate_to(shell, &mut Cli::command(), "vigie", &completions)
+        clap_complete::generate_to(shell, &mut public_command(), "vigie", &completions)
             .map_err(|e| Error::io(&completions, e))?;
     }
     Ok(())
+}
+
+/// The command line without its hidden commands: clap_complete's scripts would offer them.
+fn public_command() -> clap::Command {
+    use clap::CommandFactory;
+    let full = Cli::command();
+    clap::Command::new("vigie")
+        .version(env!("CARGO_PKG_VERSION"))
+        .args(full.get_arguments().cloned())
+        .subcommands(full.get_subcommands().filter(|c| !c.is_hide_set()).cloned())
 }
 
 /// `--now`, or the clock read once.
@@ -229,22 +239,27 @@ fn log_in(root: &std::path::Path, name: Option<&str>) -> Result<(), Error> {
             )))
         }
         _ => {
-            return Err(Error::Usage(format!(
-                "[publish.{name}] is a folder: it needs no password"
-            )))
+            return Err(Error::Usage(
+                Message::new("login-folder").arg("name", name).text(),
+            ))
         }
     }
-    let question = format!("Password for {address}: ");
+    let question = format!(
+        "{} ",
+        Message::new("login-question")
+            .arg("address", address)
+            .text()
+    );
     let password = if std::io::stdin().is_terminal() {
         rpassword::prompt_password(question)
     } else {
         let mut line = String::new();
         std::io::stdin().read_line(&mut line).map(|_| line)
     }
-    .map_err(|e| Error::Usage(format!("cannot read the password: {e}")))?;
+    .map_err(|e| Error::Usage(Message::new("login-unreadable").arg("error", e).text()))?;
     let password = password.trim_end_matches(['\r', '\n']);
     if password.is_empty() {
-        return Err(Error::Usage("no password given: nothing was kept".into()));
+        return Err(Error::Usage(word("login-empty")));
     }
     vigie::publish::login::remember(address, password).map_err(Error::Publish)?;
     println!(
@@ -335,7 +350,7 @@ fn wait_for_change(root: &std::path::Path, next: Option<jiff::Timestamp>) -> Res
     use notify::Watcher;
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx)
-        .map_err(|e| Error::Usage(format!("cannot watch the site's files: {e}")))?;
+        .map_err(|e| Error::Usage(Message::new("watch-impossible").arg("error", e).text()))?;
     for dir in ["content", "static", "templates", "themes"] {
         let _ = watcher.watch(&root.join(dir), notify::RecursiveMode::Recursive);
     }
@@ -371,7 +386,7 @@ fn first_language(root: &std::path::Path) -> Option<String> {
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
-    Kind::parse(s).ok_or_else(|| format!("`{s}` is not a kind: use tip, alert, news or fun"))
+    Kind::parse(s).ok_or_else(|| Message::new("kind-unknown").arg("kind", s).text())
 }
 
 fn main() -> ExitCode {
@@ -444,19 +459,19 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Init { dir } => {
             let dir = dir.unwrap_or(cli.root);
             let files = scaffold::init(&dir, today())?;
-            println!(
-                "Created a site with {} files in {}.",
-                files.len(),
-                dir.display()
-            );
-            println!("Next: cd {} && vigie build", dir.display());
+            let created = Message::new("init-created")
+                .count("files", files.len())
+                .arg("folder", dir.display());
+            println!("{}", created.text());
         }
         Command::PackageFiles { dir } => package_files(&dir)?,
         Command::New { title, kind, lang } => {
             let file = scaffold::new_capsule(&cli.root, &title, kind, lang.as_deref(), today())?;
             println!(
-                "Created {} (a draft: set draft = false when it is ready).",
-                file.display()
+                "{}",
+                Message::new("new-created")
+                    .arg("file", file.display())
+                    .text()
             );
         }
         Command::Serve {
@@ -466,7 +481,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             open,
         } => {
             if !bind.is_loopback() {
-                eprintln!("warning: listening on {bind}: other machines on the network can see the preview, drafts included");
+                eprintln!(
+                    "{}",
+                    Message::new("serve-on-network").arg("bind", bind).text()
+                );
             }
             let options = vigie::serve::ServeOptions {
                 root: cli.root,
@@ -476,8 +494,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 or_any_port: false,
             };
             vigie::serve::serve(options, |address, workbench| {
-                println!("Serving the preview at {address} (drafts and scheduled capsules included; Ctrl+C to stop)");
-                println!("Workbench (write and review capsules): {workbench}");
+                let running = Message::new("serve-running")
+                    .arg("address", address)
+                    .arg("workbench", workbench);
+                println!("{}", running.text());
                 if open {
                     open_in_browser(workbench);
                 }
@@ -542,24 +562,22 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 publish,
             };
             let s = vigie::import::facebook(&options)?;
-            println!(
-                "Facebook export: {} posts found; {} imported, {} skipped ({} already imported, {} before --since, {} empty{}); {} photos copied{}.",
-                s.found,
-                s.imported,
-                s.skipped(),
-                s.already_imported,
-                s.before_since,
-                s.empty,
-                if s.bad_date > 0 { format!(", {} with an impossible date", s.bad_date) } else { String::new() },
-                s.photos,
-                if s.other_media > 0 { format!(", {} videos and other media left out", s.other_media) } else { String::new() },
-            );
+            let summary = Message::new("import-facebook-summary")
+                .count("found", s.found)
+                .count("imported", s.imported)
+                .count("skipped", s.skipped())
+                .count("already", s.already_imported)
+                .count("before", s.before_since)
+                .count("empty", s.empty)
+                .count("bad_date", s.bad_date)
+                .count("photos", s.photos)
+                .count("other_media", s.other_media);
+            println!("{}", summary.text());
             if s.imported > 0 {
-                println!(
-                    "They are in {}{}: reread them, describe each photo, run vigie check.",
-                    s.folder.display(),
-                    if publish { "" } else { " as drafts" }
-                );
+                let place = Message::new("import-facebook-where")
+                    .arg("folder", s.folder.display())
+                    .arg("drafts", if publish { "no" } else { "yes" });
+                println!("{}", place.text());
             }
         }
         Command::Publish {
@@ -577,9 +595,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 return log_in(&cli.root, name.as_deref()).map(|()| ExitCode::SUCCESS);
             }
             if watch && now.is_some() {
-                return Err(Error::Usage(
-                    "--watch follows the clock: leave out --now".into(),
-                ));
+                return Err(Error::Usage(word("watch-with-now")));
             }
             let mut options = vigie::publish::PublishOptions {
                 root: cli.root,

@@ -744,18 +744,22 @@ fn not_found(folder: &Path, path: &str, version: u64) -> Response<std::io::Curso
     page(404, &html, version)
 }
 
-/// The errors of a failed build, as a page: what `vigie build` would print.
+/// The errors of a failed build, as a page: what `vigie build` would print, in the
+/// webmaster's language.
 fn error_page(error: &str) -> String {
-    let escaped = error
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    use crate::messages::word;
+    let escape = tera::escape_html;
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Vigie: the build failed</title></head>\
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head>\
          <body style=\"font:1rem/1.5 system-ui,sans-serif;margin:2rem;max-width:60rem\">\
-         <h1 style=\"color:#b3261e\">The build failed</h1>\
-         <p>Fix the file below and save: this page reloads by itself.</p>\
-         <pre style=\"white-space:pre-wrap;background:#f2f4f7;padding:1rem;border-left:4px solid #b3261e\">{escaped}</pre></body></html>"
+         <h1 style=\"color:#b3261e\">{heading}</h1>\
+         <p>{fix}</p>\
+         <pre style=\"white-space:pre-wrap;background:#f2f4f7;padding:1rem;border-left:4px solid #b3261e\">{error}</pre></body></html>",
+        lang = crate::messages::current().code(),
+        title = escape(&word("preview-failed-title")),
+        heading = escape(&word("preview-failed")),
+        fix = escape(&word("preview-failed-fix")),
+        error = escape(error),
     )
 }
 

@@ -134,11 +134,20 @@ fn a_broken_save_shows_the_error_and_the_next_good_save_recovers() {
         "/fr/capsules/fermez/",
         |status, _| status == 500,
     );
+    let page = scraper::Html::parse_document(&error);
+    let text_of = |css: &str| {
+        page.select(&scraper::Selector::parse(css).expect("selector"))
+            .next()
+            .map(|e| e.text().collect::<String>())
+    };
+    let said = text_of("pre").unwrap_or_default();
     assert!(
-        error.contains("content/capsules/fermez/index.fr.md:3:8"),
+        said.contains("content/capsules/fermez/index.fr.md:3:8"),
         "{error}"
     );
-    assert!(error.contains("unknown variant `tipp`"), "{error}");
+    assert!(said.contains("unknown variant `tipp`"), "{error}");
+    let heading = text_of("html[lang=en] h1");
+    assert_eq!(heading.as_deref(), Some("The build failed"), "{error}");
     reload_after(
         &server,
         &error,

@@ -186,6 +186,7 @@ publish-send = senden
 publish-remove = entfernen
 publish-needs-yes = ohne Bestätigung wird nichts gesendet: fügen Sie --yes hinzu, um aus einem Skript zu veröffentlichen
 publish-confirm = Jetzt veröffentlichen? [j/N]
+publish-sending = Senden
 publish-not-sent = Es wurde nichts gesendet.
 publish-done = Veröffentlicht: { $files } Dateien gesendet ({ $bytes }), { $removed } entfernt. Die Website: { $address }
 publish-next = Nächste Änderung fällig: { $when }.
@@ -208,3 +209,35 @@ start-running = Vigie ist für die Website in { $folder } geöffnet.
 start-no-site = In { $folder } gibt es keine Website (keine site.toml). Hier eine anlegen? [j/N]
 start-not-created = Es wurde nichts angelegt.
 start-no-site-said = In { $folder } gibt es keine Website (keine site.toml), und es wurde nichts angelegt. Um dort eine anzulegen: vigie init "{ $folder }"; danach vigie in diesem Ordner erneut starten. (vigie --help zeigt alle Befehle.)
+
+## What the other commands say.
+browser-not-opened = Hinweis: Es konnte kein Browser geöffnet werden; öffnen Sie die Adresse oben.
+init-created = Website in { $folder } angelegt ({ $files } Dateien).
+    Danach: cd "{ $folder }" && vigie build
+new-created = { $file } wurde angelegt (ein Entwurf: setzen Sie draft = false, wenn er fertig ist).
+serve-running = Vorschau der Website unter { $address } (Entwürfe und geplante Kapseln eingeschlossen; Strg+C zum Beenden)
+    Werkstatt (Kapseln schreiben und prüfen): { $workbench }
+serve-on-network = Warnung: lauscht auf { $bind }: andere Rechner im Netz können die Vorschau sehen, Entwürfe eingeschlossen.
+kind-unknown = „{ $kind }“ ist keine Art: verwenden Sie tip, alert, news oder fun
+login-folder = [publish.{ $name }] ist ein Ordner: Er braucht kein Passwort
+login-question = Passwort für { $address }:
+login-unreadable = das Passwort kann nicht gelesen werden: { $error }
+login-empty = kein Passwort angegeben: Es wurde nichts gespeichert
+watch-impossible = die Dateien der Website können nicht beobachtet werden: { $error }
+watch-with-now = --watch folgt der Uhr: Lassen Sie --now weg
+import-facebook-summary = Facebook-Export: gefundene Beiträge: { $found }; importiert: { $imported }, übersprungen: { $skipped } (bereits importiert: { $already }, vor --since: { $before }, leer: { $empty }{ $bad_date ->
+    [0] {""}
+   *[other] , mit unmöglichem Datum: { $bad_date }
+}); kopierte Fotos: { $photos }{ $other_media ->
+    [0] {""}
+   *[other] , ausgelassene Videos und andere Medien: { $other_media }
+}.
+import-facebook-where = { $drafts ->
+    [yes] Sie liegen in { $folder }, als Entwürfe: Lesen Sie sie nochmals, beschreiben Sie jedes Foto, führen Sie vigie check aus.
+   *[no] Sie liegen in { $folder }: Lesen Sie sie nochmals, beschreiben Sie jedes Foto, führen Sie vigie check aus.
+}
+
+## The preview's page when the build failed.
+preview-failed-title = Vigie: Der Aufbau ist fehlgeschlagen
+preview-failed = Der Aufbau der Website ist fehlgeschlagen
+preview-failed-fix = Korrigieren Sie die Datei unten und speichern Sie: Diese Seite lädt sich von selbst neu.

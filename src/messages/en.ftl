@@ -194,6 +194,7 @@ publish-send = send
 publish-remove = remove
 publish-needs-yes = not sending without a confirmation: add --yes to publish from a script
 publish-confirm = Publish now? [y/N]
+publish-sending = sending
 publish-not-sent = Nothing was sent.
 publish-done = Published: { $files } files sent ({ $bytes }), { $removed } removed. The site: { $address }
 publish-next = Next change due: { $when }.
@@ -216,3 +217,35 @@ start-running = Vigie is open for the site in { $folder }.
 start-no-site = There is no site in { $folder } (no site.toml). Create one here? [y/N]
 start-not-created = Nothing was created.
 start-no-site-said = There is no site in { $folder } (no site.toml), and nothing was created. To create one there, run: vigie init "{ $folder }"; then start vigie in that folder again. (vigie --help lists every command.)
+
+## What the other commands say.
+browser-not-opened = Note: no browser could be opened; open the address above.
+init-created = Created a site with { $files } files in { $folder }.
+    Next: cd "{ $folder }" && vigie build
+new-created = Created { $file } (a draft: set draft = false when it is ready).
+serve-running = Serving the preview at { $address } (drafts and scheduled capsules included; Ctrl+C to stop)
+    Workbench (write and review capsules): { $workbench }
+serve-on-network = Warning: listening on { $bind }: other machines on the network can see the preview, drafts included.
+kind-unknown = `{ $kind }` is not a kind: use tip, alert, news or fun
+login-folder = [publish.{ $name }] is a folder: it needs no password
+login-question = Password for { $address }:
+login-unreadable = cannot read the password: { $error }
+login-empty = no password given: nothing was kept
+watch-impossible = cannot watch the site's files: { $error }
+watch-with-now = --watch follows the clock: leave out --now
+import-facebook-summary = Facebook export: { $found } posts found; { $imported } imported, { $skipped } skipped ({ $already } already imported, { $before } before --since, { $empty } empty{ $bad_date ->
+    [0] {""}
+   *[other] , { $bad_date } with an impossible date
+}); { $photos } photos copied{ $other_media ->
+    [0] {""}
+   *[other] , { $other_media } videos and other media left out
+}.
+import-facebook-where = { $drafts ->
+    [yes] They are in { $folder } as drafts: reread them, describe each photo, run vigie check.
+   *[no] They are in { $folder }: reread them, describe each photo, run vigie check.
+}
+
+## The preview's page when the build failed.
+preview-failed-title = Vigie: the build failed
+preview-failed = The build failed
+preview-failed-fix = Fix the file below and save: this page reloads by itself.

@@ -186,6 +186,7 @@ publish-send = envoi
 publish-remove = retrait
 publish-needs-yes = rien n'est envoyé sans confirmation : ajoutez --yes pour publier depuis un script
 publish-confirm = Publier maintenant ? [o/N]
+publish-sending = envoi
 publish-not-sent = Rien n'a été envoyé.
 publish-done = Publié : { $files } fichiers envoyés ({ $bytes }), { $removed } retirés. Le site : { $address }
 publish-next = Prochain changement prévu : { $when }.
@@ -208,3 +209,35 @@ start-running = Vigie est ouvert pour le site de { $folder }.
 start-no-site = Il n'y a pas de site dans { $folder } (pas de site.toml). En créer un ici ? [o/N]
 start-not-created = Rien n'a été créé.
 start-no-site-said = Il n'y a pas de site dans { $folder } (pas de site.toml), et rien n'a été créé. Pour en créer un là, lancez : vigie init "{ $folder }" ; puis relancez vigie dans ce dossier. (vigie --help liste toutes les commandes.)
+
+## What the other commands say.
+browser-not-opened = Remarque : aucun navigateur n'a pu être ouvert ; ouvrez l'adresse ci-dessus.
+init-created = Site créé dans { $folder } ({ $files } fichiers).
+    Ensuite : cd "{ $folder }" && vigie build
+new-created = { $file } est créé (un brouillon : mettez draft = false quand il est prêt).
+serve-running = Aperçu du site à l'adresse { $address } (brouillons et capsules programmées compris ; Ctrl+C pour arrêter)
+    Atelier (écrire et relire les capsules) : { $workbench }
+serve-on-network = Attention : à l'écoute sur { $bind } : les autres machines du réseau peuvent voir l'aperçu, brouillons compris.
+kind-unknown = « { $kind } » n'est pas un type : utilisez tip, alert, news ou fun
+login-folder = [publish.{ $name }] est un dossier : il ne demande pas de mot de passe
+login-question = Mot de passe pour { $address } :
+login-unreadable = impossible de lire le mot de passe : { $error }
+login-empty = aucun mot de passe donné : rien n'a été gardé
+watch-impossible = impossible de surveiller les fichiers du site : { $error }
+watch-with-now = --watch suit l'horloge : retirez --now
+import-facebook-summary = Export Facebook : publications trouvées : { $found } ; importées : { $imported }, écartées : { $skipped } (déjà importées : { $already }, antérieures à --since : { $before }, vides : { $empty }{ $bad_date ->
+    [0] {""}
+   *[other] , à la date impossible : { $bad_date }
+}) ; photos copiées : { $photos }{ $other_media ->
+    [0] {""}
+   *[other] , vidéos et autres médias laissés de côté : { $other_media }
+}.
+import-facebook-where = { $drafts ->
+    [yes] Elles sont dans { $folder }, en brouillon : relisez-les, décrivez chaque photo, lancez vigie check.
+   *[no] Elles sont dans { $folder } : relisez-les, décrivez chaque photo, lancez vigie check.
+}
+
+## The preview's page when the build failed.
+preview-failed-title = Vigie : la construction a échoué
+preview-failed = La construction du site a échoué
+preview-failed-fix = Corrigez le fichier ci-dessous et enregistrez : cette page se recharge d'elle-même.

@@ -186,6 +186,7 @@ publish-send = versturen
 publish-remove = wissen
 publish-needs-yes = er wordt niets verstuurd zonder bevestiging: voeg --yes toe om vanuit een script te publiceren
 publish-confirm = Nu publiceren? [j/N]
+publish-sending = verzenden
 publish-not-sent = Er werd niets verstuurd.
 publish-done = Gepubliceerd: { $files } bestanden verstuurd ({ $bytes }), { $removed } verwijderd. De site: { $address }
 publish-next = Volgende wijziging gepland: { $when }.
@@ -208,3 +209,35 @@ start-running = Vigie is geopend voor de site in { $folder }.
 start-no-site = Er is geen site in { $folder } (geen site.toml). Hier een site maken? [j/N]
 start-not-created = Er werd niets gemaakt.
 start-no-site-said = Er is geen site in { $folder } (geen site.toml), en er werd niets gemaakt. Om er daar een te maken: vigie init "{ $folder }"; start daarna vigie opnieuw in die map. (vigie --help toont alle opdrachten.)
+
+## What the other commands say.
+browser-not-opened = Let op: er kon geen browser worden geopend; open het adres hierboven.
+init-created = Site gemaakt in { $folder } ({ $files } bestanden).
+    Daarna: cd "{ $folder }" && vigie build
+new-created = { $file } is gemaakt (een concept: zet draft = false als het klaar is).
+serve-running = Voorbeeld van de site op { $address } (concepten en geplande capsules inbegrepen; Ctrl+C om te stoppen)
+    Werkbank (capsules schrijven en nalezen): { $workbench }
+serve-on-network = Waarschuwing: luistert op { $bind }: andere machines op het netwerk kunnen het voorbeeld zien, concepten inbegrepen.
+kind-unknown = ‘{ $kind }’ is geen soort: gebruik tip, alert, news of fun
+login-folder = [publish.{ $name }] is een map: er is geen wachtwoord nodig
+login-question = Wachtwoord voor { $address }:
+login-unreadable = het wachtwoord kan niet worden gelezen: { $error }
+login-empty = geen wachtwoord gegeven: er is niets bewaard
+watch-impossible = de bestanden van de site kunnen niet worden gevolgd: { $error }
+watch-with-now = --watch volgt de klok: laat --now weg
+import-facebook-summary = Facebook-export: berichten gevonden: { $found }; geïmporteerd: { $imported }, overgeslagen: { $skipped } (al geïmporteerd: { $already }, vóór --since: { $before }, leeg: { $empty }{ $bad_date ->
+    [0] {""}
+   *[other] , met een onmogelijke datum: { $bad_date }
+}); foto's gekopieerd: { $photos }{ $other_media ->
+    [0] {""}
+   *[other] , video's en andere media weggelaten: { $other_media }
+}.
+import-facebook-where = { $drafts ->
+    [yes] Ze staan in { $folder }, als concept: lees ze na, beschrijf elke foto, voer vigie check uit.
+   *[no] Ze staan in { $folder }: lees ze na, beschrijf elke foto, voer vigie check uit.
+}
+
+## The preview's page when the build failed.
+preview-failed-title = Vigie: het bouwen is mislukt
+preview-failed = Het bouwen van de site is mislukt
+preview-failed-fix = Verbeter het bestand hieronder en sla het op: deze pagina laadt zichzelf opnieuw.

@@ -114,34 +114,47 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     let name = name.to_string();
     let cache = options.root.join(".vigie-cache").join("publish");
     let site_folder = cache.join(&name);
-    let build = build::build(&BuildOptions {
-        load: LoadOptions {
-            root: options.root.clone(),
-            now: options.now,
-            drafts: false,
-            base_url: None,
-            offline: target_config.offline,
-            leaflets: true,
-        },
-        output: Some(site_folder.clone()),
-        progress: options.progress,
-        force: false,
-    })?;
+    // The target is reached and read while the site builds: after a one-capsule edit, the
+    // connection and the build take about as long as each other.
+    let (build, reached) = std::thread::scope(|scope| {
+        let building = scope.spawn(|| {
+            build::build(&BuildOptions {
+                load: LoadOptions {
+                    root: options.root.clone(),
+                    now: options.now,
+                    drafts: false,
+                    base_url: None,
+                    offline: target_config.offline,
+                    leaflets: true,
+                },
+                output: Some(site_folder.clone()),
+                progress: options.progress,
+                force: false,
+            })
+        });
+        let reached = Reached::new(&name, target_config);
+        let built = building
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (built, reached)
+    });
+    // What is wrong with the site comes first: the webmaster fixes it before anything else.
+    let build = build?;
+    let Reached {
+        mut target,
+        describe,
+        manifest: published,
+        rules,
+    } = reached?;
     let mut local = Manifest::of_folder(&site_folder)?;
-    let mut target = target::open(&name, target_config)?;
-    let describe = target.describe();
-    let failed = |what: &str, f: target::Failure| {
-        Error::Publish(format!("{describe}: cannot {what}: {}", f.message))
-    };
     let mut notes = Vec::new();
     if target_config.url.get_ref().starts_with("ftp://") {
         notes.push(Message::new("publish-note-ftp"));
     }
-    let mut published = match target
-        .read(manifest::FILE_NAME, target::MANIFEST_LIMIT)
-        .map_err(|f| failed("read its manifest", f))?
-        .map(|bytes| Manifest::from_json(&bytes))
-    {
+    let failed = |what: &str, f: target::Failure| {
+        Error::Publish(format!("{describe}: cannot {what}: {}", f.message))
+    };
+    let mut published = match published.map(|bytes| Manifest::from_json(&bytes)) {
         Some(Some(m)) => Some(m),
         Some(None) => {
             notes.push(Message::new("publish-note-bad-manifest").arg("file", manifest::FILE_NAME));
@@ -155,14 +168,8 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     let journalled = journal(&cache, &name, &describe);
     // A rule file on the target that is neither what Vigie sent nor what it would send (the
     // commune's own `.htaccess`, or Vigie's edited by IT) is theirs: left as it is, and said.
-    for file in crate::output::server::FILES {
+    for (file, bytes) in rules {
         let Some(ours) = local.files.get(file).copied() else {
-            continue;
-        };
-        let Some(bytes) = target
-            .read(file, target::FILE_LIMIT)
-            .map_err(|f| failed("read what it holds", f))?
-        else {
             continue;
         };
         let there = Entry::of(&bytes);
@@ -250,6 +257,44 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     })
 }
 
+/// A target reached, with what a publish reads from it before comparing.
+struct Reached {
+    target: Box<dyn Target>,
+    describe: String,
+    /// The manifest's bytes, if the target holds one.
+    manifest: Option<Vec<u8>>,
+    /// The server rule files the target holds (`.htaccess`…), whoever wrote them.
+    rules: Vec<(&'static str, Vec<u8>)>,
+}
+
+impl Reached {
+    fn new(name: &str, config: &crate::config::PublishTarget) -> Result<Reached> {
+        let mut target = target::open(name, config)?;
+        let describe = target.describe();
+        let failed = |what: &str, f: target::Failure| {
+            Error::Publish(format!("{describe}: cannot {what}: {}", f.message))
+        };
+        let manifest = target
+            .read(manifest::FILE_NAME, target::MANIFEST_LIMIT)
+            .map_err(|f| failed("read its manifest", f))?;
+        let mut rules = Vec::new();
+        for file in crate::output::server::FILES {
+            if let Some(bytes) = target
+                .read(file, target::FILE_LIMIT)
+                .map_err(|f| failed("read what it holds", f))?
+            {
+                rules.push((file, bytes));
+            }
+        }
+        Ok(Reached {
+            target,
+            describe,
+            manifest,
+            rules,
+        })
+    }
+}
+
 /// The target's files, each read and hashed: what it really holds.
 fn listed(target: &mut dyn Target) -> std::result::Result<Manifest, target::Failure> {
     let mut manifest = Manifest::new(Default::default());
@@ -313,7 +358,7 @@ impl Prepared {
             ProgressStyle::with_template("{msg:>10} [{bar:30}] {bytes}/{total_bytes}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
-        bar.set_message("sending");
+        bar.set_message(crate::messages::word("publish-sending"));
         let journal_file = journal_path(&self.cache, &self.name);
         let head = journal_head(&self.target_description);
         // A journal of this target is added to; any other is started anew.
