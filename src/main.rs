@@ -385,8 +385,13 @@ fn first_language(root: &std::path::Path) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Runs while clap reads the command line, before the run's language is set: the refusal is
+/// said in the language of the environment (`VIGIE_LANG`, `LANG`…).
 fn parse_kind(s: &str) -> Result<Kind, String> {
-    Kind::parse(s).ok_or_else(|| Message::new("kind-unknown").arg("kind", s).text())
+    Kind::parse(s).ok_or_else(|| {
+        let lang = vigie::messages::choose(None, None);
+        Message::new("kind-unknown").arg("kind", s).text_in(lang)
+    })
 }
 
 fn main() -> ExitCode {

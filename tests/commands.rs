@@ -126,3 +126,19 @@ fn the_manual_pages_and_completions_cover_every_command_and_none_the_packagers_o
         );
     }
 }
+
+#[test]
+fn an_unknown_kind_is_refused_in_the_language_of_the_environment() {
+    let site = common::Site::minimal();
+    let out = common::vigie_command()
+        .env("VIGIE_LANG", "fr")
+        .arg("--root")
+        .arg(site.path())
+        .args(["new", "Vélos volés", "--kind", "tipp"])
+        .output()
+        .expect("run vigie");
+    assert_eq!(out.status.code(), Some(2), "{}", common::stderr(&out));
+    let said = common::stderr(&out);
+    assert!(said.contains("« tipp » n'est pas un type"), "{said}");
+    assert!(!site.path().join("content/capsules/velos-voles").exists());
+}
