@@ -498,10 +498,11 @@ pub fn add_capsules(site: &Site, count: usize) {
 }
 
 /// Waits until a publish under way has put its first files on the server's folder `www`, for
-/// the test to stop the server under it.
+/// the test to stop the server under it: at their own names, not only the first file's
+/// temporary one (a cut then would leave nothing sent to check).
 pub fn wait_until_sending(www: &Path, publishing: &mut std::process::Child) {
     for _ in 0..6000 {
-        if !files(www).is_empty() {
+        if !written_at(www).is_empty() {
             return;
         }
         if let Ok(Some(status)) = publishing.try_wait() {
