@@ -116,20 +116,25 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     let site_folder = cache.join(&name);
     // The target is reached and read while the site builds: after a one-capsule edit, the
     // connection and the build take about as long as each other.
+    // The build's summary speaks the caller's language: the workbench's request may have
+    // picked another than the run's.
+    let lang = crate::messages::current();
     let (build, reached) = std::thread::scope(|scope| {
         let building = scope.spawn(|| {
-            build::build(&BuildOptions {
-                load: LoadOptions {
-                    root: options.root.clone(),
-                    now: options.now,
-                    drafts: false,
-                    base_url: None,
-                    offline: target_config.offline,
-                    leaflets: true,
-                },
-                output: Some(site_folder.clone()),
-                progress: options.progress,
-                force: false,
+            crate::messages::speaking(lang, || {
+                build::build(&BuildOptions {
+                    load: LoadOptions {
+                        root: options.root.clone(),
+                        now: options.now,
+                        drafts: false,
+                        base_url: None,
+                        offline: target_config.offline,
+                        leaflets: true,
+                    },
+                    output: Some(site_folder.clone()),
+                    progress: options.progress,
+                    force: false,
+                })
             })
         });
         let reached = Reached::new(&name, target_config);
@@ -151,9 +156,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     if target_config.url.get_ref().starts_with("ftp://") {
         notes.push(Message::new("publish-note-ftp"));
     }
-    let failed = |what: &str, f: target::Failure| {
-        Error::Publish(format!("{describe}: cannot {what}: {}", f.message))
-    };
+    let failed = |what: &str, f: target::Failure| refused(&describe, what, f);
     let mut published = match published.map(|bytes| Manifest::from_json(&bytes)) {
         Some(Some(m)) => Some(m),
         Some(None) => {
@@ -271,9 +274,7 @@ impl Reached {
     fn new(name: &str, config: &crate::config::PublishTarget) -> Result<Reached> {
         let mut target = target::open(name, config)?;
         let describe = target.describe();
-        let failed = |what: &str, f: target::Failure| {
-            Error::Publish(format!("{describe}: cannot {what}: {}", f.message))
-        };
+        let failed = |what: &str, f: target::Failure| refused(&describe, what, f);
         let manifest = target
             .read(manifest::FILE_NAME, target::MANIFEST_LIMIT)
             .map_err(|f| failed("read its manifest", f))?;
@@ -293,6 +294,11 @@ impl Reached {
             rules,
         })
     }
+}
+
+/// What the target refused, said with the target and what Vigie was doing.
+fn refused(describe: &str, what: &str, f: target::Failure) -> Error {
+    Error::Publish(format!("{describe}: cannot {what}: {}", f.message))
 }
 
 /// The target's files, each read and hashed: what it really holds.
