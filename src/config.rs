@@ -52,6 +52,9 @@ pub struct Config {
     pub mix: Mix,
     #[serde(default)]
     pub server: Server,
+    /// What this site offers other sites to adopt (`exchange.json`).
+    #[serde(default)]
+    pub exchange: Exchange,
     /// Where `vigie publish` sends the site, by name; the first in the file is the default.
     #[serde(default)]
     pub publish: BTreeMap<String, Spanned<PublishTarget>>,
@@ -271,6 +274,34 @@ impl Default for Digest {
     }
 }
 
+/// The capsules a site offers other sites: `exchange.json`, see docs/exchange.md.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exchange {
+    /// Whether the build writes `exchange.json`; a capsule opts out with `share = false`.
+    #[serde(default)]
+    pub share: bool,
+    /// Under which licence adopting sites may reuse the capsules (an SPDX identifier).
+    #[serde(default = "default_licence")]
+    pub licence: Spanned<String>,
+    /// Who to credit; default: the site's publisher.
+    pub publisher: Option<String>,
+}
+
+impl Default for Exchange {
+    fn default() -> Self {
+        Exchange {
+            share: false,
+            licence: default_licence(),
+            publisher: None,
+        }
+    }
+}
+
+fn default_licence() -> Spanned<String> {
+    Spanned::new(0..0, "CC-BY-4.0".into())
+}
+
 /// One place `vigie publish` sends the site to. Secrets never go here: a password comes from
 /// the environment or the system's keyring.
 #[derive(Debug, Clone, Deserialize)]
@@ -449,6 +480,18 @@ impl Config {
             errors.push(
                 file.error(span, "bleed_mm must be between 0 and 10")
                     .hint("print shops usually ask for 3 mm"),
+            );
+        }
+        let licence = self.exchange.licence.get_ref();
+        // An SPDX identifier or expression: shown on adopting sites' pages, so no markup.
+        let spdx = |c: char| c.is_ascii_alphanumeric() || "-.+ ()".contains(c);
+        if licence.trim().is_empty() || licence.len() > 64 || !licence.chars().all(spdx) {
+            errors.push(
+                file.error(
+                    self.exchange.licence.span(),
+                    "the exchange licence is not an SPDX licence identifier",
+                )
+                .hint("use one such as \"CC-BY-4.0\" (credit the author) or \"CC0-1.0\" (no conditions)"),
             );
         }
         let m = &self.mix;

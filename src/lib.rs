@@ -10,6 +10,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod error;
+pub mod exchange;
 pub mod images;
 pub mod import;
 pub mod locale;

@@ -45,6 +45,8 @@ pub struct Capsule {
     pub aliases: Vec<Spanned<String>>,
     pub draft: bool,
     pub privacy_reviewed: bool,
+    /// Offered to other sites when the site shares (`[exchange]`); `share = false` opts out.
+    pub share: bool,
     pub image: Option<Picture>,
     pub video: Option<Video>,
     pub status: Status,
@@ -67,6 +69,8 @@ pub struct Translation {
     pub title: String,
     pub summary: String,
     pub body: Markdown,
+    /// Where the Markdown body starts in `source`: the text other sites adopt.
+    pub body_offset: usize,
     pub links: Vec<InternalLink>,
     pub image_alt: Option<String>,
     pub image_credit: Option<String>,
@@ -82,6 +86,12 @@ pub struct Translation {
 impl Capsule {
     pub fn translation(&self, lang: &str) -> Option<&Translation> {
         self.translations.iter().find(|t| t.lang == lang)
+    }
+
+    /// Whether the site's `exchange.json` offers it: shared, and published now (a draft, a
+    /// scheduled capsule or an ended alert is not for other sites to adopt).
+    pub fn is_offered(&self) -> bool {
+        self.share && self.status == Status::Published
     }
 
     /// Whether the build writes this capsule's pages: a preview (`drafts`) shows drafts and
@@ -113,6 +123,7 @@ struct Draft {
     file: SourceFile,
     fm: CapsuleFrontMatter,
     parsed: markdown::Parsed,
+    body_offset: usize,
 }
 
 /// A value given in one translation, with where it was given.
@@ -224,6 +235,13 @@ pub fn load(
         },
         &mut errors,
     );
+    let share = agree(
+        "share",
+        &drafts,
+        |fm| fm.share.as_ref().map(|s| (*s.get_ref(), s.span())),
+        &mut errors,
+    )
+    .is_none_or(|s| s.value);
     let image_src = agree(
         "image.src",
         &drafts,
@@ -446,6 +464,7 @@ pub fn load(
         aliases,
         draft,
         privacy_reviewed,
+        share,
         image,
         video,
         status,
@@ -559,6 +578,7 @@ fn read_translations(
             file,
             fm,
             parsed,
+            body_offset: split.body_offset,
         });
     }
     drafts
@@ -784,6 +804,7 @@ fn translation(
         file,
         fm,
         parsed,
+        body_offset,
     } = d;
     errors.extend(parsed.errors);
     let title = match fm.title {
@@ -871,6 +892,7 @@ fn translation(
         title,
         summary,
         body: parsed.markdown,
+        body_offset,
         links: parsed.links,
         image_alt,
         image_credit: image.and_then(|i| i.credit),

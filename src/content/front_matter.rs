@@ -104,6 +104,8 @@ pub struct CapsuleFrontMatter {
     pub aliases: Option<Spanned<Vec<Spanned<String>>>>,
     pub draft: Option<Spanned<bool>>,
     pub privacy_reviewed: Option<Spanned<bool>>,
+    /// `false` keeps the capsule out of `exchange.json` when the site shares its capsules.
+    pub share: Option<Spanned<bool>>,
     #[serde(default)]
     pub allow: Vec<String>,
     pub image: Option<Spanned<ImageFrontMatter>>,

@@ -4,6 +4,7 @@
 //! outputs never talk to each other.
 
 pub mod digest;
+pub mod exchange;
 pub mod favicon;
 pub mod feeds;
 pub mod files;
@@ -104,6 +105,7 @@ pub fn all() -> Vec<Vec<Box<dyn Renderer>>> {
             Box::new(digest::Digest),
             Box::new(sitemap::Sitemap),
             Box::new(server::ServerRules),
+            Box::new(exchange::Exchange),
         ],
         vec![Box::new(html::LeafletLists)],
     ]

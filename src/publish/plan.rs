@@ -90,12 +90,17 @@ fn is_address(path: &str) -> bool {
 
 /// When a file is sent: pictures and assets first, so that the pages that show them never
 /// point at nothing; then PDFs; then pages; then what lists the pages (feeds, the sitemap,
-/// the language chooser at the root), so that nothing announces a page not there yet.
+/// the capsules offered to other sites, the language chooser at the root), so that nothing
+/// announces a page not there yet.
 fn stage(path: &str) -> u8 {
     let name = path.rsplit('/').next().unwrap_or(path);
     if path == "index.html" || name == "sitemap.xml" || name == "robots.txt" {
         4
-    } else if name.ends_with(".xml") || name == "feed.json" || name.ends_with(".ics") {
+    } else if name.ends_with(".xml")
+        || name == "feed.json"
+        || name.ends_with(".ics")
+        || path == crate::exchange::FILE_NAME
+    {
         3
     } else if name.ends_with(".html") {
         2
