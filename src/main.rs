@@ -223,6 +223,28 @@ enum ImportSource {
         #[arg(long)]
         publish: bool,
     },
+    /// Capsules another Vigie site offers (its exchange.json), adopted as drafts with their
+    /// translations, picture and credit.
+    Site {
+        /// The site's address (https://…), its exchange.json, or its built folder.
+        source: String,
+        /// The slug of a capsule to adopt; as often as needed. Without --pick or --all, the
+        /// offered capsules are listed.
+        #[arg(long)]
+        pick: Vec<String>,
+        /// Adopt every offered capsule.
+        #[arg(long)]
+        all: bool,
+        /// Only capsules of this kind: tip, alert, news or fun.
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<Kind>,
+        /// Leave out capsules dated before this day (2024-01-01).
+        #[arg(long)]
+        since: Option<jiff::civil::Date>,
+        /// The moment that stands in for now (the adopted capsules' date).
+        #[arg(long)]
+        now: Option<String>,
+    },
 }
 
 /// `vigie publish --login`: the target's password, asked without echo on a terminal (one
@@ -582,6 +604,44 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 let place = Message::new("import-facebook-where")
                     .arg("folder", s.folder.display())
                     .arg("drafts", if publish { "no" } else { "yes" });
+                println!("{}", place.text());
+            }
+        }
+        Command::Import {
+            source:
+                ImportSource::Site {
+                    source,
+                    pick,
+                    all,
+                    kind,
+                    since,
+                    now,
+                },
+        } => {
+            let options = vigie::exchange::adopt::AdoptOptions {
+                root: cli.root,
+                source,
+                pick,
+                all,
+                kind,
+                since,
+                now: moment(now)?,
+            };
+            let a = vigie::exchange::adopt::adopt(&options)?;
+            let summary = Message::new("import-site-summary")
+                .arg("site", &a.site)
+                .count("offered", a.offered)
+                .count("adopted", a.adopted.len())
+                .count("pictures", a.pictures)
+                .count("already", a.already.len())
+                .arg("already_list", a.already.join(", "))
+                .count("none", a.no_language.len())
+                .arg("none_list", a.no_language.join(", "));
+            println!("{}", summary.text());
+            if !a.adopted.is_empty() {
+                let place = Message::new("import-site-where")
+                    .arg("folder", a.folder.display())
+                    .arg("folders", a.adopted.join(", "));
                 println!("{}", place.text());
             }
         }

@@ -49,7 +49,7 @@ impl Moment {
         })
     }
 
-    fn resolve(self, tz: &TimeZone) -> Result<Timestamp> {
+    pub fn resolve(self, tz: &TimeZone) -> Result<Timestamp> {
         match self {
             Moment::At(ts) => Ok(ts),
             Moment::Day(date) => date

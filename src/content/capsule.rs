@@ -8,7 +8,9 @@ use jiff::Timestamp;
 use toml::Spanned;
 
 use crate::config::Config;
-use crate::content::front_matter::{self, CapsuleFrontMatter, Kind, Leaflet, Press, Social};
+use crate::content::front_matter::{
+    self, CapsuleFrontMatter, Kind, Leaflet, Origin, Press, Social,
+};
 use crate::content::markdown::{self, InternalLink, Markdown};
 use crate::content::read_source;
 use crate::content::slug::slugify;
@@ -47,6 +49,8 @@ pub struct Capsule {
     pub privacy_reviewed: bool,
     /// Offered to other sites when the site shares (`[exchange]`); `share = false` opts out.
     pub share: bool,
+    /// Where an adopted capsule comes from.
+    pub origin: Option<Origin>,
     pub image: Option<Picture>,
     pub video: Option<Video>,
     pub status: Status,
@@ -242,6 +246,22 @@ pub fn load(
         &mut errors,
     )
     .is_none_or(|s| s.value);
+    let origin = agree(
+        "origin",
+        &drafts,
+        |fm| fm.origin.as_ref().map(|o| (o.get_ref().clone(), o.span())),
+        &mut errors,
+    );
+    if let Some(o) = &origin {
+        if !is_web_address(&o.value.url) {
+            errors.push(
+                o.file
+                    .error(o.span.clone(), "`origin.url` is not a web address")
+                    .hint("it is the capsule's address on the site it was adopted from, starting with https://"),
+            );
+        }
+    }
+    let origin = origin.map(|o| o.value);
     let image_src = agree(
         "image.src",
         &drafts,
@@ -465,6 +485,7 @@ pub fn load(
         draft,
         privacy_reviewed,
         share,
+        origin,
         image,
         video,
         status,

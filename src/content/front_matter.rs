@@ -106,6 +106,8 @@ pub struct CapsuleFrontMatter {
     pub privacy_reviewed: Option<Spanned<bool>>,
     /// `false` keeps the capsule out of `exchange.json` when the site shares its capsules.
     pub share: Option<Spanned<bool>>,
+    /// Where an adopted capsule comes from (`vigie import site`).
+    pub origin: Option<Spanned<Origin>>,
     #[serde(default)]
     pub allow: Vec<String>,
     pub image: Option<Spanned<ImageFrontMatter>>,
@@ -118,6 +120,21 @@ pub struct CapsuleFrontMatter {
     pub sms: Option<String>,
     #[serde(default)]
     pub extra: toml::Table,
+}
+
+/// The site an adopted capsule comes from, credited on its page, leaflet and feed entry.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Origin {
+    /// The offering site's title.
+    pub site: String,
+    /// The capsule's address there.
+    pub url: String,
+    /// Its version when adopted: `vigie check` compares it with the offer's.
+    pub version: String,
+    pub licence: String,
+    pub publisher: String,
+    pub adopted: Datetime,
 }
 
 #[derive(Debug, Deserialize)]

@@ -5,6 +5,9 @@
 //! Readers ignore fields they do not know, so that a later version can add some without
 //! breaking older Vigies; a change that older readers would misread raises `VERSION`.
 
+pub mod adopt;
+pub mod source;
+
 use serde::{Deserialize, Serialize};
 
 use crate::content::front_matter::Kind;

@@ -216,7 +216,7 @@ fn imported_ids(capsules: &Path) -> HashSet<String> {
 }
 
 /// A folder name not used yet in `content/capsules/` or by this import.
-fn unique_folder(capsules: &Path, staged: &[String], wanted: &str) -> String {
+pub(crate) fn unique_folder(capsules: &Path, staged: &[String], wanted: &str) -> String {
     let base: String = wanted
         .chars()
         .take(60)
@@ -274,7 +274,7 @@ fn title(post: &facebook::Post, day: Date) -> String {
 }
 
 /// A TOML string, escaped.
-fn toml_string(s: &str) -> String {
+pub(crate) fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 

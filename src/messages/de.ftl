@@ -236,6 +236,14 @@ import-facebook-where = { $drafts ->
     [yes] Sie liegen in { $folder }, als Entwürfe: Lesen Sie sie nochmals, beschreiben Sie jedes Foto, führen Sie vigie check aus.
    *[no] Sie liegen in { $folder }: Lesen Sie sie nochmals, beschreiben Sie jedes Foto, führen Sie vigie check aus.
 }
+import-site-summary = { $site }: angebotene Kapseln: { $offered }; übernommen: { $adopted }, davon mit Bild: { $pictures }{ $already ->
+    [0] {""}
+   *[other] ; bereits übernommen: { $already } ({ $already_list })
+}{ $none ->
+    [0] {""}
+   *[other] ; in keiner Sprache dieser Website: { $none } ({ $none_list })
+}.
+import-site-where = Sie liegen in { $folder } als Entwurf ({ $folders }): lesen und anpassen, dann draft = true entfernen.
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: Der Aufbau ist fehlgeschlagen

@@ -244,6 +244,14 @@ import-facebook-where = { $drafts ->
     [yes] They are in { $folder } as drafts: reread them, describe each photo, run vigie check.
    *[no] They are in { $folder }: reread them, describe each photo, run vigie check.
 }
+import-site-summary = { $site }: { $offered } capsules offered; { $adopted } adopted, { $pictures } with their picture{ $already ->
+    [0] {""}
+   *[other] ; { $already } already adopted ({ $already_list })
+}{ $none ->
+    [0] {""}
+   *[other] ; { $none } in none of this site's languages ({ $none_list })
+}.
+import-site-where = They are in { $folder } as drafts ({ $folders }): reread and adapt them, then remove draft = true.
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: the build failed

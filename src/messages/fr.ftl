@@ -236,6 +236,14 @@ import-facebook-where = { $drafts ->
     [yes] Elles sont dans { $folder }, en brouillon : relisez-les, décrivez chaque photo, lancez vigie check.
    *[no] Elles sont dans { $folder } : relisez-les, décrivez chaque photo, lancez vigie check.
 }
+import-site-summary = { $site } : capsules proposées : { $offered } ; adoptées : { $adopted }, dont avec leur image : { $pictures }{ $already ->
+    [0] {""}
+   *[other] ; déjà adoptées : { $already } ({ $already_list })
+}{ $none ->
+    [0] {""}
+   *[other] ; dans aucune langue de ce site : { $none } ({ $none_list })
+}.
+import-site-where = Elles sont dans { $folder }, en brouillon ({ $folders }) : relisez-les, adaptez-les, puis retirez draft = true.
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie : la construction a échoué

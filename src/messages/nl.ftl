@@ -236,6 +236,14 @@ import-facebook-where = { $drafts ->
     [yes] Ze staan in { $folder }, als concept: lees ze na, beschrijf elke foto, voer vigie check uit.
    *[no] Ze staan in { $folder }: lees ze na, beschrijf elke foto, voer vigie check uit.
 }
+import-site-summary = { $site }: aangeboden capsules: { $offered }; overgenomen: { $adopted }, waarvan met hun afbeelding: { $pictures }{ $already ->
+    [0] {""}
+   *[other] ; al overgenomen: { $already } ({ $already_list })
+}{ $none ->
+    [0] {""}
+   *[other] ; in geen enkele taal van deze site: { $none } ({ $none_list })
+}.
+import-site-where = Ze staan in { $folder } als concept ({ $folders }): lees ze na, pas ze aan en verwijder dan draft = true.
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: het bouwen is mislukt

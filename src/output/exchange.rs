@@ -70,7 +70,7 @@ fn offered(site: &Site, capsule: &Capsule, publisher: &str) -> Offered {
             url: urls.absolute(&urls.media(&capsule.slug, &name)),
             media_type: media_type.into(),
             width,
-            height: (u64::from(p.height) * u64::from(width) / u64::from(p.width.max(1))) as u32,
+            height: p.height_at(width),
         }
     });
     let mut offered = Offered {

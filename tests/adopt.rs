@@ -1,0 +1,423 @@
+//! `vigie import site`: capsules adopted from another site's offer, by its address (served by
+//! the test on 127.0.0.1), its `exchange.json` and its built folder; hostile offers refused
+//! with nothing written.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::{files, html, select, stderr, text_of, Site, MINIMAL_CONFIG, NOW};
+
+/// A sharing site: a tip with a photo in two languages linking to a second tip, an alert.
+fn offering_site(base_url: &str) -> Site {
+    let site = Site::empty();
+    let config = MINIMAL_CONFIG.replace("https://prevention.test.be", base_url);
+    site.write(
+        "site.toml",
+        &format!("{config}\n[exchange]\nshare = true\npublisher = \"Zone de police Exemple\"\n"),
+    );
+    site.write_bytes(
+        "content/capsules/fermez/photo.jpg",
+        &common::jpeg(1800, 1200, Some(&common::exif_rotated_with_gps())),
+    );
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\ntags = [\"porte\"]\ndistricts = [\"centre\"]\n\
+         [image]\nsrc = \"photo.jpg\"\nalt = \"Une porte fermée\"\ncredit = \"Zone de police\"\n\
+         [leaflet]\nheadline = \"Même pour cinq minutes\"\n+++\n\
+         Fermez toujours à clé. Voyez aussi [le vélo](@/capsules/velo).\n",
+    );
+    site.write(
+        "content/capsules/fermez/index.nl.md",
+        "+++\ntitle = \"Sluit af\"\n[image]\nalt = \"Een gesloten deur\"\n+++\nSluit altijd af.\n",
+    );
+    site.write(
+        "content/capsules/velo/index.fr.md",
+        "+++\ntitle = \"Le vélo\"\nkind = \"tip\"\ndate = 2026-11-10\n+++\nUn bon cadenas.\n",
+    );
+    site.write(
+        "content/capsules/vols/index.fr.md",
+        "+++\ntitle = \"Vols dans les voitures\"\nkind = \"alert\"\ndate = 2026-11-25\nexpires = 2026-12-20\nprivacy_reviewed = true\n+++\nNe laissez rien de visible.\n",
+    );
+    site
+}
+
+/// Every file under the adopting site's `content/`, with its bytes.
+fn content(site: &Site) -> Vec<(PathBuf, Vec<u8>)> {
+    let dir = site.path().join("content");
+    files(&dir)
+        .into_iter()
+        .map(|f| {
+            let bytes = std::fs::read(dir.join(&f)).expect("read");
+            (f, bytes)
+        })
+        .collect()
+}
+
+fn front_matter(file: &Path) -> toml::Table {
+    let text = std::fs::read_to_string(file).expect("bundle file");
+    let inner = text
+        .strip_prefix("+++\n")
+        .and_then(|t| t.split_once("\n+++\n"))
+        .unwrap_or_else(|| panic!("front matter in {text}"))
+        .0;
+    inner.parse().expect("front matter is TOML")
+}
+
+fn import(site: &Site, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["import", "site"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--now", NOW]);
+    site.vigie(&all)
+}
+
+#[test]
+fn a_capsule_is_adopted_from_the_folder_with_its_translations_picture_and_origin() {
+    let source = offering_site("https://prevention.test.be");
+    let public = source.build(&[]);
+    let site = Site::minimal();
+    let out = import(&site, &[public.to_str().unwrap(), "--pick", "fermez"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("3 capsules offered; 1 adopted, 1 with their picture"),
+        "{said}"
+    );
+
+    // `fermez` is taken by the site's own capsule: the adopted one gets a folder of its own.
+    let dir = site.path().join("content/capsules/fermez-2");
+    let fr = front_matter(&dir.join("index.fr.md"));
+    assert_eq!(fr["title"].as_str(), Some("Fermez à clé"));
+    assert_eq!(fr["kind"].as_str(), Some("tip"));
+    assert_eq!(fr["draft"].as_bool(), Some(true));
+    assert_eq!(fr["tags"].as_array().map(Vec::len), Some(1));
+    assert_eq!(fr["districts"].as_array().map(Vec::len), Some(1));
+    assert_eq!(fr["image"]["src"].as_str(), Some("photo.jpg"));
+    assert_eq!(fr["image"]["alt"].as_str(), Some("Une porte fermée"));
+    assert_eq!(
+        fr["leaflet"]["headline"].as_str(),
+        Some("Même pour cinq minutes")
+    );
+    let origin = &fr["origin"];
+    assert_eq!(origin["site"].as_str(), Some("Prévention test"));
+    assert_eq!(
+        origin["url"].as_str(),
+        Some("https://prevention.test.be/fr/capsules/fermez/")
+    );
+    assert_eq!(origin["licence"].as_str(), Some("CC-BY-4.0"));
+    assert_eq!(origin["publisher"].as_str(), Some("Zone de police Exemple"));
+    assert_eq!(origin["adopted"].to_string(), "2026-11-30");
+    let offer: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(public.join("exchange.json")).unwrap()).unwrap();
+    let mut offer = offer;
+    assert_eq!(
+        origin["version"].as_str(),
+        capsule(&mut offer, "fermez")["version"].as_str()
+    );
+    let text = std::fs::read_to_string(dir.join("index.fr.md")).unwrap();
+    assert!(
+        text.ends_with("[le vélo](https://prevention.test.be/fr/capsules/velo/).\n"),
+        "{text}"
+    );
+    let nl = front_matter(&dir.join("index.nl.md"));
+    assert_eq!(nl["title"].as_str(), Some("Sluit af"));
+    assert_eq!(nl["image"]["alt"].as_str(), Some("Een gesloten deur"));
+    assert!(nl.get("origin").is_none() && nl.get("kind").is_none());
+    let photo = std::fs::read(dir.join("photo.jpg")).expect("the picture");
+    let decoded = image::load_from_memory(&photo).expect("a picture");
+    assert_eq!((decoded.width(), decoded.height()), (1200, 1800));
+    assert!(!photo.windows(6).any(|w| w == b"Exif\0\0"), "no metadata");
+
+    // Again: reported as adopted, nothing written.
+    let before = content(&site);
+    let out = import(&site, &[public.to_str().unwrap(), "--all", "--kind", "tip"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("1 adopted") && said.contains("1 already adopted (fermez)"),
+        "{said}"
+    );
+    let after = content(&site);
+    assert_eq!(before.len() + 1, after.len(), "only velo's file is new");
+    assert!(
+        before.iter().all(|b| after.contains(b)),
+        "nothing written over"
+    );
+
+    // The adopted draft is content like any other: once published, it builds.
+    let file = dir.join("index.fr.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("draft = true", "draft = false")).unwrap();
+    let built = site.build(&[]);
+    let page = html(&built.join("fr/capsules/fermez-2/index.html"));
+    assert_eq!(text_of(&page, "h1"), "Fermez à clé");
+}
+
+#[test]
+fn capsules_are_adopted_from_the_exchange_file_and_from_the_address() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let source = offering_site(&address);
+    let public = source.build(&[]);
+    serve(listener, public.clone());
+
+    let from_file = Site::minimal();
+    let file = public.join("exchange.json");
+    let out = import(
+        &from_file,
+        &[file.to_str().unwrap(), "--all", "--since", "2026-11-15"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let capsules = from_file.path().join("content/capsules");
+    assert!(capsules.join("fermez-2/photo.jpg").is_file());
+    assert!(capsules.join("vols/index.fr.md").is_file());
+    assert!(!capsules.join("velo").exists(), "before --since");
+    let alert = front_matter(&capsules.join("vols/index.fr.md"));
+    assert_eq!(
+        alert["privacy_reviewed"].as_bool(),
+        Some(false),
+        "reviewed here too"
+    );
+    assert!(alert["expires"].to_string().starts_with("2026-12-20"));
+
+    let from_web = Site::minimal();
+    let out = import(&from_web, &[&address, "--pick", "fermez", "--pick", "velo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let capsules = from_web.path().join("content/capsules");
+    let photo = std::fs::read(capsules.join("fermez-2/photo.jpg")).expect("fetched picture");
+    assert!(image::load_from_memory(&photo).is_ok());
+    assert!(capsules.join("velo/index.fr.md").is_file());
+
+    // Without --pick or --all, the offer is listed and nothing adopted.
+    let listing = Site::minimal();
+    let out = import(&listing, &[&address]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("--pick") && err.contains("vols") && err.contains("Le vélo"),
+        "{err}"
+    );
+    assert!(!listing.path().join("content/capsules/velo").exists());
+    let out = import(&listing, &[&address, "--pick", "nope"]);
+    assert!(stderr(&out).contains("--pick nope"), "{}", stderr(&out));
+}
+
+/// Serves `folder` over HTTP on `listener` until the test ends: a static site's host.
+fn serve(listener: TcpListener, folder: PathBuf) {
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            let mut reader = BufReader::new(&stream);
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            loop {
+                let mut header = String::new();
+                match reader.read_line(&mut header) {
+                    Ok(n) if n > 2 => continue,
+                    _ => break,
+                }
+            }
+            let path = line
+                .split(' ')
+                .nth(1)
+                .unwrap_or("/")
+                .trim_start_matches('/');
+            let file = folder.join(path);
+            let mut stream = &stream;
+            let _ = match std::fs::read(&file) {
+                Ok(bytes) if !path.contains("..") => stream
+                    .write_all(
+                        format!(
+                            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                            bytes.len()
+                        )
+                        .as_bytes(),
+                    )
+                    .and_then(|()| stream.write_all(&bytes)),
+                _ => stream.write_all(
+                    b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                ),
+            };
+        }
+    });
+}
+
+/// An offer from `public`'s exchange.json with `edit` applied, written in a folder of its own
+/// (the pictures copied along): what a hostile or broken site could serve.
+fn edited_offer(public: &Path, edit: impl Fn(&mut serde_json::Value)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut offer: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(public.join("exchange.json")).unwrap()).unwrap();
+    edit(&mut offer);
+    std::fs::write(dir.path().join("exchange.json"), offer.to_string()).unwrap();
+    let media = public.join("media");
+    for f in files(&media) {
+        let to = dir.path().join("media").join(&f);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(media.join(&f), to).unwrap();
+    }
+    dir
+}
+
+/// A change made to an offer.
+type Edit = dyn Fn(&mut serde_json::Value);
+
+/// The offered capsule `slug` in an offer.
+fn capsule<'a>(offer: &'a mut serde_json::Value, slug: &str) -> &'a mut serde_json::Value {
+    offer["capsules"]
+        .as_array_mut()
+        .expect("capsules")
+        .iter_mut()
+        .find(|c| c["slug"] == slug)
+        .expect("offered")
+}
+
+/// Runs the import of `source`, which must fail saying `expected`, leaving content/ as it was.
+fn assert_refused(site: &Site, source: &Path, expected: &str) {
+    let before = content(site);
+    let out = import(site, &[source.to_str().unwrap(), "--all"]);
+    let err = stderr(&out);
+    assert!(!out.status.success(), "accepted; expected {expected}");
+    assert!(err.contains(expected), "expected «{expected}» in:\n{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(content(site), before, "{expected}: content/ changed");
+    assert!(!site.path().join("content/.vigie-import").exists());
+}
+
+#[test]
+fn hostile_offers_are_refused_naming_the_capsule_and_field_and_nothing_is_written() {
+    let source = offering_site("https://prevention.test.be");
+    let public = source.build(&[]);
+    let site = Site::minimal();
+    let picture = |o: &mut serde_json::Value, url: &str| {
+        capsule(o, "fermez")["picture"]["url"] = url.into();
+    };
+    let cases: Vec<(Box<Edit>, &str)> = vec![
+        (
+            Box::new(|o| capsule(o, "fermez")["slug"] = "../../etc".into()),
+            "capsule `../../etc`: `slug` is not a folder name",
+        ),
+        (
+            Box::new(|o| capsule(o, "fermez")["translations"][0]["title"] = 5.into()),
+            "does not follow its format: invalid type: integer `5`",
+        ),
+        (
+            Box::new(|o| capsule(o, "fermez")["translations"][0]["title"] = " ".into()),
+            "`translations[0].title` is empty",
+        ),
+        (
+            Box::new(|o| capsule(o, "fermez")["date"] = "yesterday".into()),
+            "`date` is not an RFC 3339 instant",
+        ),
+        (
+            Box::new(|o| {
+                capsule(o, "fermez")["translations"][0]["body"] = "x".repeat(300_000).into()
+            }),
+            "`translations[0].body` is longer than 200000 characters",
+        ),
+        (
+            Box::new(move |o| picture(o, "https://ailleurs.example/x.jpg")),
+            "is not on the offering site",
+        ),
+        (
+            Box::new(move |o| {
+                picture(o, "https://prevention.test.be/media/../../../../etc/passwd")
+            }),
+            "is not a plain file address",
+        ),
+        (
+            Box::new(move |o| picture(o, "https://prevention.test.be/exchange.json")),
+            "capsule `fermez`: `picture`: not a usable picture",
+        ),
+        (
+            Box::new(|o| o["version"] = 2.into()),
+            "version 2, which this Vigie does not read",
+        ),
+        (
+            Box::new(|o| *o = serde_json::json!({"a": 1})),
+            "not a Vigie exchange file",
+        ),
+    ];
+    for (edit, expected) in cases {
+        let dir = edited_offer(&public, edit);
+        assert_refused(&site, dir.path(), expected);
+    }
+
+    // A link to a file outside the folder, posing as the picture.
+    #[cfg(unix)]
+    {
+        let offer = edited_offer(&public, |_| {});
+        let mut json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(offer.path().join("exchange.json")).unwrap())
+                .unwrap();
+        let url = capsule(&mut json, "fermez")["picture"]["url"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let photo = offer
+            .path()
+            .join(url.strip_prefix("https://prevention.test.be/").unwrap());
+        let outside = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(outside.path(), common::jpeg(10, 10, None)).unwrap();
+        std::fs::remove_file(&photo).unwrap();
+        std::os::unix::fs::symlink(outside.path(), &photo).unwrap();
+        assert_refused(&site, offer.path(), "is a link");
+    }
+
+    // Not JSON, too deep, too large.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("exchange.json");
+    std::fs::write(
+        &file,
+        "{\"format\": \"vigie-exchange\",\n  \"version\": 1,\n  oops",
+    )
+    .unwrap();
+    assert_refused(&site, &file, "exchange.json:3:");
+    let (open, close) = ("[".repeat(100_000), "]".repeat(100_000));
+    let deep =
+        format!("{{\"format\": \"vigie-exchange\", \"version\": 1, \"site\": {open}{close}}}");
+    std::fs::write(&file, deep).unwrap();
+    assert_refused(&site, &file, "does not follow its format");
+    std::fs::write(&file, vec![b' '; 33 * 1024 * 1024]).unwrap();
+    assert_refused(&site, &file, "larger than 32 MB");
+    assert_refused(&site, &dir.path().join("missing.json"), "missing.json");
+    let out = import(&site, &["http://example.com/prevention"]);
+    assert!(stderr(&out).contains("HTTPS only"), "{}", stderr(&out));
+}
+
+#[test]
+fn markup_from_another_site_stays_text_on_the_adopting_site() {
+    let source = offering_site("https://prevention.test.be");
+    let public = source.build(&[]);
+    let dir = edited_offer(&public, |o| {
+        let t = &mut capsule(o, "velo")["translations"][0];
+        t["title"] = "Vélo </title><script>alert(1)</script>\"\n+++\nkind = \"fun\"".into();
+        t["body"] = "<script>alert(2)</script>\n\n+++\n\n<img src=x onerror=alert(3)>".into();
+    });
+    let site = Site::minimal();
+    let out = import(&site, &[dir.path().to_str().unwrap(), "--pick", "velo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let file = site.path().join("content/capsules/velo/index.fr.md");
+    let fm = front_matter(&file);
+    assert_eq!(
+        fm["kind"].as_str(),
+        Some("tip"),
+        "the title cannot write front matter"
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("draft = true", "draft = false")).unwrap();
+    let built = site.build(&[]);
+    let page = html(&built.join("fr/capsules/velo/index.html"));
+    assert!(text_of(&page, "h1").starts_with("Vélo </title><script>"));
+    assert!(select(&page, "[onerror]").is_empty());
+    for script in select(&page, "script") {
+        let code = script.text().collect::<String>() + script.value().attr("src").unwrap_or("");
+        assert!(!code.contains("alert"), "a script from the offer: {code}");
+    }
+    assert!(text_of(&page, "main").contains("<script>alert(2)</script>"));
+}
