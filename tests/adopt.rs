@@ -154,6 +154,39 @@ fn a_capsule_is_adopted_from_the_folder_with_its_translations_picture_and_origin
     let built = site.build(&[]);
     let page = html(&built.join("fr/capsules/fermez-2/index.html"));
     assert_eq!(text_of(&page, "h1"), "Fermez à clé");
+
+    // Credit where it is due, in each language: the page, the feed entry, the leaflet.
+    let credit = "D’après Zone de police Exemple (CC BY 4.0)";
+    assert_eq!(text_of(&page, "p.origin"), credit);
+    assert_eq!(
+        common::attrs(&page, "p.origin a", "href"),
+        ["https://prevention.test.be/fr/capsules/fermez/"]
+    );
+    let nl = html(&built.join("nl/capsules/fermez-2/index.html"));
+    assert_eq!(
+        text_of(&nl, "p.origin"),
+        "Naar Zone de police Exemple (CC BY 4.0)"
+    );
+    let feed = feed_rs::parser::parse(&std::fs::read(built.join("fr/feed.xml")).unwrap()[..])
+        .expect("the feed parses");
+    let entry = feed
+        .entries
+        .iter()
+        .find(|e| e.links.iter().any(|l| l.href.contains("/fermez-2/")))
+        .expect("the adopted capsule's entry");
+    let content = entry.content.as_ref().and_then(|c| c.body.clone()).unwrap();
+    let fragment = scraper::Html::parse_fragment(&content);
+    let paragraphs: Vec<String> = common::select(&fragment, "p")
+        .iter()
+        .map(|p| p.text().collect())
+        .collect();
+    assert!(paragraphs.iter().any(|p| p == credit), "{content}");
+    let leaflet = common::pdf_text(&built.join("fr/capsules/fermez-2/leaflet.pdf"));
+    let leaflet = leaflet.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(leaflet.contains(credit), "{leaflet}");
+    // The site's own capsules owe nobody.
+    let own = html(&built.join("fr/capsules/fermez/index.html"));
+    assert!(common::select(&own, "p.origin").is_empty());
 }
 
 #[test]

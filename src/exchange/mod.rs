@@ -108,3 +108,12 @@ impl LeafletText {
         self.headline.is_none() && self.short.is_none() && self.cta.is_none()
     }
 }
+
+/// A licence as people read it: `CC-BY-4.0` is "CC BY 4.0".
+pub fn licence_label(spdx: &str) -> String {
+    if spdx.starts_with("CC") {
+        spdx.replace('-', " ")
+    } else {
+        spdx.to_string()
+    }
+}

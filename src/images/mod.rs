@@ -97,6 +97,18 @@ impl Picture {
         format!("{}.{}.svg", self.stem(), &self.hash[..10])
     }
 
+    /// The largest file the site publishes of the picture, for others to take (feeds'
+    /// enclosures, the exchange): its name, media type and width.
+    pub fn largest(&self) -> (String, &'static str, u32) {
+        match self.format {
+            Format::Raster => {
+                let width = self.widths().last().copied().unwrap_or(self.width);
+                (self.variant_name(width, "jpg"), "image/jpeg", width)
+            }
+            Format::Svg => (self.svg_name(), "image/svg+xml", self.width),
+        }
+    }
+
     fn stem(&self) -> String {
         let name = Path::new(&self.src)
             .file_stem()

@@ -6,7 +6,6 @@ use super::{RenderContext, Renderer, Report};
 use crate::content::capsule::{Capsule, Translation};
 use crate::error::Result;
 use crate::exchange::{self, LeafletText, Offer, Offered, Picture, Source, Text};
-use crate::images::Format;
 use crate::site::Site;
 
 pub struct Exchange;
@@ -58,14 +57,8 @@ pub fn offer(site: &Site) -> Offer {
 fn offered(site: &Site, capsule: &Capsule, publisher: &str) -> Offered {
     let urls = &site.urls;
     let picture = capsule.image.as_ref().map(|p| {
-        let (name, media_type, width) = match p.format {
-            // The widest JPEG the pages use: 1600 px, or the original's width if smaller.
-            Format::Raster => {
-                let width = p.widths().last().copied().unwrap_or(p.width);
-                (p.variant_name(width, "jpg"), "image/jpeg", width)
-            }
-            Format::Svg => (p.svg_name(), "image/svg+xml", p.width),
-        };
+        // The widest JPEG the pages use: 1600 px, or the original's width if smaller.
+        let (name, media_type, width) = p.largest();
         Picture {
             url: urls.absolute(&urls.media(&capsule.slug, &name)),
             media_type: media_type.into(),

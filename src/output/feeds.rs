@@ -10,7 +10,7 @@ use super::{RenderContext, Renderer, Report};
 use crate::content::capsule::Capsule;
 use crate::content::markdown::LinkTarget;
 use crate::error::{Error, Result};
-use crate::images::Format;
+use crate::exchange::licence_label;
 use crate::locale::iso_datetime;
 use crate::site::Site;
 
@@ -129,13 +129,7 @@ fn item(ctx: &RenderContext, capsule: &Capsule, lang: &str) -> Option<Item> {
     let url = urls.absolute(&urls.capsule(lang, &capsule.slug));
     let absolute = |target: &LinkTarget| urls.absolute(&site.link_path(lang, target));
     let enclosure = capsule.image.as_ref().map(|picture| {
-        let (name, mime) = match picture.format {
-            Format::Raster => (
-                picture.variant_name(*picture.widths().last().unwrap_or(&picture.width), "jpg"),
-                "image/jpeg",
-            ),
-            Format::Svg => (picture.svg_name(), "image/svg+xml"),
-        };
+        let (name, mime, _) = picture.largest();
         let path = urls.media(&capsule.slug, &name);
         (urls.absolute(&path), ctx.out.file_size(&path), mime)
     });
@@ -160,6 +154,27 @@ fn item(ctx: &RenderContext, capsule: &Capsule, lang: &str) -> Option<Item> {
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
     }
     html.push_str(&t.body.to_html(&absolute));
+    if let Some(origin) = &capsule.origin {
+        use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
+        let words = site.theme.strings[lang]["adapted_from"]
+            .as_str()
+            .unwrap_or_default();
+        let events = [
+            Event::Start(Tag::Paragraph),
+            Event::Text(format!("{words} ").into()),
+            Event::Start(Tag::Link {
+                link_type: LinkType::Inline,
+                dest_url: origin.url.clone().into(),
+                title: "".into(),
+                id: "".into(),
+            }),
+            Event::Text(origin.publisher.clone().into()),
+            Event::End(TagEnd::Link),
+            Event::Text(format!(" ({})", licence_label(&origin.licence)).into()),
+            Event::End(TagEnd::Paragraph),
+        ];
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    }
     Some(Item {
         title: t.title.clone(),
         url,

@@ -921,6 +921,12 @@ impl<'a> Pages<'a> {
                 "date_human": p.date.as_ref().and_then(|d| crate::content::front_matter::to_timestamp(d.get_ref(), &site.tz).ok()).map(|d| human_date(d, &site.tz, self.strings())),
             })).collect::<Vec<_>>(),
             "social": t.social.iter().filter_map(|s| Some(json!({ "network": s.network, "url": s.url.as_ref()? }))).collect::<Vec<_>>(),
+            "origin": capsule.origin.as_ref().map(|o| json!({
+                "url": o.url,
+                "publisher": o.publisher,
+                "site": o.site,
+                "licence": crate::exchange::licence_label(&o.licence),
+            })),
             "video": capsule.video.as_ref().map(|v| json!({
                 "src": v.src.as_ref().map(|s| href(&urls.media_file(&capsule.slug, s))),
                 "url": v.url,

@@ -645,6 +645,13 @@ impl<'a> Print<'a> {
             "headline": typography.apply(headline),
             "summary": typography.apply(&t.summary),
             "cta": t.leaflet.cta.as_deref().map(|c| typography.apply(c)),
+            // The credit an adopted capsule owes its first site, in the leaflet's language.
+            "origin": capsule.origin.as_ref().map(|o| typography.apply(&format!(
+                "{} {} ({})",
+                strings["adapted_from"].as_str().unwrap_or_default(),
+                o.publisher,
+                crate::exchange::licence_label(&o.licence)
+            ))),
             "tags": capsule.tags.iter().map(|tag| site.config.tag_name(tag, &t.lang)).collect::<Vec<_>>(),
             "date": { "year": date.year(), "month": date.month(), "day": date.day() },
             "date_text": human_date(capsule.date, &site.tz, strings),
