@@ -102,7 +102,7 @@ fn a_capsule_is_adopted_from_the_folder_with_its_translations_picture_and_origin
         Some("Même pour cinq minutes")
     );
     let origin = &fr["origin"];
-    assert_eq!(origin["site"].as_str(), Some("Prévention test"));
+    assert_eq!(origin["site"].as_str(), Some("https://prevention.test.be/"));
     assert_eq!(
         origin["url"].as_str(),
         Some("https://prevention.test.be/fr/capsules/fermez/")
@@ -453,4 +453,75 @@ fn markup_from_another_site_stays_text_on_the_adopting_site() {
         assert!(!code.contains("alert"), "a script from the offer: {code}");
     }
     assert!(text_of(&page, "main").contains("<script>alert(2)</script>"));
+}
+
+/// The `exchange/…` findings of `vigie check --format json`: (rule, capsule folder).
+fn exchange_findings(site: &Site) -> Vec<(String, String)> {
+    let out = site.vigie(&["check", "--format", "json", "--now", NOW, "--no-leaflets"]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
+    let mut found: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| {
+            f["rule"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("exchange/"))
+        })
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["capsule"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn check_says_when_the_source_changed_or_withdrew_an_adopted_capsule() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let source = offering_site(&address);
+    let public = source.build(&[]);
+    serve(listener, public.clone());
+    let site = Site::minimal();
+    let out = import(&site, &[&address, "--pick", "fermez", "--pick", "velo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        exchange_findings(&site),
+        [],
+        "nothing changed at the source"
+    );
+
+    // The source edits one capsule (no longer linking the other) and withdraws the other.
+    let fr = source.path().join("content/capsules/fermez/index.fr.md");
+    let text = std::fs::read_to_string(&fr).unwrap();
+    let text = text.replace(" Voyez aussi [le vélo](@/capsules/velo).", "");
+    std::fs::write(&fr, text).unwrap();
+    std::fs::remove_dir_all(source.path().join("content/capsules/velo")).unwrap();
+    source.build(&[]);
+    assert_eq!(
+        exchange_findings(&site),
+        [
+            (
+                "exchange/newer".to_string(),
+                "content/capsules/fermez-2".to_string()
+            ),
+            (
+                "exchange/withdrawn".to_string(),
+                "content/capsules/velo".to_string()
+            ),
+        ]
+    );
+
+    // A source that cannot be reached is said once, and check still runs.
+    drop(source);
+    let site_words = exchange_findings(&site);
+    assert_eq!(
+        site_words,
+        [("exchange/unreachable".to_string(), String::new())]
+    );
 }

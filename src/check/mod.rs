@@ -111,6 +111,10 @@ pub fn run(load: &LoadOptions) -> Result<(Option<Site>, Report)> {
     report
         .findings
         .extend(load_errors.into_iter().map(load_finding));
+    // Only `check` asks the sources of adopted capsules: builds never wait on the network.
+    report
+        .findings
+        .extend(crate::exchange::follow::findings(&site));
     sort(&mut report.findings);
     Ok((Some(site), report))
 }

@@ -253,12 +253,14 @@ pub fn load(
         &mut errors,
     );
     if let Some(o) = &origin {
-        if !is_web_address(&o.value.url) {
-            errors.push(
-                o.file
-                    .error(o.span.clone(), "`origin.url` is not a web address")
-                    .hint("it is the capsule's address on the site it was adopted from, starting with https://"),
-            );
+        for (key, value) in [("site", &o.value.site), ("url", &o.value.url)] {
+            if !is_web_address(value) {
+                errors.push(
+                    o.file
+                        .error(o.span.clone(), format!("`origin.{key}` is not a web address"))
+                        .hint("[origin] says where an adopted capsule comes from: the site's address and the capsule's, starting with https://"),
+                );
+            }
         }
     }
     let origin = origin.map(|o| o.value);

@@ -126,7 +126,7 @@ pub struct CapsuleFrontMatter {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Origin {
-    /// The offering site's title.
+    /// The offering site's address: where `vigie check` reads its offer again.
     pub site: String,
     /// The capsule's address there.
     pub url: String,

@@ -21,7 +21,7 @@ use crate::content::front_matter::Kind;
 use crate::content::slug::slugify;
 use crate::error::{Diagnostic, Error, Result, SourceFile};
 use crate::images::{process, svg};
-use crate::import::{toml_string, unique_folder};
+use crate::import::{bundle_files, toml_string, unique_folder};
 use crate::locale::iso_datetime;
 
 pub struct AdoptOptions {
@@ -67,6 +67,15 @@ pub fn adopt(options: &AdoptOptions) -> Result<Adopted> {
     let now = options.now.resolve(&tz)?;
     let source = Source::open(&options.source)?;
     let offer = &source.offer;
+    if !crate::content::capsule::is_web_address(&offer.site.url) {
+        return Err(Error::Content(vec![Diagnostic::in_file(
+            &source.label,
+            "`site.url` is not a web address",
+        )
+        .hint(
+            "the offer is broken: nothing was adopted; tell the offering site's webmaster",
+        )]));
+    }
     let picked = picked(options, &source, &tz)?;
     let capsules = root.join("content").join("capsules");
     let known = adopted_urls(&capsules);
@@ -296,28 +305,16 @@ fn picture(
         let clean = svg::sanitize(&text).map_err(refused)?;
         return Ok(("drawing.svg".into(), clean.into_bytes()));
     }
-    let jpeg = crate::images::raster_size(&bytes)
-        .and_then(|_| process::decode(&bytes))
-        .and_then(|p| p.jpeg())
-        .map_err(|m| refused(format!("not a usable picture: {m}")))?;
+    let jpeg =
+        process::clean_jpeg(&bytes).map_err(|m| refused(format!("not a usable picture: {m}")))?;
     Ok(("photo.jpg".into(), jpeg))
 }
 
 /// The `[origin] url` of every capsule already on the site.
 fn adopted_urls(capsules: &Path) -> HashSet<String> {
     let mut urls = HashSet::new();
-    for entry in walkdir::WalkDir::new(capsules)
-        .max_depth(2)
-        .into_iter()
-        .flatten()
-    {
-        if entry.path().extension().is_none_or(|e| e != "md") {
-            continue;
-        }
-        let Ok(text) = std::fs::read_to_string(entry.path()) else {
-            continue;
-        };
-        let file = SourceFile::new(entry.path(), text);
+    for (path, text) in bundle_files(capsules) {
+        let file = SourceFile::new(path, text);
         let Ok(split) = crate::content::front_matter::split(&file) else {
             continue;
         };
@@ -425,7 +422,7 @@ impl Bundle<'_> {
             let offer = &self.source.offer;
             fm.push_str(&format!(
                 "\n[origin]\nsite = {}\nurl = {}\nversion = {}\nlicence = {}\npublisher = {}\nadopted = {}\n",
-                toml_string(&one_line(&offer.site.title, FIELD_MAX)),
+                toml_string(&offer.site.url),
                 toml_string(&c.translations[0].url),
                 toml_string(&c.version),
                 toml_string(&c.licence),

@@ -6,6 +6,7 @@
 //! breaking older Vigies; a change that older readers would misread raises `VERSION`.
 
 pub mod adopt;
+pub mod follow;
 pub mod source;
 
 use serde::{Deserialize, Serialize};

@@ -37,6 +37,15 @@ pub fn swaps_sides(orientation: Orientation) -> bool {
 
 /// Decodes a JPEG (RGB, greyscale or CMYK), PNG or WebP within the decode limits, and applies
 /// its EXIF orientation.
+/// A picture from elsewhere (an export, another site) as a JPEG made from its pixels alone:
+/// no EXIF, GPS or upload address survives; its declared size checked first, as a build
+/// checks it.
+pub fn clean_jpeg(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    super::raster_size(bytes)
+        .and_then(|_| decode(bytes))
+        .and_then(|p| p.jpeg())
+}
+
 pub fn decode(bytes: &[u8]) -> Result<Pixels, String> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()

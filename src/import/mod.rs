@@ -131,17 +131,12 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
                         "download the export again with photos included (\"media quality\" high)",
                     )])
                 })?;
-                // Decoded and encoded again from pixels alone: no EXIF, GPS or upload address;
-                // its declared size checked first, as a build checks it.
-                let jpeg = crate::images::raster_size(&bytes)
-                    .and_then(|_| process::decode(&bytes))
-                    .and_then(|p| p.jpeg())
-                    .map_err(|m| {
-                        Error::Content(vec![Diagnostic::in_file(
-                            options.export.join(&photo.uri),
-                            format!("post {}: the photo cannot be read: {m}", post.index),
-                        )])
-                    })?;
+                let jpeg = process::clean_jpeg(&bytes).map_err(|m| {
+                    Error::Content(vec![Diagnostic::in_file(
+                        options.export.join(&photo.uri),
+                        format!("post {}: the photo cannot be read: {m}", post.index),
+                    )])
+                })?;
                 let name = if n == 0 {
                     "photo.jpg".to_string()
                 } else {
@@ -186,19 +181,7 @@ fn post_id(post: &facebook::Post) -> String {
 /// The ids of the posts already imported, from every bundle's `[extra] facebook_post`.
 fn imported_ids(capsules: &Path) -> HashSet<String> {
     let mut ids = HashSet::new();
-    for entry in walkdir::WalkDir::new(capsules)
-        .max_depth(2)
-        .into_iter()
-        .flatten()
-    {
-        let is_md = entry.path().extension().is_some_and(|e| e == "md");
-        let Ok(text) = (if is_md {
-            std::fs::read_to_string(entry.path())
-        } else {
-            continue;
-        }) else {
-            continue;
-        };
+    for (_, text) in bundle_files(capsules) {
         for line in text.lines() {
             let Some(rest) = line.trim().strip_prefix(ID_KEY) else {
                 continue;
@@ -213,6 +196,20 @@ fn imported_ids(capsules: &Path) -> HashSet<String> {
         }
     }
     ids
+}
+
+/// Every translation file of every bundle in `capsules`, with its text: where imports look
+/// for what they brought before.
+pub(crate) fn bundle_files(capsules: &Path) -> impl Iterator<Item = (PathBuf, String)> {
+    walkdir::WalkDir::new(capsules)
+        .max_depth(2)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .filter_map(|e| {
+            let text = std::fs::read_to_string(e.path()).ok()?;
+            Some((e.into_path(), text))
+        })
 }
 
 /// A folder name not used yet in `content/capsules/` or by this import.

@@ -80,6 +80,14 @@ content-broken-link = `{ $url }` führt zu keiner Seite dieser Website
     .hint = verlinken Sie eine Kapsel mit @/capsules/<Ordner> und eine Seite mit @/pages/<Name>: diese prüft Vigie
 content-insecure-link = `{ $url }` ist kein https
     .hint = verwenden Sie die https://-Adresse; die meisten Websites haben eine, und Browser warnen vor den anderen
+# `vigie check`: übernommene Kapseln, an ihrer Quelle verfolgt.
+exchange-newer = das Original dieser Kapsel hat sich seit der Übernahme geändert: { $url } (Version { $version })
+    .hint = lesen Sie das Original erneut, übernehmen Sie die Änderungen und setzen Sie dann version = "{ $version }" unter [origin]
+exchange-withdrawn = die Website, von der diese Kapsel stammt, bietet sie nicht mehr an: { $url }
+    .hint = sie ist vielleicht veraltet oder zurückgezogen: lesen Sie sie erneut oder fragen Sie { $site }
+exchange-unreachable = kann nicht lesen, was { $site } anbietet, um die übernommenen Kapseln zu vergleichen: { $error }
+    .hint = prüfen Sie die Verbindung, oder ob die Website ihre Kapseln noch teilt
+
 
 # `vigie check`: private Daten in einem Text. { $slip } sagt, was gefunden wurde.
 privacy-what = { $slip ->

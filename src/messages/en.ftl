@@ -88,6 +88,14 @@ content-broken-link = `{ $url }` leads to no page of this site
     .hint = link to a capsule with @/capsules/<folder> and to a page with @/pages/<name>: Vigie checks those
 content-insecure-link = `{ $url }` is not https
     .hint = use the https:// address; most sites have one, and browsers warn about the others
+# `vigie check`: adopted capsules followed at their source.
+exchange-newer = the original of this capsule changed since it was adopted: { $url } (version { $version })
+    .hint = read the original again; take what changed, then set version = "{ $version }" under [origin]
+exchange-withdrawn = the site this capsule was adopted from no longer offers it: { $url }
+    .hint = it may be out of date or withdrawn: read it again, or ask { $site }
+exchange-unreachable = cannot read what { $site } offers, to compare the capsules adopted from it: { $error }
+    .hint = check the connection, or that the site still shares its capsules
+
 
 # `vigie check`: private information in a text. { $slip } names what was found.
 privacy-what = { $slip ->

@@ -80,6 +80,14 @@ content-broken-link = `{ $url }` ne mène à aucune page de ce site
     .hint = liez une capsule avec @/capsules/<dossier> et une page avec @/pages/<nom> : Vigie les vérifie
 content-insecure-link = `{ $url }` n'est pas en https
     .hint = utilisez l'adresse https:// ; la plupart des sites en ont une, et les navigateurs mettent en garde contre les autres
+# `vigie check` : capsules adoptées, suivies à leur source.
+exchange-newer = l’original de cette capsule a changé depuis son adoption : { $url } (version { $version })
+    .hint = relisez l’original, reprenez ce qui a changé, puis indiquez version = "{ $version }" sous [origin]
+exchange-withdrawn = le site d’où vient cette capsule ne la propose plus : { $url }
+    .hint = elle est peut-être dépassée ou retirée : relisez-la, ou renseignez-vous auprès de { $site }
+exchange-unreachable = impossible de lire ce que propose { $site }, pour comparer les capsules qui en viennent : { $error }
+    .hint = vérifiez la connexion, ou que le site partage toujours ses capsules
+
 
 # `vigie check` : des informations privées dans un texte. { $slip } dit ce qui a été trouvé.
 privacy-what = { $slip ->

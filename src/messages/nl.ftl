@@ -80,6 +80,14 @@ content-broken-link = `{ $url }` leidt naar geen enkele pagina van deze site
     .hint = link naar een capsule met @/capsules/<map> en naar een pagina met @/pages/<naam>: die controleert Vigie
 content-insecure-link = `{ $url }` is geen https
     .hint = gebruik het https://-adres; de meeste sites hebben er een, en browsers waarschuwen voor de andere
+# `vigie check`: overgenomen capsules, gevolgd bij hun bron.
+exchange-newer = het origineel van deze capsule is gewijzigd sinds ze werd overgenomen: { $url } (versie { $version })
+    .hint = lees het origineel opnieuw, neem over wat gewijzigd is en zet dan version = "{ $version }" onder [origin]
+exchange-withdrawn = de site waarvan deze capsule komt, biedt ze niet meer aan: { $url }
+    .hint = ze is misschien verouderd of ingetrokken: lees ze opnieuw, of vraag het aan { $site }
+exchange-unreachable = kan niet lezen wat { $site } aanbiedt om de overgenomen capsules te vergelijken: { $error }
+    .hint = controleer de verbinding, of dat de site haar capsules nog deelt
+
 
 # `vigie check`: privégegevens in een tekst. { $slip } zegt wat er gevonden werd.
 privacy-what = { $slip ->
