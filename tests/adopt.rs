@@ -411,6 +411,9 @@ fn hostile_offers_are_refused_naming_the_capsule_and_field_and_nothing_is_writte
     )
     .unwrap();
     assert_refused(&site, &file, "exchange.json:3:");
+    // A mistake just after a letter written in two bytes is located without a panic.
+    std::fs::write(&file, "{\"format\": \"vigie-exchange\", \"é\"é}").unwrap();
+    assert_refused(&site, &file, "exchange.json:1:");
     let (open, close) = ("[".repeat(100_000), "]".repeat(100_000));
     let deep =
         format!("{{\"format\": \"vigie-exchange\", \"version\": 1, \"site\": {open}{close}}}");

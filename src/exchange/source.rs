@@ -187,8 +187,12 @@ fn parse(label: &str, bytes: &[u8]) -> Result<Offer> {
             .map(str::len)
             .sum::<usize>()
             + column.saturating_sub(1);
-        let start = start.min(text.len());
-        start..(start + 1).min(text.len())
+        // serde_json counts bytes: step back to the character the column falls in.
+        let mut start = start.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        start..start
     };
     // Its kind first, so that a stray JSON file is named as such rather than by its first
     // missing field.
