@@ -55,6 +55,9 @@ pub struct Config {
     /// What this site offers other sites to adopt (`exchange.json`).
     #[serde(default)]
     pub exchange: Exchange,
+    /// The sites whose capsules the webmaster follows and adopts from (`[[library]]`).
+    #[serde(default, rename = "library")]
+    pub libraries: Vec<Library>,
     /// Where `vigie publish` sends the site, by name; the first in the file is the default.
     #[serde(default)]
     pub publish: BTreeMap<String, Spanned<PublishTarget>>,
@@ -302,6 +305,17 @@ fn default_licence() -> Spanned<String> {
     Spanned::new(0..0, "CC-BY-4.0".into())
 }
 
+/// A site whose offered capsules this site follows: the workbench's Library screen lists
+/// them, and `vigie import site` takes its name for its address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Library {
+    /// How the webmaster calls it, e.g. "Zone de police Exemple".
+    pub name: Spanned<String>,
+    /// Its public address: its `exchange.json` is read there.
+    pub url: Spanned<String>,
+}
+
 /// One place `vigie publish` sends the site to. Secrets never go here: a password comes from
 /// the environment or the system's keyring.
 #[derive(Debug, Clone, Deserialize)]
@@ -494,6 +508,7 @@ impl Config {
                 .hint("use one such as \"CC-BY-4.0\" (credit the author) or \"CC0-1.0\" (no conditions)"),
             );
         }
+        self.validate_libraries(file, &mut errors);
         let m = &self.mix;
         let shares = [m.tip, m.alert, m.news, m.fun];
         let total: u64 = shares.iter().map(|&n| u64::from(n)).sum();
@@ -529,6 +544,55 @@ impl Config {
             }
         }
         errors
+    }
+
+    fn validate_libraries(&self, file: &SourceFile, errors: &mut Vec<Diagnostic>) {
+        for (i, library) in self.libraries.iter().enumerate() {
+            let name = library.name.get_ref();
+            // Shown on the workbench and in messages: one short line of text.
+            if name.trim().is_empty() || name.chars().count() > 100 || name.contains('\n') {
+                errors.push(
+                    file.error(
+                        library.name.span(),
+                        "a [[library]] name must be one line of 1 to 100 characters",
+                    )
+                    .hint(
+                        "give the site's name as people know it, e.g. \"Zone de police Exemple\"",
+                    ),
+                );
+            }
+            if let Err(problem) = check_library_url(library.url.get_ref()) {
+                errors.push(
+                    file.error(library.url.span(), format!("[[library]] `{name}`: {problem}"))
+                        .hint("write the address of a Vigie site that shares its capsules, e.g. \"https://prevention.zone-exemple.be/\""),
+                );
+            }
+            let earlier = &self.libraries[..i];
+            if earlier.iter().any(|l| l.name.get_ref() == name) {
+                errors.push(
+                    file.error(
+                        library.name.span(),
+                        format!("the library `{name}` is listed twice"),
+                    )
+                    .hint("give each [[library]] its own name"),
+                );
+            } else if earlier.iter().any(|l| {
+                l.url.get_ref().trim_end_matches('/') == library.url.get_ref().trim_end_matches('/')
+            }) {
+                errors.push(
+                    file.error(
+                        library.url.span(),
+                        format!("the address of `{name}` is already another library's"),
+                    )
+                    .hint("remove one of the two [[library]] entries"),
+                );
+            }
+        }
+    }
+
+    /// The library called `name`, if any.
+    pub fn library(&self, name: &str) -> Option<&Library> {
+        self.libraries.iter().find(|l| l.name.get_ref() == name)
     }
 
     fn unknown_language(
@@ -678,6 +742,34 @@ fn check_publish_url(text: &str) -> Result<(), (String, String)> {
         return Err((
             "the address holds a password, and site.toml is no place for one".to_string(),
             "remove it: Vigie asks for it, or reads VIGIE_PUBLISH_PASSWORD".to_string(),
+        ));
+    }
+    Ok(())
+}
+
+/// A library is read over HTTPS (plain HTTP only on this computer, for a preview or a test),
+/// from a public address: no password, no query.
+fn check_library_url(text: &str) -> Result<(), String> {
+    let url = url::Url::parse(text).map_err(|e| format!("`{text}` is not an address ({e})"))?;
+    let loopback = matches!(url.host(), Some(url::Host::Domain("localhost")))
+        || matches!(url.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
+        || matches!(url.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback());
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(format!(
+                "`{text}` is plain HTTP: Vigie reads other sites over HTTPS only"
+            ))
+        }
+        other => return Err(format!("`{other}://` is not a web address")),
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("the address holds a user or password: a library is public".into());
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(format!(
+            "`{text}` has a query or a fragment: give the site's address alone"
         ));
     }
     Ok(())

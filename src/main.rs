@@ -226,7 +226,8 @@ enum ImportSource {
     /// Capsules another Vigie site offers (its exchange.json), adopted as drafts with their
     /// translations, picture and credit.
     Site {
-        /// The site's address (https://…), its exchange.json, or its built folder.
+        /// The site's address (https://…), its exchange.json, its built folder, or the name
+        /// of a [[library]] of site.toml.
         source: String,
         /// The slug of a capsule to adopt; as often as needed. Without --pick or --all, the
         /// offered capsules are listed.

@@ -528,3 +528,111 @@ fn check_says_when_the_source_changed_or_withdrew_an_adopted_capsule() {
         [("exchange/unreachable".to_string(), String::new())]
     );
 }
+
+#[test]
+fn a_library_of_site_toml_is_adopted_from_by_its_name() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let source = offering_site(&address);
+    serve(listener, source.build(&[]));
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &format!("{MINIMAL_CONFIG}\n[[library]]\nname = \"Zone Exemple\"\nurl = \"{address}/\"\n"),
+    );
+    let out = import(&site, &["Zone Exemple", "--pick", "velo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let velo = front_matter(&site.path().join("content/capsules/velo/index.fr.md"));
+    assert_eq!(
+        velo["origin"]["url"].as_str(),
+        Some(format!("{address}/fr/capsules/velo/").as_str())
+    );
+}
+
+#[test]
+fn hostile_libraries_are_refused_where_they_are_written() {
+    for (name, url, expected, at) in [
+        (
+            "\"\"",
+            "\"https://a.test.be/\"",
+            "a [[library]] name must be one line",
+            "site.toml:16:8",
+        ),
+        (
+            "\"<b>x</b>\\nY\"",
+            "\"https://a.test.be/\"",
+            "a [[library]] name must be one line",
+            "site.toml:16:8",
+        ),
+        (
+            "\"A\"",
+            "\"http://prevention.test.be/\"",
+            "plain HTTP",
+            "site.toml:17:7",
+        ),
+        (
+            "\"A\"",
+            "\"file:///etc/passwd\"",
+            "`file://` is not a web address",
+            "site.toml:17:7",
+        ),
+        (
+            "\"A\"",
+            "\"https://user:secret@a.test.be/\"",
+            "user or password",
+            "site.toml:17:7",
+        ),
+        (
+            "\"A\"",
+            "\"https://a.test.be/?x=<script>\"",
+            "query or a fragment",
+            "site.toml:17:7",
+        ),
+        (
+            "\"A\"",
+            "\"../autre\"",
+            "is not an address",
+            "site.toml:17:7",
+        ),
+    ] {
+        let site = Site::minimal();
+        site.write(
+            "site.toml",
+            &format!("{MINIMAL_CONFIG}\n[[library]]\nname = {name}\nurl = {url}\n"),
+        );
+        let err = site.failed_build();
+        assert!(
+            err.contains(expected) && err.contains(at),
+            "{expected} at {at}:\n{err}"
+        );
+        assert!(err.contains("help:"), "a hint for {url}:\n{err}");
+    }
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &format!(
+            "{MINIMAL_CONFIG}\n[[library]]\nname = \"A\"\nurl = \"https://a.test.be/\"\n\
+             [[library]]\nname = \"A\"\nurl = \"https://b.test.be/\"\n\
+             [[library]]\nname = \"B\"\nurl = \"https://a.test.be\"\n\
+             [[library]]\nname = \"C\"\nurl = \"https://c.test.be/\"\nsecret = 1\n"
+        ),
+    );
+    let err = site.failed_build();
+    assert!(err.contains("site.toml:27:1"), "unknown key: {err}");
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &format!(
+            "{MINIMAL_CONFIG}\n[[library]]\nname = \"A\"\nurl = \"https://a.test.be/\"\n\
+             [[library]]\nname = \"A\"\nurl = \"https://b.test.be/\"\n\
+             [[library]]\nname = \"B\"\nurl = \"https://a.test.be\"\n"
+        ),
+    );
+    let err = site.failed_build();
+    common::assert_error_at(&err, "the library `A` is listed twice", "site.toml:19:8");
+    common::assert_error_at(
+        &err,
+        "the address of `B` is already another library's",
+        "site.toml:23:7",
+    );
+}

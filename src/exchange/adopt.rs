@@ -65,7 +65,11 @@ pub fn adopt(options: &AdoptOptions) -> Result<Adopted> {
     let (config, _) = Config::load(root).map_err(Error::Content)?;
     let tz = TimeZone::get(config.timezone.get_ref()).map_err(|e| Error::Usage(e.to_string()))?;
     let now = options.now.resolve(&tz)?;
-    let source = Source::open(&options.source)?;
+    // A library of site.toml is named rather than given by its address.
+    let source = match config.library(&options.source) {
+        Some(library) => Source::open(library.url.get_ref())?,
+        None => Source::open(&options.source)?,
+    };
     let offer = &source.offer;
     if !crate::content::capsule::is_web_address(&offer.site.url) {
         return Err(Error::Content(vec![Diagnostic::in_file(
