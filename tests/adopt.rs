@@ -636,3 +636,198 @@ fn hostile_libraries_are_refused_where_they_are_written() {
         "site.toml:23:7",
     );
 }
+
+/// The workbench's Library screen as its reader sees it, read with the token.
+fn library_screen(server: &common::server::Server, query: &str) -> scraper::Html {
+    let bearer = format!("Bearer {}", server.token);
+    let reply = server.send(
+        "GET",
+        &format!("/__vigie/edit/library{query}"),
+        &[("Authorization", &bearer)],
+        b"",
+    );
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    scraper::Html::parse_document(&reply.text())
+}
+
+fn adopt_on_workbench(server: &common::server::Server, form: &str) -> common::server::Reply {
+    let bearer = format!("Bearer {}", server.token);
+    let origin = format!("http://{}", server.host);
+    server.send(
+        "POST",
+        "/__vigie/edit/library/adopt",
+        &[
+            ("Authorization", &bearer),
+            ("Origin", &origin),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        form.as_bytes(),
+    )
+}
+
+#[test]
+fn the_library_screen_lists_adopts_and_shows_what_changed_at_the_source() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let source = offering_site(&address);
+    serve(listener, source.build(&[]));
+    let site = Site::minimal();
+    site.write(
+        "site.toml",
+        &format!(
+            "{MINIMAL_CONFIG}\n[[library]]\nname = \"Zone Exemple\"\nurl = \"{address}/\"\n\
+             [[library]]\nname = \"Éteinte\"\nurl = \"http://127.0.0.1:9/\"\n"
+        ),
+    );
+    let server = common::server::Server::start(&site);
+
+    // Each offered capsule, its picture shown through the workbench, an Adopt button.
+    let screen = library_screen(&server, "");
+    let offers = select(&screen, "li.offer");
+    assert_eq!(offers.len(), 3, "{}", screen.html());
+    assert_eq!(select(&screen, "li.offer form button").len(), 3);
+    let titles: Vec<String> = select(&screen, "li.offer h3")
+        .iter()
+        .map(|h| h.text().collect())
+        .collect();
+    assert!(titles.contains(&"Fermez à clé".to_string()), "{titles:?}");
+    let img = select(&screen, "#offer-fermez img");
+    let src = img[0].value().attr("src").expect("a picture");
+    assert!(src.starts_with("/__vigie/edit/library/picture?"), "{src}");
+    assert_eq!(img[0].value().attr("alt"), Some("Une porte fermée"));
+    let bearer = format!("Bearer {}", server.token);
+    let picture = server.send("GET", src, &[("Authorization", &bearer)], b"");
+    assert_eq!(picture.status, 200);
+    assert_eq!(
+        picture.header("content-type").as_deref(),
+        Some("image/jpeg")
+    );
+    let body = picture.body.clone();
+    let preview = image::load_from_memory(&body)
+        .unwrap_or_else(|e| panic!("{e}: {} {:?}", picture.head, &body[..body.len().min(40)]));
+    assert_eq!(preview.width(), 480);
+    assert!(
+        !body.windows(4).any(|w| w == b"Exif"),
+        "re-encoded: no metadata"
+    );
+    let missing = server.send(
+        "GET",
+        "/__vigie/edit/library/picture?n=0&slug=velo",
+        &[("Authorization", &bearer)],
+        b"",
+    );
+    assert_eq!(missing.status, 404, "velo has no picture");
+
+    // Adopt: the draft is made and opened in the form.
+    let adopted = adopt_on_workbench(&server, "n=0&slug=fermez");
+    assert_eq!(adopted.status, 303, "{}", adopted.text());
+    assert_eq!(
+        adopted.header("location").as_deref(),
+        Some("/__vigie/edit/capsules/fermez-2")
+    );
+    let draft = front_matter(&site.path().join("content/capsules/fermez-2/index.fr.md"));
+    assert_eq!(draft["draft"].as_bool(), Some(true));
+    assert_eq!(
+        draft["origin"]["url"].as_str(),
+        Some(format!("{address}/fr/capsules/fermez/").as_str())
+    );
+    // Once the preview has it, the screen says it is adopted; adopting again opens it.
+    let adopted_here = || {
+        let screen = library_screen(&server, "");
+        select(
+            &screen,
+            "#offer-fermez a[href='/__vigie/edit/capsules/fermez-2']",
+        )
+        .len()
+            == 1
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !adopted_here() {
+        assert!(std::time::Instant::now() < deadline, "never shown adopted");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let again = adopt_on_workbench(&server, "n=0&slug=fermez");
+    assert_eq!(
+        again.header("location").as_deref(),
+        Some("/__vigie/edit/capsules/fermez-2")
+    );
+    assert!(!site.path().join("content/capsules/fermez-3").exists());
+
+    // The source changes its title and a line of its body: the screen shows both.
+    let fr = source.path().join("content/capsules/fermez/index.fr.md");
+    let text = std::fs::read_to_string(&fr)
+        .unwrap()
+        .replace("Fermez à clé\"", "Fermez toujours à clé\"")
+        .replace("Fermez toujours à clé.", "Fermez à double tour.");
+    std::fs::write(&fr, text).unwrap();
+    source.build(&[]);
+    let screen = library_screen(&server, "?reread=1");
+    assert_eq!(
+        select(&screen, "#offer-fermez .status-review").len(),
+        1,
+        "changed at the source"
+    );
+    let fields: Vec<String> = select(&screen, "#offer-fermez .differences h4")
+        .iter()
+        .map(|h| h.text().collect::<String>())
+        .collect();
+    assert!(fields.contains(&"Titre FR".to_string()), "{fields:?}");
+    assert!(fields.contains(&"Texte FR".to_string()), "{fields:?}");
+    let removed: Vec<String> = select(&screen, "#offer-fermez .diff .del")
+        .iter()
+        .map(|l| l.text().collect())
+        .collect();
+    let added: Vec<String> = select(&screen, "#offer-fermez .diff .ins")
+        .iter()
+        .map(|l| l.text().collect())
+        .collect();
+    assert!(
+        removed.iter().any(|l| l.contains("- Fermez à clé")),
+        "{removed:?}"
+    );
+    assert!(
+        added.iter().any(|l| l.contains("+ Fermez toujours à clé")),
+        "{added:?}"
+    );
+    assert!(added.iter().any(|l| l.contains("double tour")), "{added:?}");
+
+    // A library that cannot be read says so on its screen; the others still work.
+    let screen = library_screen(&server, "?n=1");
+    assert_eq!(select(&screen, "[role=alert]").len(), 1);
+    assert!(select(&screen, "li.offer").is_empty());
+
+    // Hostile forms: nothing written.
+    let before = content(&site);
+    for (form, status) in [
+        ("n=7&slug=fermez", 400),
+        ("n=abc&slug=fermez", 400),
+        ("n=0", 400),
+        ("n=0&slug=..%2F..%2Fetc", 422),
+        ("n=0&slug=%3Cscript%3E", 422),
+        ("n=1&slug=fermez", 422),
+    ] {
+        let reply = adopt_on_workbench(&server, form);
+        assert_eq!(reply.status, status, "{form}: {}", reply.text());
+        assert!(!reply.text().contains("<script>"), "{form}: escaped");
+    }
+    let picture = server.send(
+        "GET",
+        "/__vigie/edit/library/picture?n=0&slug=..%2Fvelo",
+        &[("Authorization", &bearer)],
+        b"",
+    );
+    assert_eq!(picture.status, 404);
+    assert_eq!(content(&site), before);
+    // Without this origin, no adoption at all.
+    let foreign = server.send(
+        "POST",
+        "/__vigie/edit/library/adopt",
+        &[
+            ("Authorization", &bearer),
+            ("Origin", "http://evil.example"),
+        ],
+        b"n=0&slug=velo",
+    );
+    assert_eq!(foreign.status, 403);
+    assert!(!site.path().join("content/capsules/velo").exists());
+}

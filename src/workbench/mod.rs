@@ -12,9 +12,11 @@
 //! - `api`: the endpoints; `source`: a capsule's files as JSON, and saves edited in place;
 //!   `save`: atomic writes and the history of saves; `media`: uploads; `screens`: the
 //!   server-rendered pages, with their script and style compiled in; `publish`: the Publish
-//!   screen, `vigie publish` with its summary shown before anything is sent.
+//!   screen, `vigie publish` with its summary shown before anything is sent; `library`: the
+//!   Library screen, capsules other sites offer, adopted from there.
 
 mod api;
+mod library;
 mod media;
 mod publish;
 mod save;
@@ -56,6 +58,8 @@ pub struct Workbench {
     overview: Mutex<Option<(usize, Arc<api::Overview>)>>,
     /// Publishes one at a time: they share the build folder and the target.
     publishing: Mutex<()>,
+    /// The offers of the site's libraries, read for the Library screen.
+    shelf: library::Shelf,
 }
 
 struct Fallback {
@@ -163,6 +167,7 @@ impl Workbench {
             saving: Mutex::new(()),
             overview: Mutex::new(None),
             publishing: Mutex::new(()),
+            shelf: library::Shelf::default(),
         })
     }
 

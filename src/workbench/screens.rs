@@ -39,6 +39,7 @@ static TEMPLATES: LazyLock<Tera> = LazyLock::new(|| {
         ("capsule.html", include_str!("assets/capsule.html")),
         ("message.html", include_str!("assets/message.html")),
         ("publish.html", include_str!("assets/publish.html")),
+        ("library.html", include_str!("assets/library.html")),
         ("page.html", include_str!("assets/page.html")),
         ("body.html", include_str!("assets/body.html")),
     ])
@@ -155,6 +156,9 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>) -> Answer {
         (_, path) if path == "publish" || path.starts_with("publish/") => {
             super::publish::route(wb, call, site, &ui, &path["publish".len()..])
         }
+        (_, path) if path == "library" || path.starts_with("library/") => {
+            super::library::route(wb, call, site, &ui, &path["library".len()..])
+        }
         (Method::Post, "new-page") => {
             let form: BTreeMap<String, String> = url::form_urlencoded::parse(&call.body)
                 .into_owned()
@@ -189,7 +193,7 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>) -> Answer {
 }
 
 /// A creation that was refused, with why, under the heading `heading`.
-fn refused(ui: &str, heading: &str, status: u16, why: &str) -> Answer {
+pub(super) fn refused(ui: &str, heading: &str, status: u16, why: &str) -> Answer {
     let mut context = tera::Context::new();
     context.insert("heading", &words(ui)[heading]);
     context.insert("message", why);

@@ -202,11 +202,34 @@ pub fn send(
         .position(|w| w == b"\r\n\r\n")
         .unwrap_or(bytes.len());
     let head = String::from_utf8_lossy(&bytes[..split]).to_ascii_lowercase();
-    let body = bytes.get(split + 4..).unwrap_or_default().to_vec();
+    let mut body = bytes.get(split + 4..).unwrap_or_default().to_vec();
+    if head.contains("transfer-encoding: chunked") {
+        body = unchunked(&body);
+    }
     let status = head
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .expect("a status");
     Reply { status, head, body }
+}
+
+/// A chunked body (RFC 9112, 7.1) as its content: the server chunks the larger answers.
+fn unchunked(mut chunked: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = chunked
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("a chunk size line");
+        let size_text = String::from_utf8_lossy(&chunked[..line_end]);
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap().trim(), 16)
+            .expect("a chunk size");
+        if size == 0 {
+            return body;
+        }
+        let start = line_end + 2;
+        body.extend_from_slice(&chunked[start..start + size]);
+        chunked = &chunked[start + size + 2..];
+    }
 }
