@@ -831,3 +831,38 @@ fn the_library_screen_lists_adopts_and_shows_what_changed_at_the_source() {
     assert_eq!(foreign.status, 403);
     assert!(!site.path().join("content/capsules/velo").exists());
 }
+
+#[test]
+fn a_picture_adopted_once_is_taken_from_the_cache_the_next_time() {
+    let source = offering_site("https://prevention.test.be");
+    let public = source.build(&[]);
+    let copy = edited_offer(&public, |_| {});
+    let site = Site::minimal();
+    let from = copy.path().to_str().unwrap();
+    let out = import(&site, &[from, "--pick", "fermez"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bundle = site.path().join("content/capsules/fermez-2");
+    let first = std::fs::read(bundle.join("photo.jpg")).expect("the photo");
+    std::fs::remove_dir_all(&bundle).unwrap();
+    // The source's pictures are gone: only the cache can give the photo now.
+    std::fs::remove_dir_all(copy.path().join("media")).unwrap();
+    let out = import(&site, &[from, "--pick", "fermez"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(bundle.join("photo.jpg")).expect("again"),
+        first
+    );
+    // A new version of the capsule is not taken from the cache.
+    std::fs::remove_dir_all(&bundle).unwrap();
+    let changed = edited_offer(&public, |offer| {
+        capsule(offer, "fermez")["version"] = "0".repeat(64).into()
+    });
+    std::fs::remove_dir_all(changed.path().join("media")).unwrap();
+    let out = import(
+        &site,
+        &[changed.path().to_str().unwrap(), "--pick", "fermez"],
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("`picture`"), "{}", stderr(&out));
+    assert!(!bundle.exists());
+}

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
+use rayon::prelude::*;
 
 use super::source::Source;
 use super::{Offered, Text};
@@ -20,6 +21,7 @@ use crate::config::Config;
 use crate::content::front_matter::Kind;
 use crate::content::slug::slugify;
 use crate::error::{Diagnostic, Error, Result, SourceFile};
+use crate::images::cache::Cache;
 use crate::images::{process, svg};
 use crate::import::{bundle_files, toml_string, unique_folder};
 use crate::locale::iso_datetime;
@@ -91,7 +93,7 @@ pub fn adopt(options: &AdoptOptions) -> Result<Adopted> {
     };
     let languages = config.languages.get_ref();
     // Every picked capsule checked and its picture read before anything is written.
-    let mut ready = Vec::new();
+    let mut checked = Vec::new();
     for capsule in picked {
         let texts: Vec<&Text> = capsule
             .translations
@@ -108,12 +110,21 @@ pub fn adopt(options: &AdoptOptions) -> Result<Adopted> {
             continue;
         }
         check(&source, capsule)?;
-        let picture = match &capsule.picture {
-            Some(p) => Some(picture(&source, capsule, &p.url, &p.media_type)?),
-            None => None,
-        };
-        ready.push((capsule, texts, picture));
+        checked.push((capsule, texts));
     }
+    // Pictures are fetched and re-encoded in parallel, the first error kept in the offer's
+    // order; one made before (same address, same version) is taken from the cache.
+    let cache = Cache::new(root, "adopted");
+    let ready = checked
+        .into_par_iter()
+        .map(|(capsule, texts)| {
+            let picture = match &capsule.picture {
+                Some(p) => Some(picture(&source, capsule, p, &cache)?),
+                None => None,
+            };
+            Ok((capsule, texts, picture))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let staging = root.join("content").join(".vigie-import");
     let _ = std::fs::remove_dir_all(&staging);
     let written = (|| -> Result<Vec<String>> {
@@ -293,8 +304,8 @@ fn check(source: &Source, capsule: &Offered) -> Result<()> {
 fn picture(
     source: &Source,
     capsule: &Offered,
-    url: &str,
-    media_type: &str,
+    offered: &super::Picture,
+    cache: &Cache,
 ) -> Result<(String, Vec<u8>)> {
     let refused = |message: String| {
         Error::Content(vec![Diagnostic::in_file(
@@ -303,15 +314,28 @@ fn picture(
         )
         .hint("nothing was adopted; adopt the others with --pick, or tell the offering site's webmaster")])
     };
-    let bytes = source.picture(url).map_err(refused)?;
-    if media_type == "image/svg+xml" {
-        let text = String::from_utf8(bytes).map_err(|_| refused("not an SVG drawing".into()))?;
-        let clean = svg::sanitize(&text).map_err(refused)?;
-        return Ok(("drawing.svg".into(), clean.into_bytes()));
+    let drawing = offered.media_type == "image/svg+xml";
+    let name = if drawing { "drawing.svg" } else { "photo.jpg" };
+    // The version changes whenever the picture does: the address and the version name it.
+    let entry = cache.entry(
+        &format!("{}|{}|{}", offered.url, capsule.version, offered.media_type),
+        if drawing { "svg" } else { "jpg" },
+    );
+    if cache.has(&entry) {
+        if let Ok(bytes) = std::fs::read(&entry) {
+            return Ok((name.into(), bytes));
+        }
     }
-    let jpeg =
-        process::clean_jpeg(&bytes).map_err(|m| refused(format!("not a usable picture: {m}")))?;
-    Ok(("photo.jpg".into(), jpeg))
+    let bytes = source.picture(&offered.url).map_err(refused)?;
+    let made = if drawing {
+        let text = String::from_utf8(bytes).map_err(|_| refused("not an SVG drawing".into()))?;
+        svg::sanitize(&text).map_err(refused)?.into_bytes()
+    } else {
+        process::clean_jpeg(&bytes).map_err(|m| refused(format!("not a usable picture: {m}")))?
+    };
+    // A cache that cannot be written only costs the next adoption some time.
+    let _ = cache.store(&entry, &made);
+    Ok((name.into(), made))
 }
 
 /// The `[origin] url` of every capsule already on the site.

@@ -35,8 +35,6 @@ pub fn swaps_sides(orientation: Orientation) -> bool {
     )
 }
 
-/// Decodes a JPEG (RGB, greyscale or CMYK), PNG or WebP within the decode limits, and applies
-/// its EXIF orientation.
 /// A picture from elsewhere (an export, another site) as a JPEG made from its pixels alone:
 /// no EXIF, GPS or upload address survives; its declared size checked first, as a build
 /// checks it.
@@ -46,6 +44,8 @@ pub fn clean_jpeg(bytes: &[u8]) -> Result<Vec<u8>, String> {
         .and_then(|p| p.jpeg())
 }
 
+/// Decodes a JPEG (RGB, greyscale or CMYK), PNG or WebP within the decode limits, and applies
+/// its EXIF orientation.
 pub fn decode(bytes: &[u8]) -> Result<Pixels, String> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
