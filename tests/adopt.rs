@@ -746,6 +746,24 @@ fn the_library_screen_lists_adopts_and_shows_what_changed_at_the_source() {
         assert!(std::time::Instant::now() < deadline, "never shown adopted");
         std::thread::sleep(Duration::from_millis(200));
     }
+    // The form says where the draft comes from, linked to the original.
+    let form = server.send(
+        "GET",
+        "/__vigie/edit/capsules/fermez-2",
+        &[("Authorization", &bearer)],
+        b"",
+    );
+    let form = scraper::Html::parse_document(&form.text());
+    let credit = select(&form, "p.origin a");
+    assert_eq!(credit.len(), 1, "{}", form.html());
+    assert_eq!(
+        credit[0].value().attr("href"),
+        Some(format!("{address}/fr/capsules/fermez/").as_str())
+    );
+    assert_eq!(
+        credit[0].text().collect::<String>(),
+        "Zone de police Exemple"
+    );
     let again = adopt_on_workbench(&server, "n=0&slug=fermez");
     assert_eq!(
         again.header("location").as_deref(),

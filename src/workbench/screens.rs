@@ -439,6 +439,20 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
             .find(|c| c.slug == slug)
             .map(api::status),
     );
+    // An adopted capsule says where it comes from, as its page will.
+    let origin = site
+        .capsules
+        .iter()
+        .find(|c| c.slug == slug)
+        .and_then(|c| c.origin.as_ref())
+        .map(|o| {
+            json!({
+                "publisher": o.publisher,
+                "url": o.url,
+                "licence": crate::exchange::licence_label(&o.licence),
+            })
+        });
+    context.insert("origin", &origin);
     context.insert("shared", &shared);
     context.insert("columns", &columns);
     context.insert("kinds", &kinds(ui));
