@@ -670,13 +670,34 @@ fn the_library_screen_lists_adopts_and_shows_what_changed_at_the_source() {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
     let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
     let source = offering_site(&address);
-    serve(listener, source.build(&[]));
+    let public = source.build(&[]);
+    serve(listener, public.clone());
+    // A hostile library: the same offer on its own address, its photo 1 pixel by 4,000.
+    let hostile_listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let hostile = format!(
+        "http://127.0.0.1:{}",
+        hostile_listener.local_addr().unwrap().port()
+    );
+    let tall = edited_offer(&public, |offer| {
+        *offer = serde_json::from_str(&offer.to_string().replace(&address, &hostile)).unwrap();
+    });
+    for f in files(&tall.path().join("media")) {
+        if f.extension().is_some_and(|e| e == "jpg") {
+            std::fs::write(
+                tall.path().join("media").join(f),
+                common::jpeg(1, 4000, None),
+            )
+            .unwrap();
+        }
+    }
+    serve(hostile_listener, tall.path().to_path_buf());
     let site = Site::minimal();
     site.write(
         "site.toml",
         &format!(
             "{MINIMAL_CONFIG}\n[[library]]\nname = \"Zone Exemple\"\nurl = \"{address}/\"\n\
-             [[library]]\nname = \"Éteinte\"\nurl = \"http://127.0.0.1:9/\"\n"
+             [[library]]\nname = \"Éteinte\"\nurl = \"http://127.0.0.1:9/\"\n\
+             [[library]]\nname = \"Hostile\"\nurl = \"{hostile}/\"\n"
         ),
     );
     let server = common::server::Server::start(&site);
@@ -705,7 +726,11 @@ fn the_library_screen_lists_adopts_and_shows_what_changed_at_the_source() {
     let body = picture.body.clone();
     let preview = image::load_from_memory(&body)
         .unwrap_or_else(|e| panic!("{e}: {} {:?}", picture.head, &body[..body.len().min(40)]));
-    assert_eq!(preview.width(), 480);
+    assert_eq!(
+        (preview.width(), preview.height()),
+        (320, 480),
+        "the 1200×1800 photo (once turned) within 480 px"
+    );
     assert!(
         !body.windows(4).any(|w| w == b"Exif"),
         "re-encoded: no metadata"
@@ -717,6 +742,19 @@ fn the_library_screen_lists_adopts_and_shows_what_changed_at_the_source() {
         b"",
     );
     assert_eq!(missing.status, 404, "velo has no picture");
+    let tall_preview = server.send(
+        "GET",
+        "/__vigie/edit/library/picture?n=2&slug=fermez",
+        &[("Authorization", &bearer)],
+        b"",
+    );
+    assert_eq!(tall_preview.status, 200, "{}", tall_preview.text());
+    let tall_preview = image::load_from_memory(&tall_preview.body).expect("a picture");
+    assert_eq!(
+        (tall_preview.width(), tall_preview.height()),
+        (1, 480),
+        "within 480 px, whatever the shape"
+    );
 
     // Adopt: the draft is made and opened in the form.
     let adopted = adopt_on_workbench(&server, "n=0&slug=fermez");

@@ -112,8 +112,8 @@ pub fn adopt(options: &AdoptOptions) -> Result<Adopted> {
         check(&source, capsule)?;
         checked.push((capsule, texts));
     }
-    // Pictures are fetched and re-encoded in parallel, the first error kept in the offer's
-    // order; one made before (same address, same version) is taken from the cache.
+    // Pictures are fetched and re-encoded in parallel (an error stops the adoption, the first
+    // one met is told); one made before (same address, same version) is taken from the cache.
     let cache = Cache::new(root, "adopted");
     let ready = checked
         .into_par_iter()

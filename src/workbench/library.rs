@@ -26,7 +26,7 @@ use crate::site::Site;
 
 /// How long an offer read is shown before it is read again.
 const FRESH: Duration = Duration::from_secs(60);
-/// The width of a preview, in pixels.
+/// The longer side of a preview, in pixels.
 const PREVIEW: u32 = 480;
 
 /// Offers read and previews made, kept between requests.
@@ -322,11 +322,11 @@ fn preview(wb: &Workbench, library: &Library, slug: &str) -> Answer {
             Ok(("image/svg+xml", svg::sanitize(&text)?.into_bytes()))
         } else {
             let pixels = process::decode(&bytes)?;
-            let small = image::imageops::thumbnail(
-                &pixels.to_rgba(),
-                PREVIEW,
-                PREVIEW * pixels.height() / pixels.width().max(1),
-            );
+            // Within a square: a hostile 1×16,000 picture gives a small preview, not gigabytes.
+            let (w, h) = (pixels.width().max(1), pixels.height().max(1));
+            let scale = (f64::from(PREVIEW) / f64::from(w.max(h))).min(1.0);
+            let side = |n: u32| ((f64::from(n) * scale).round() as u32).max(1);
+            let small = image::imageops::thumbnail(&pixels.to_rgba(), side(w), side(h));
             let mut jpeg = Vec::new();
             image::DynamicImage::ImageRgba8(small)
                 .to_rgb8()
