@@ -191,11 +191,7 @@ fn a_capsule_is_adopted_from_the_folder_with_its_translations_picture_and_origin
 
 #[test]
 fn capsules_are_adopted_from_the_exchange_file_and_from_the_address() {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
-    let source = offering_site(&address);
-    let public = source.build(&[]);
-    serve(listener, public.clone());
+    let (_source, public, address) = served_offering_site();
 
     let from_file = Site::minimal();
     let file = public.join("exchange.json");
@@ -236,6 +232,23 @@ fn capsules_are_adopted_from_the_exchange_file_and_from_the_address() {
     assert!(!listing.path().join("content/capsules/velo").exists());
     let out = import(&listing, &[&address, "--pick", "nope"]);
     assert!(stderr(&out).contains("--pick nope"), "{}", stderr(&out));
+}
+
+/// A listener on a free port of 127.0.0.1, and its address.
+fn listening() -> (TcpListener, String) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    (listener, address)
+}
+
+/// The offering site, built for and served on an address of its own until the test ends:
+/// the site, its built folder and its address.
+fn served_offering_site() -> (Site, PathBuf, String) {
+    let (listener, address) = listening();
+    let source = offering_site(&address);
+    let public = source.build(&[]);
+    serve(listener, public.clone());
+    (source, public, address)
 }
 
 /// Serves `folder` over HTTP on `listener` until the test ends: a static site's host.
@@ -485,11 +498,7 @@ fn exchange_findings(site: &Site) -> Vec<(String, String)> {
 
 #[test]
 fn check_says_when_the_source_changed_or_withdrew_an_adopted_capsule() {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
-    let source = offering_site(&address);
-    let public = source.build(&[]);
-    serve(listener, public.clone());
+    let (source, _public, address) = served_offering_site();
     let site = Site::minimal();
     let out = import(&site, &[&address, "--pick", "fermez", "--pick", "velo"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -531,10 +540,7 @@ fn check_says_when_the_source_changed_or_withdrew_an_adopted_capsule() {
 
 #[test]
 fn a_library_of_site_toml_is_adopted_from_by_its_name() {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
-    let source = offering_site(&address);
-    serve(listener, source.build(&[]));
+    let (_source, _public, address) = served_offering_site();
     let site = Site::minimal();
     site.write(
         "site.toml",
@@ -667,17 +673,9 @@ fn adopt_on_workbench(server: &common::server::Server, form: &str) -> common::se
 
 #[test]
 fn the_library_screen_lists_adopts_and_shows_what_changed_at_the_source() {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
-    let source = offering_site(&address);
-    let public = source.build(&[]);
-    serve(listener, public.clone());
+    let (source, public, address) = served_offering_site();
     // A hostile library: the same offer on its own address, its photo 1 pixel by 4,000.
-    let hostile_listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    let hostile = format!(
-        "http://127.0.0.1:{}",
-        hostile_listener.local_addr().unwrap().port()
-    );
+    let (hostile_listener, hostile) = listening();
     let tall = edited_offer(&public, |offer| {
         *offer = serde_json::from_str(&offer.to_string().replace(&address, &hostile)).unwrap();
     });

@@ -7,7 +7,7 @@
 //! page through the workbench, decoded and shrunk here: the page itself loads nothing from
 //! another site.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -50,9 +50,26 @@ impl Shelf {
         }
         // Read without holding the lock: a slow site does not stop the other screens.
         let source = Arc::new(Source::open(url)?);
-        lock().insert(url.to_string(), (Instant::now(), Arc::clone(&source)));
+        let mut offers = lock();
+        offers.insert(url.to_string(), (Instant::now(), Arc::clone(&source)));
+        // Previews of pictures no longer offered go: the memory kept follows the offers.
+        let offered: HashSet<String> = offers
+            .values()
+            .flat_map(|(_, s)| s.offer.capsules.iter().filter_map(preview_key))
+            .collect();
+        self.previews
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|key, _| offered.contains(key));
         Ok(source)
     }
+}
+
+/// What a capsule's preview is kept under: its picture's address and the capsule's version,
+/// which changes whenever the picture does.
+fn preview_key(capsule: &Offered) -> Option<String> {
+    let picture = capsule.picture.as_ref()?;
+    Some(format!("{}|{}", picture.url, capsule.version))
 }
 
 pub fn route(wb: &Workbench, call: &Call, site: &Site, ui: &str, rest: &str) -> Answer {
@@ -297,16 +314,16 @@ fn preview(wb: &Workbench, library: &Library, slug: &str) -> Answer {
         Ok(s) => s,
         Err(e) => return Answer::error(502, &e.to_string()),
     };
-    let Some(picture) = source
+    let Some((capsule, picture)) = source
         .offer
         .capsules
         .iter()
         .find(|c| c.slug == slug)
-        .and_then(|c| c.picture.as_ref())
+        .and_then(|c| Some((c, c.picture.as_ref()?)))
     else {
         return Answer::error(404, "no such capsule, or it has no picture");
     };
-    let key = format!("{}#{}", picture.url, source.offer.site.url);
+    let key = preview_key(capsule).unwrap_or_default();
     if let Some(made) = wb
         .shelf
         .previews

@@ -453,6 +453,7 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
             })
         });
     context.insert("origin", &origin);
+    context.insert("sharing", &site.config.exchange.share);
     context.insert("shared", &shared);
     context.insert("columns", &columns);
     context.insert("kinds", &kinds(ui));
@@ -481,7 +482,7 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
 }
 
 /// The fields that do not depend on language (PRODUCT.md): the form shows them once.
-pub const SHARED_KEYS: [&str; 13] = [
+pub const SHARED_KEYS: [&str; 14] = [
     "kind",
     "date",
     "expires",
@@ -490,6 +491,7 @@ pub const SHARED_KEYS: [&str; 13] = [
     "aliases",
     "draft",
     "privacy_reviewed",
+    "share",
     "image.src",
     "image.focus",
     "video.src",

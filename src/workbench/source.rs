@@ -16,7 +16,7 @@ use crate::content::front_matter;
 use crate::error::SourceFile;
 
 /// The order new keys are written in, as PRODUCT.md lists them (JSON objects have none).
-const KEY_ORDER: [&str; 28] = [
+const KEY_ORDER: [&str; 29] = [
     "title",
     "kind",
     "date",
@@ -27,6 +27,7 @@ const KEY_ORDER: [&str; 28] = [
     "aliases",
     "draft",
     "privacy_reviewed",
+    "share",
     "allow",
     "sms",
     "src",

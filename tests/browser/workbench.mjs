@@ -27,6 +27,9 @@ const fail = (message) => {
 };
 const expect = (ok, message) => (ok ? console.log(`  ok ${message}`) : fail(message));
 
+// The site offers its capsules to other sites: the form then has the "offer" checkbox.
+fs.appendFileSync(path.join(siteDir, 'site.toml'), '\n[exchange]\nshare = true\n');
+
 // 1. vigie serve on a free port; its second address line is the workbench's.
 const server = spawn(vigie, ['--root', siteDir, 'serve', '--port', '0', '--now', '2026-11-30'], { stdio: ['ignore', 'pipe', 'ignore'] });
 const addresses = [];
@@ -149,6 +152,20 @@ try {
   const published = fs.readFileSync(path.join(folder, 'index.fr.md'), 'utf8');
   expect(published.includes('privacy_reviewed = true') && !published.includes('draft = true'), 'reviewed and published');
   await axe('capsule-saved');
+
+  // Kept from other sites, then offered again: `share = false` written, then removed.
+  expect(await page.isChecked('#share'), 'a capsule is offered to other sites unless told');
+  // The status already says "saved": emptied first, it says so again once this save is done.
+  const saveAgain = async () => {
+    await page.evaluate(() => { document.getElementById('status').textContent = ''; });
+    await page.click('#save');
+    await page.waitForFunction(() => /Enregistré/.test(document.getElementById('status').textContent));
+    return fs.readFileSync(path.join(folder, 'index.fr.md'), 'utf8');
+  };
+  await page.uncheck('#share');
+  expect(/^share = false$/m.test(await saveAgain()), 'unticked: share = false is saved');
+  await page.check('#share');
+  expect(!/^share =/m.test(await saveAgain()), 'ticked again: the default, nothing written');
 
   // The previews of the unsaved text, one tab after another.
   await page.fill('#fr-title', 'Vols de vélos au centre-ville');

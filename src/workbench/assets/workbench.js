@@ -61,6 +61,9 @@ function start(data) {
       const key = input.dataset.key;
       if (input.type === 'radio') {
         if (input.checked) shared[key] = input.value;
+      } else if (input.dataset.optOut !== undefined) {
+        // Checked is the default, not written; unchecked writes `false`.
+        shared[key] = input.checked ? null : false;
       } else if (input.type === 'checkbox') {
         shared[key] ??= [];
         if (input.checked) shared[key].push(input.value);
