@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Adopting every capsule a large site offers (issue 30): a generated site of N capsules, each
-# with a 12-megapixel photo (POOL different ones), built with [exchange] share = true and
-# served on 127.0.0.1; an empty site adopts them all from its address
+# Adopting every capsule a large site offers (issue 30): a generated site of N capsules, all
+# offered, each with a 12-megapixel photo (POOL different ones), built with [exchange]
+# share = true and served on 127.0.0.1; an empty site adopts them all from its address
 # (`vigie import site ADDRESS --all`): first with an empty cache, then again after the adopted
 # bundles are removed (pictures from .vigie-cache/adopted). Best of 3 each.
 #   benches/compare-adopt.sh [N [POOL]]   (default 1000 20)
@@ -16,6 +16,8 @@ trap '[ -n "$server" ] && kill "$server"; rm -rf "$dir"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$GEN" "$dir/gen" "$n" "$n" "$pool" >/dev/null
 source_site=$dir/gen/vigie
+# Every capsule offered: ended alerts never are, so the generated alerts become news items.
+find "$source_site/content" -name 'index.fr.md' -exec sed -i -e 's/^kind = "alert"/kind = "news"/' -e '/^expires = /d' {} +
 sed -i "s|^base_url = .*|base_url = \"http://127.0.0.1:$port\"|" "$source_site/site.toml"
 printf '\n[exchange]\nshare = true\n' >>"$source_site/site.toml"
 "$VIGIE" --root "$source_site" build --no-leaflets --now 2026-12-01T12:00:00+01:00 >/dev/null

@@ -112,7 +112,7 @@ pub fn adopt(options: &AdoptOptions) -> Result<Adopted> {
         check(&source, capsule)?;
         checked.push((capsule, texts));
     }
-    // Pictures are fetched and re-encoded in parallel (an error stops the adoption, the first
+    // Pictures are fetched and cleaned in parallel (an error stops the adoption, the first
     // one met is told); one made before (same address, same version) is taken from the cache.
     let cache = Cache::new(root, "adopted");
     let ready = checked
@@ -299,8 +299,8 @@ fn check(source: &Source, capsule: &Offered) -> Result<()> {
     Ok(())
 }
 
-/// The capsule's picture, re-encoded from its pixels (nothing of its metadata survives), or
-/// a drawing cleaned as a build cleans one: its file name and bytes.
+/// The capsule's picture as a JPEG without metadata (`process::clean_jpeg`), or a drawing
+/// cleaned as a build cleans one: its file name and bytes.
 fn picture(
     source: &Source,
     capsule: &Offered,

@@ -1,8 +1,8 @@
 //! `vigie import facebook`: a Page's posts brought home as capsule bundles, so that residents
 //! who are not on Facebook read them on the commune's site and in print.
 //!
-//! Each post becomes a bundle with its text as Markdown, its date, its photos re-encoded
-//! (nothing of their metadata survives), its links as `[[press]]` and a `[[social]]` entry for
+//! Each post becomes a bundle with its text as Markdown, its date, its photos cleaned
+//! (`process::clean_jpeg`: nothing of their metadata survives), its links as `[[press]]` and a `[[social]]` entry for
 //! Facebook. Bundles are drafts unless `--publish`. The post's stable id is kept under
 //! `[extra] facebook_post`: importing again skips it, so nothing is duplicated and no bundle
 //! the webmaster has edited is ever written over. All bundles are made in a staging folder
