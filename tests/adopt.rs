@@ -232,6 +232,28 @@ fn capsules_are_adopted_from_the_exchange_file_and_from_the_address() {
     assert!(!listing.path().join("content/capsules/velo").exists());
     let out = import(&listing, &[&address, "--pick", "nope"]);
     assert!(stderr(&out).contains("--pick nope"), "{}", stderr(&out));
+
+    // In the webmaster's language: the listing, and the comments written in the bundle.
+    let french = |args: &[&str]| {
+        let mut all = vec!["--lang", "fr", "import", "site"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--now", NOW]);
+        listing.vigie(&all)
+    };
+    let err = stderr(&french(&[&address]));
+    assert!(
+        err.contains("offre 3 capsules") && err.contains("dites lesquelles adopter"),
+        "{err}"
+    );
+    let out = french(&[&address, "--pick", "vols"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let alert = std::fs::read_to_string(listing.path().join("content/capsules/vols/index.fr.md"))
+        .expect("adopted alert");
+    assert!(
+        alert.contains("draft = true   # adoptée de ")
+            && alert.contains("privacy_reviewed = false   # true une fois relue"),
+        "{alert}"
+    );
 }
 
 /// A listener on a free port of 127.0.0.1, and its address.

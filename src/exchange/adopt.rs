@@ -25,6 +25,7 @@ use crate::images::cache::Cache;
 use crate::images::{process, svg};
 use crate::import::{bundle_files, toml_string, unique_folder};
 use crate::locale::iso_datetime;
+use crate::messages::Message;
 
 pub struct AdoptOptions {
     pub root: PathBuf,
@@ -192,19 +193,23 @@ fn picked<'a>(
             })
             .collect();
         return Err(Error::Usage(format!(
-            "{} offers {} capsules; say which to adopt with --pick SLUG (as often as needed) or --all:\n{}{}",
-            source.label,
-            offered.len(),
+            "{}\n{}{}",
+            Message::new("import-site-list")
+                .arg("source", &source.label)
+                .count("count", offered.len())
+                .text(),
             list.join("\n"),
             if offered.len() > 30 { "\n  …" } else { "" }
         )));
     }
     for slug in &options.pick {
         if !offered.iter().any(|c| &c.slug == slug) {
-            return Err(Error::Usage(format!(
-                "--pick {slug}: {} offers no such capsule (run without --pick to list them)",
-                source.label
-            )));
+            return Err(Error::Usage(
+                Message::new("import-site-no-such")
+                    .arg("slug", slug)
+                    .arg("source", &source.label)
+                    .text(),
+            ));
         }
     }
     Ok(offered
@@ -407,12 +412,14 @@ impl Bundle<'_> {
             if !districts.is_empty() {
                 fm.push_str(&format!("districts = {}\n", toml_array(&districts)));
             }
-            fm.push_str(&format!(
-                "draft = true   # adopted from {}: reread, adapt, then remove this line\n",
-                one_line(&self.source.offer.site.title, 80)
-            ));
+            // The comments speak to the webmaster, in the language of this run.
+            let adopted = Message::new("import-site-draft-comment")
+                .arg("site", one_line(&self.source.offer.site.title, 80))
+                .text();
+            fm.push_str(&format!("draft = true   # {}\n", one_line(&adopted, 200)));
             if matches!(c.kind, Kind::Alert | Kind::News) {
-                fm.push_str("privacy_reviewed = false   # true once reread for names, plates, addresses, phone numbers\n");
+                let review = Message::new("import-site-review-comment").text();
+                fm.push_str(&format!("privacy_reviewed = false   # {review}\n"));
             }
         }
         if let Some(src) = self.picture {

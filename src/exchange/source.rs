@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use super::{Offer, FILE_NAME, FORMAT, VERSION};
 use crate::error::{Diagnostic, Error, Result, SourceFile};
+use crate::messages::Message;
 
 /// No offer is larger: a thousand capsules in four languages are about 10 MB.
 pub const OFFER_LIMIT: u64 = 32 * 1024 * 1024;
@@ -121,9 +122,11 @@ fn agent(address: &str) -> Result<ureq::Agent> {
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
         });
     if address.starts_with("http://") && !loopback {
-        return Err(Error::Usage(format!(
-            "{address}: Vigie reads other sites over HTTPS only; write https://"
-        )));
+        return Err(Error::Usage(
+            Message::new("exchange-https-only")
+                .arg("address", address)
+                .text(),
+        ));
     }
     let tls = ureq::tls::TlsConfig::builder()
         .provider(ureq::tls::TlsProvider::NativeTls)
@@ -141,8 +144,10 @@ fn agent(address: &str) -> Result<ureq::Agent> {
 fn get(agent: &ureq::Agent, address: &str, limit: u64) -> Result<Vec<u8>> {
     let failed = |e: String| Error::Usage(format!("{address}: {e}"));
     let mut answer = agent.get(address).call().map_err(|e| match e {
-        ureq::Error::StatusCode(404) => failed(
-            "not found (404): is it the address of a Vigie site that shares its capsules ([exchange] share = true)?".into(),
+        ureq::Error::StatusCode(404) => Error::Usage(
+            Message::new("exchange-not-found")
+                .arg("address", address)
+                .text(),
         ),
         other => failed(other.to_string()),
     })?;
@@ -152,9 +157,7 @@ fn get(agent: &ureq::Agent, address: &str, limit: u64) -> Result<Vec<u8>> {
         .limit(limit)
         .read_to_vec()
         .map_err(|e| match e {
-            ureq::Error::BodyExceedsLimit(_) => {
-                failed(format!("larger than {} MB: refused", limit / 1024 / 1024))
-            }
+            ureq::Error::BodyExceedsLimit(_) => too_large(address, limit),
             other => failed(other.to_string()),
         })
 }
@@ -167,13 +170,18 @@ fn read_file(file: &Path, limit: u64) -> Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(file, e))?;
     if bytes.len() as u64 > limit {
-        return Err(Error::Usage(format!(
-            "{}: larger than {} MB: refused",
-            file.display(),
-            limit / 1024 / 1024
-        )));
+        return Err(too_large(&file.display().to_string(), limit));
     }
     Ok(bytes)
+}
+
+fn too_large(what: &str, limit: u64) -> Error {
+    Error::Usage(
+        Message::new("exchange-too-large")
+            .arg("what", what)
+            .arg("megabytes", limit / 1024 / 1024)
+            .text(),
+    )
 }
 
 /// The offer in `bytes`; what is wrong named with its line and column.

@@ -252,6 +252,16 @@ import-site-summary = { $site }: angebotene Kapseln: { $offered }; übernommen: 
    *[other] ; in keiner Sprache dieser Website: { $none } ({ $none_list })
 }.
 import-site-where = Sie liegen in { $folder } als Entwurf ({ $folders }): lesen und anpassen, dann draft = true entfernen.
+import-site-list = { $source } bietet { $count ->
+    [one] eine Kapsel
+   *[other] { $count } Kapseln
+} an; mit --pick SLUG (so oft wie nötig) oder --all angeben, welche übernommen werden:
+import-site-no-such = --pick { $slug }: { $source } bietet diese Kapsel nicht an (ohne --pick aufrufen, um sie aufzulisten)
+import-site-draft-comment = übernommen von { $site }: lesen, anpassen, dann diese Zeile entfernen
+import-site-review-comment = true nach dem Lesen (Namen, Kennzeichen, Adressen, Telefonnummern)
+exchange-https-only = { $address }: Vigie liest andere Websites nur über HTTPS; https:// schreiben
+exchange-not-found = { $address }: nicht gefunden (404): ist das die Adresse einer Vigie-Website, die ihre Kapseln teilt ([exchange] share = true)?
+exchange-too-large = { $what }: größer als { $megabytes } MB: abgelehnt
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: Der Aufbau ist fehlgeschlagen

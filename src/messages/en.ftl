@@ -260,6 +260,16 @@ import-site-summary = { $site }: { $offered } capsules offered; { $adopted } ado
    *[other] ; { $none } in none of this site's languages ({ $none_list })
 }.
 import-site-where = They are in { $folder } as drafts ({ $folders }): reread and adapt them, then remove draft = true.
+import-site-list = { $source } offers { $count ->
+    [one] one capsule
+   *[other] { $count } capsules
+}; say which to adopt with --pick SLUG (as often as needed) or --all:
+import-site-no-such = --pick { $slug }: { $source } offers no such capsule (run without --pick to list them)
+import-site-draft-comment = adopted from { $site }: reread, adapt, then remove this line
+import-site-review-comment = true once reread for names, plates, addresses, phone numbers
+exchange-https-only = { $address }: Vigie reads other sites over HTTPS only; write https://
+exchange-not-found = { $address }: not found (404): is it the address of a Vigie site that shares its capsules ([exchange] share = true)?
+exchange-too-large = { $what }: larger than { $megabytes } MB: refused
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: the build failed

@@ -252,6 +252,16 @@ import-site-summary = { $site } : capsules proposées : { $offered } ; adoptées
    *[other] ; dans aucune langue de ce site : { $none } ({ $none_list })
 }.
 import-site-where = Elles sont dans { $folder }, en brouillon ({ $folders }) : relisez-les, adaptez-les, puis retirez draft = true.
+import-site-list = { $source } offre { $count ->
+    [one] une capsule
+   *[other] { $count } capsules
+} ; dites lesquelles adopter avec --pick SLUG (autant de fois que nécessaire) ou --all :
+import-site-no-such = --pick { $slug } : { $source } n'offre pas cette capsule (lancez sans --pick pour les lister)
+import-site-draft-comment = adoptée de { $site } : relisez, adaptez, puis retirez cette ligne
+import-site-review-comment = true une fois relue (noms, plaques, adresses, numéros de téléphone)
+exchange-https-only = { $address } : Vigie ne lit les autres sites qu'en HTTPS ; écrivez https://
+exchange-not-found = { $address } : introuvable (404) : est-ce l'adresse d'un site Vigie qui partage ses capsules ([exchange] share = true) ?
+exchange-too-large = { $what } : plus de { $megabytes } Mo : refusé
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie : la construction a échoué

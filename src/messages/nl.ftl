@@ -252,6 +252,16 @@ import-site-summary = { $site }: aangeboden capsules: { $offered }; overgenomen:
    *[other] ; in geen enkele taal van deze site: { $none } ({ $none_list })
 }.
 import-site-where = Ze staan in { $folder } als concept ({ $folders }): lees ze na, pas ze aan en verwijder dan draft = true.
+import-site-list = { $source } biedt { $count ->
+    [one] één capsule
+   *[other] { $count } capsules
+} aan; zeg welke u overneemt met --pick SLUG (zo vaak als nodig) of --all:
+import-site-no-such = --pick { $slug }: { $source } biedt deze capsule niet aan (start zonder --pick om ze op te sommen)
+import-site-draft-comment = overgenomen van { $site }: nalezen, aanpassen en dan deze regel verwijderen
+import-site-review-comment = true na het nalezen (namen, nummerplaten, adressen, telefoonnummers)
+exchange-https-only = { $address }: Vigie leest andere sites alleen via HTTPS; schrijf https://
+exchange-not-found = { $address }: niet gevonden (404): is dit het adres van een Vigie-site die haar capsules deelt ([exchange] share = true)?
+exchange-too-large = { $what }: groter dan { $megabytes } MB: geweigerd
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: het bouwen is mislukt
