@@ -942,3 +942,70 @@ fn a_picture_adopted_once_is_taken_from_the_cache_the_next_time() {
     assert!(stderr(&out).contains("`picture`"), "{}", stderr(&out));
     assert!(!bundle.exists());
 }
+
+/// An `openssl s_server` answering on 127.0.0.1 with a self-signed certificate, stopped when
+/// dropped.
+struct UntrustedServer(std::process::Child);
+
+impl Drop for UntrustedServer {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn a_source_whose_certificate_is_not_trusted_is_refused_and_nothing_written() {
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let status = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        ])
+        .args([
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ])
+        .arg("-keyout")
+        .arg(dir.path().join("key.pem"))
+        .arg("-out")
+        .arg(dir.path().join("cert.pem"))
+        .stderr(Stdio::null())
+        .status()
+        .expect("openssl (.ci/run installs it)");
+    assert!(status.success());
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let _server = UntrustedServer(
+        Command::new("openssl")
+            .args(["s_server", "-quiet", "-www", "-accept"])
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("-cert")
+            .arg(dir.path().join("cert.pem"))
+            .arg("-key")
+            .arg(dir.path().join("key.pem"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("openssl s_server"),
+    );
+    let listening = (0..100).any(|_| {
+        std::thread::sleep(Duration::from_millis(100));
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    assert!(listening, "openssl s_server did not start in 10 s");
+
+    let site = Site::minimal();
+    let before = content(&site);
+    let out = import(&site, &[&format!("https://127.0.0.1:{port}/"), "--all"]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("certificate is not trusted"), "{err}");
+    assert_eq!(content(&site), before);
+}

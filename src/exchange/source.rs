@@ -129,7 +129,7 @@ fn agent(address: &str) -> Result<ureq::Agent> {
         ));
     }
     let tls = ureq::tls::TlsConfig::builder()
-        .provider(ureq::tls::TlsProvider::NativeTls)
+        .provider(ureq::tls::TlsProvider::Rustls)
         .root_certs(ureq::tls::RootCerts::PlatformVerifier)
         .build();
     Ok(ureq::Agent::config_builder()
@@ -147,6 +147,13 @@ fn get(agent: &ureq::Agent, address: &str, limit: u64) -> Result<Vec<u8>> {
         ureq::Error::StatusCode(404) => Error::Usage(
             Message::new("exchange-not-found")
                 .arg("address", address)
+                .text(),
+        ),
+        // rustls tells it as an I/O error: its words are the only sign.
+        other if other.to_string().contains("certificate") => Error::Usage(
+            Message::new("exchange-certificate")
+                .arg("address", address)
+                .arg("error", other)
                 .text(),
         ),
         other => failed(other.to_string()),

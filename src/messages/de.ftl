@@ -260,6 +260,7 @@ import-site-no-such = --pick { $slug }: { $source } bietet diese Kapsel nicht an
 import-site-draft-comment = übernommen von { $site }: lesen, anpassen, dann diese Zeile entfernen
 import-site-review-comment = true nach dem Lesen (Namen, Kennzeichen, Adressen, Telefonnummern)
 exchange-https-only = { $address }: Vigie liest andere Websites nur über HTTPS; https:// schreiben
+exchange-certificate = { $address }: dem HTTPS-Zertifikat der Website wird nicht vertraut ({ $error }); Vigie übernimmt nur von Websites mit gültigem Zertifikat: den Webmaster benachrichtigen
 exchange-not-found = { $address }: nicht gefunden (404): ist das die Adresse einer Vigie-Website, die ihre Kapseln teilt ([exchange] share = true)?
 exchange-too-large = { $what }: größer als { $megabytes } MB: abgelehnt
 

@@ -268,6 +268,7 @@ import-site-no-such = --pick { $slug }: { $source } offers no such capsule (run 
 import-site-draft-comment = adopted from { $site }: reread, adapt, then remove this line
 import-site-review-comment = true once reread for names, plates, addresses, phone numbers
 exchange-https-only = { $address }: Vigie reads other sites over HTTPS only; write https://
+exchange-certificate = { $address }: the site's HTTPS certificate is not trusted ({ $error }); Vigie adopts only from a site whose certificate is valid: tell its webmaster
 exchange-not-found = { $address }: not found (404): is it the address of a Vigie site that shares its capsules ([exchange] share = true)?
 exchange-too-large = { $what }: larger than { $megabytes } MB: refused
 

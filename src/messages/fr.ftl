@@ -260,6 +260,7 @@ import-site-no-such = --pick { $slug } : { $source } n'offre pas cette capsule (
 import-site-draft-comment = adoptée de { $site } : relisez, adaptez, puis retirez cette ligne
 import-site-review-comment = true une fois relue (noms, plaques, adresses, numéros de téléphone)
 exchange-https-only = { $address } : Vigie ne lit les autres sites qu'en HTTPS ; écrivez https://
+exchange-certificate = { $address } : le certificat HTTPS du site n'est pas reconnu ({ $error }) ; Vigie n'adopte que d'un site au certificat valable : prévenez son webmestre
 exchange-not-found = { $address } : introuvable (404) : est-ce l'adresse d'un site Vigie qui partage ses capsules ([exchange] share = true) ?
 exchange-too-large = { $what } : plus de { $megabytes } Mo : refusé
 

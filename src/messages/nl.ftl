@@ -260,6 +260,7 @@ import-site-no-such = --pick { $slug }: { $source } biedt deze capsule niet aan 
 import-site-draft-comment = overgenomen van { $site }: nalezen, aanpassen en dan deze regel verwijderen
 import-site-review-comment = true na het nalezen (namen, nummerplaten, adressen, telefoonnummers)
 exchange-https-only = { $address }: Vigie leest andere sites alleen via HTTPS; schrijf https://
+exchange-certificate = { $address }: het HTTPS-certificaat van de site wordt niet vertrouwd ({ $error }); Vigie neemt alleen over van een site met een geldig certificaat: verwittig de webmaster
 exchange-not-found = { $address }: niet gevonden (404): is dit het adres van een Vigie-site die haar capsules deelt ([exchange] share = true)?
 exchange-too-large = { $what }: groter dan { $megabytes } MB: geweigerd
 
