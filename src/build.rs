@@ -120,7 +120,10 @@ pub fn build_site(
     let mut files = 0;
     let mut details = Vec::new();
     for stage in &stages {
-        let names: Vec<&str> = stage.iter().map(|r| r.name()).collect();
+        let names: Vec<String> = stage
+            .iter()
+            .map(|r| crate::messages::word(r.name()))
+            .collect();
         progress.set_message(names.join(", "));
         match run_stage(stage, &ctx) {
             Ok(reports) => {

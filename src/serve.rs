@@ -27,6 +27,7 @@ use tiny_http::{Header, Request, Response, Server};
 
 use crate::content::slug::slugify;
 use crate::error::{Error, Result};
+use crate::messages::Message;
 use crate::output::{self, html, OutputDir, RenderContext, Renderer, Touched};
 use crate::site::{LoadOptions, Moment, Site};
 use crate::workbench::{self, Workbench};
@@ -459,9 +460,11 @@ impl Builder {
             Ok(site) => {
                 let site = Arc::new(site);
                 println!(
-                    "Built the preview ({} capsule pages) in {} ms",
-                    site.built_capsules().count(),
-                    started.elapsed().as_millis()
+                    "{}",
+                    Message::new("serve-built")
+                        .count("capsules", site.built_capsules().count())
+                        .arg("milliseconds", started.elapsed().as_millis())
+                        .text()
                 );
                 self.preview.set_site(Some(Arc::clone(&site)));
                 self.preview.finished(None);
@@ -492,9 +495,14 @@ impl Builder {
             Ok((site, touched)) => {
                 let site = Arc::new(site);
                 println!(
-                    "Rebuilt {} in {} ms",
-                    dir.strip_prefix(&self.load.root).unwrap_or(dir).display(),
-                    started.elapsed().as_millis()
+                    "{}",
+                    Message::new("serve-rebuilt")
+                        .arg(
+                            "folder",
+                            dir.strip_prefix(&self.load.root).unwrap_or(dir).display()
+                        )
+                        .arg("milliseconds", started.elapsed().as_millis())
+                        .text()
                 );
                 self.preview.set_site(Some(Arc::clone(&site)));
                 self.preview.finished(None);

@@ -489,3 +489,71 @@ fn publish_says_its_plan_and_its_end_in_each_language() {
         assert!(again.contains(nothing), "{lang}: {again}");
     }
 }
+
+#[test]
+fn the_preview_says_it_is_built_and_where_in_each_language() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let site = Site::minimal();
+    for (lang, built, preview, workbench) in [
+        (
+            "en",
+            "Built the preview (one capsule page) in ",
+            "Serving the preview at http://",
+            "Workbench (write and review capsules): http://",
+        ),
+        (
+            "fr",
+            "Aperçu construit (une page de capsule) en ",
+            "Aperçu du site à l'adresse http://",
+            "Atelier (écrire et relire les capsules) : http://",
+        ),
+        (
+            "nl",
+            "Voorbeeld gebouwd (één capsulepagina) in ",
+            "Voorbeeld van de site op http://",
+            "Werkbank (capsules schrijven en nalezen): http://",
+        ),
+        (
+            "de",
+            "Vorschau erstellt (eine Kapselseite) in ",
+            "Vorschau der Website unter http://",
+            "Werkstatt (Kapseln schreiben und prüfen): http://",
+        ),
+    ] {
+        let mut child = common::vigie_command()
+            .env("VIGIE_LANG", lang)
+            .arg("--root")
+            .arg(site.path())
+            .args(["serve", "--port", "0", "--now", common::NOW])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("vigie serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = send.send(line);
+            }
+        });
+        let lines: Vec<String> = (0..3)
+            .map_while(|_| {
+                receive
+                    .recv_timeout(std::time::Duration::from_secs(60))
+                    .ok()
+            })
+            .collect();
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!(lines.len(), 3, "{lang}: three lines within 60 s: {lines:?}");
+        assert!(lines[0].starts_with(built), "{lang}: {}", lines[0]);
+        assert!(lines[0].ends_with(" ms"), "{lang}: {}", lines[0]);
+        assert!(lines[1].starts_with(preview), "{lang}: {}", lines[1]);
+        assert!(
+            lines[2].trim_start().starts_with(workbench) && lines[2].contains("token="),
+            "{lang}: {}",
+            lines[2]
+        );
+    }
+}

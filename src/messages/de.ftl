@@ -225,6 +225,11 @@ init-created = Website in { $folder } angelegt ({ $files } Dateien).
 new-created = { $file } wurde angelegt (ein Entwurf: setzen Sie draft = false, wenn er fertig ist).
 serve-running = Vorschau der Website unter { $address } (Entwürfe und geplante Kapseln eingeschlossen; Strg+C zum Beenden)
     Werkstatt (Kapseln schreiben und prüfen): { $workbench }
+serve-built = Vorschau erstellt ({ $capsules ->
+    [one] eine Kapselseite
+   *[other] { $capsules } Kapselseiten
+}) in { $milliseconds } ms
+serve-rebuilt = { $folder } neu erstellt in { $milliseconds } ms
 serve-on-network = Warnung: lauscht auf { $bind }: andere Rechner im Netz können die Vorschau sehen, Entwürfe eingeschlossen.
 kind-unknown = „{ $kind }“ ist keine Art: verwenden Sie tip, alert, news oder fun
 login-folder = [publish.{ $name }] ist ein Ordner: Er braucht kein Passwort
@@ -268,3 +273,17 @@ exchange-too-large = { $what }: größer als { $megabytes } MB: abgelehnt
 preview-failed-title = Vigie: Der Aufbau ist fehlgeschlagen
 preview-failed = Der Aufbau der Website ist fehlgeschlagen
 preview-failed-fix = Korrigieren Sie die Datei unten und speichern Sie: Diese Seite lädt sich von selbst neu.
+
+## What the build's progress bar names: its outputs.
+output-html = Seiten
+output-leaflet-lists = Faltblattlisten
+output-leaflets = Faltblätter
+output-booklets = Broschüren
+output-exchange = Austausch
+output-digest = Rundbrief
+output-server-rules = Serverregeln
+output-files = Dateien
+output-favicon = Favicon
+output-images = Bilder
+output-feeds = Feeds
+output-sitemap = Sitemap

@@ -233,6 +233,11 @@ init-created = Created a site with { $files } files in { $folder }.
 new-created = Created { $file } (a draft: set draft = false when it is ready).
 serve-running = Serving the preview at { $address } (drafts and scheduled capsules included; Ctrl+C to stop)
     Workbench (write and review capsules): { $workbench }
+serve-built = Built the preview ({ $capsules ->
+    [one] one capsule page
+   *[other] { $capsules } capsule pages
+}) in { $milliseconds } ms
+serve-rebuilt = Rebuilt { $folder } in { $milliseconds } ms
 serve-on-network = Warning: listening on { $bind }: other machines on the network can see the preview, drafts included.
 kind-unknown = `{ $kind }` is not a kind: use tip, alert, news or fun
 login-folder = [publish.{ $name }] is a folder: it needs no password
@@ -276,3 +281,17 @@ exchange-too-large = { $what }: larger than { $megabytes } MB: refused
 preview-failed-title = Vigie: the build failed
 preview-failed = The build failed
 preview-failed-fix = Fix the file below and save: this page reloads by itself.
+
+## What the build's progress bar names: its outputs.
+output-html = pages
+output-leaflet-lists = leaflet lists
+output-leaflets = leaflets
+output-booklets = booklets
+output-exchange = exchange
+output-digest = digest
+output-server-rules = server rules
+output-files = files
+output-favicon = favicon
+output-images = pictures
+output-feeds = feeds
+output-sitemap = sitemap

@@ -225,6 +225,11 @@ init-created = Site créé dans { $folder } ({ $files } fichiers).
 new-created = { $file } est créé (un brouillon : mettez draft = false quand il est prêt).
 serve-running = Aperçu du site à l'adresse { $address } (brouillons et capsules programmées compris ; Ctrl+C pour arrêter)
     Atelier (écrire et relire les capsules) : { $workbench }
+serve-built = Aperçu construit ({ $capsules ->
+    [one] une page de capsule
+   *[other] { $capsules } pages de capsules
+}) en { $milliseconds } ms
+serve-rebuilt = { $folder } reconstruit en { $milliseconds } ms
 serve-on-network = Attention : à l'écoute sur { $bind } : les autres machines du réseau peuvent voir l'aperçu, brouillons compris.
 kind-unknown = « { $kind } » n'est pas un type : utilisez tip, alert, news ou fun
 login-folder = [publish.{ $name }] est un dossier : il ne demande pas de mot de passe
@@ -268,3 +273,17 @@ exchange-too-large = { $what } : plus de { $megabytes } Mo : refusé
 preview-failed-title = Vigie : la construction a échoué
 preview-failed = La construction du site a échoué
 preview-failed-fix = Corrigez le fichier ci-dessous et enregistrez : cette page se recharge d'elle-même.
+
+## What the build's progress bar names: its outputs.
+output-html = pages
+output-leaflet-lists = listes des dépliants
+output-leaflets = dépliants
+output-booklets = brochures
+output-exchange = échange
+output-digest = lettre
+output-server-rules = règles du serveur
+output-files = fichiers
+output-favicon = favicon
+output-images = images
+output-feeds = flux
+output-sitemap = plan du site

@@ -225,6 +225,11 @@ init-created = Site gemaakt in { $folder } ({ $files } bestanden).
 new-created = { $file } is gemaakt (een concept: zet draft = false als het klaar is).
 serve-running = Voorbeeld van de site op { $address } (concepten en geplande capsules inbegrepen; Ctrl+C om te stoppen)
     Werkbank (capsules schrijven en nalezen): { $workbench }
+serve-built = Voorbeeld gebouwd ({ $capsules ->
+    [one] één capsulepagina
+   *[other] { $capsules } capsulepagina's
+}) in { $milliseconds } ms
+serve-rebuilt = { $folder } opnieuw gebouwd in { $milliseconds } ms
 serve-on-network = Waarschuwing: luistert op { $bind }: andere machines op het netwerk kunnen het voorbeeld zien, concepten inbegrepen.
 kind-unknown = ‘{ $kind }’ is geen soort: gebruik tip, alert, news of fun
 login-folder = [publish.{ $name }] is een map: er is geen wachtwoord nodig
@@ -268,3 +273,17 @@ exchange-too-large = { $what }: groter dan { $megabytes } MB: geweigerd
 preview-failed-title = Vigie: het bouwen is mislukt
 preview-failed = Het bouwen van de site is mislukt
 preview-failed-fix = Verbeter het bestand hieronder en sla het op: deze pagina laadt zichzelf opnieuw.
+
+## What the build's progress bar names: its outputs.
+output-html = pagina's
+output-leaflet-lists = folderlijsten
+output-leaflets = folders
+output-booklets = brochures
+output-exchange = uitwisseling
+output-digest = nieuwsbrief
+output-server-rules = serverregels
+output-files = bestanden
+output-favicon = favicon
+output-images = afbeeldingen
+output-feeds = feeds
+output-sitemap = sitemap

@@ -27,7 +27,7 @@ pub struct Digest;
 
 impl Renderer for Digest {
     fn name(&self) -> &'static str {
-        "digest"
+        "output-digest"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

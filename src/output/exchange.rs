@@ -12,7 +12,7 @@ pub struct Exchange;
 
 impl Renderer for Exchange {
     fn name(&self) -> &'static str {
-        "exchange"
+        "output-exchange"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

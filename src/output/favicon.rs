@@ -21,7 +21,7 @@ pub struct Favicon;
 
 impl Renderer for Favicon {
     fn name(&self) -> &'static str {
-        "favicon"
+        "output-favicon"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

@@ -40,7 +40,7 @@ struct Item {
 
 impl Renderer for Feeds {
     fn name(&self) -> &'static str {
-        "feeds"
+        "output-feeds"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

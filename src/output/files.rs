@@ -10,7 +10,7 @@ pub struct Files;
 
 impl Renderer for Files {
     fn name(&self) -> &'static str {
-        "files"
+        "output-files"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

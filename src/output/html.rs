@@ -98,7 +98,7 @@ struct Rendered {
 
 impl Renderer for Html {
     fn name(&self) -> &'static str {
-        "html"
+        "output-html"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
@@ -108,7 +108,7 @@ impl Renderer for Html {
 
 impl Renderer for LeafletLists {
     fn name(&self) -> &'static str {
-        "leaflet lists"
+        "output-leaflet-lists"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

@@ -36,7 +36,7 @@ impl Output {
 
 impl Renderer for Images {
     fn name(&self) -> &'static str {
-        "images"
+        "output-images"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

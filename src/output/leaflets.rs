@@ -137,7 +137,7 @@ impl Fit {
 
 impl Renderer for Leaflets {
     fn name(&self) -> &'static str {
-        "leaflets"
+        "output-leaflets"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
@@ -173,7 +173,7 @@ impl Renderer for Leaflets {
 
 impl Renderer for Booklets {
     fn name(&self) -> &'static str {
-        "booklets"
+        "output-booklets"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

@@ -57,6 +57,7 @@ impl RenderContext<'_> {
 }
 
 pub trait Renderer: Sync {
+    /// The key of its name in the message catalogue, which the progress bar shows.
     fn name(&self) -> &'static str;
     /// Writes this output's files and says what it did.
     fn render(&self, ctx: &RenderContext) -> Result<Report>;
@@ -338,6 +339,21 @@ fn is_same_file(a: &Path, b: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::OutputDir;
+    use crate::messages::{Lang, Message};
+
+    #[test]
+    fn the_progress_bar_names_every_output_in_every_language() {
+        for renderer in super::all().iter().flatten() {
+            let names = Lang::ALL.map(|lang| Message::new(renderer.name()).text_in(lang));
+            assert!(
+                names.iter().all(|n| n != renderer.name()),
+                "{} is in the catalogue",
+                renderer.name()
+            );
+        }
+        let images = Lang::ALL.map(|l| Message::new("output-images").text_in(l));
+        assert_eq!(images, ["pictures", "images", "afbeeldingen", "Bilder"]);
+    }
 
     #[test]
     fn a_folder_rewritten_in_place_never_shows_a_half_written_file() {

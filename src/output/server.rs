@@ -71,7 +71,7 @@ pub fn page_policy(site: &Site) -> Option<&'static str> {
 
 impl Renderer for ServerRules {
     fn name(&self) -> &'static str {
-        "server rules"
+        "output-server-rules"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

@@ -18,7 +18,7 @@ struct Entry {
 
 impl Renderer for Sitemap {
     fn name(&self) -> &'static str {
-        "sitemap"
+        "output-sitemap"
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {

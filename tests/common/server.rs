@@ -56,18 +56,32 @@ impl Server {
             .stderr(Stdio::null())
             .spawn()
             .expect("start vigie serve");
-        // Lines up to the workbench's address; the rest is drained on a thread, so that the
-        // server's messages about later rebuilds never meet a closed pipe.
-        let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
-        let mut addresses = lines.by_ref().map_while(Result::ok).filter_map(|l| {
-            l.split_whitespace()
-                .find(|w| w.starts_with("http://"))
-                .map(str::to_string)
+        // The addresses in its lines, read on a thread that then drains the rest, so that the
+        // server's messages about later rebuilds never meet a closed pipe; waited for at most
+        // two minutes, so that a server that never says them fails the test, not hangs it.
+        let stdout = child.stdout.take().expect("stdout");
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let address = line
+                    .split_whitespace()
+                    .find(|w| w.starts_with("http://"))
+                    .map(str::to_string);
+                if let Some(address) = address {
+                    let _ = send.send(address);
+                }
+            }
         });
-        let preview = addresses.next().expect("the preview's address");
-        let workbench = addresses.next().expect("the workbench's address");
-        drop(addresses);
-        std::thread::spawn(move || lines.for_each(drop));
+        let mut address = |what: &str| {
+            receive
+                .recv_timeout(std::time::Duration::from_secs(120))
+                .unwrap_or_else(|_| {
+                    let _ = child.kill();
+                    panic!("vigie serve gave no {what} address within 2 minutes")
+                })
+        };
+        let preview = address("preview");
+        let workbench = address("workbench");
         let host = preview
             .trim_start_matches("http://")
             .trim_end_matches('/')
