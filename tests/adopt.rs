@@ -958,24 +958,7 @@ impl Drop for UntrustedServer {
 fn a_source_whose_certificate_is_not_trusted_is_refused_and_nothing_written() {
     use std::process::{Command, Stdio};
     let dir = tempfile::tempdir().unwrap();
-    let status = Command::new("openssl")
-        .args([
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-        ])
-        .args([
-            "-subj",
-            "/CN=127.0.0.1",
-            "-addext",
-            "subjectAltName=IP:127.0.0.1",
-        ])
-        .arg("-keyout")
-        .arg(dir.path().join("key.pem"))
-        .arg("-out")
-        .arg(dir.path().join("cert.pem"))
-        .stderr(Stdio::null())
-        .status()
-        .expect("openssl (.ci/run installs it)");
-    assert!(status.success());
+    common::self_signed_certificate(dir.path());
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

@@ -33,24 +33,7 @@ impl FtpServer {
         let www = dir.path().join("www");
         std::fs::create_dir(&www).unwrap();
         mode(&www, 0o777);
-        let status = Command::new("openssl")
-            .args([
-                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-            ])
-            .args([
-                "-subj",
-                "/CN=127.0.0.1",
-                "-addext",
-                "subjectAltName=IP:127.0.0.1",
-            ])
-            .arg("-keyout")
-            .arg(dir.path().join("key.pem"))
-            .arg("-out")
-            .arg(dir.path().join("cert.pem"))
-            .stderr(Stdio::null())
-            .status()
-            .expect("openssl (.ci/run installs it)");
-        assert!(status.success());
+        common::self_signed_certificate(dir.path());
         let mut pem = std::fs::read(dir.path().join("key.pem")).unwrap();
         pem.extend(std::fs::read(dir.path().join("cert.pem")).unwrap());
         std::fs::write(dir.path().join("server.pem"), pem).unwrap();

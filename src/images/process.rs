@@ -231,15 +231,28 @@ fn is_cmyk_jpeg(bytes: &[u8]) -> bool {
 }
 
 /// The JPEG without its metadata: every application segment (EXIF, XMP, IPTC, JFIF and its
-/// thumbnail, maker notes) but the colour profile (APP2) and Adobe's colour transform (APP14),
-/// every comment, and whatever follows the end of the picture. The frame, tables and scans,
+/// thumbnail, maker notes, a phone's extra pictures) but the colour profile (APP2
+/// `ICC_PROFILE`) and Adobe's colour transform (APP14 `Adobe`), every comment, and whatever
+/// follows the end of the picture. The frame, tables and scans,
 /// the compressed image above all, are kept as they are.
 pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(bytes.len());
     out.extend_from_slice(&[0xFF, 0xD8]);
     for (marker, range) in jpeg_segments(bytes)? {
-        let application = (0xE0..=0xEF).contains(&marker) && !matches!(marker, 0xE2 | 0xEE);
-        if !application && marker != 0xFE {
+        // An application segment is known by the name its data starts with (after the
+        // marker and length): APP2 also carries a phone's extra pictures (MPF).
+        let named = |name: &[u8]| {
+            bytes
+                .get(range.start + 4..range.end)
+                .is_some_and(|data| data.starts_with(name))
+        };
+        let keep = match marker {
+            0xE2 => named(b"ICC_PROFILE\0"),
+            0xEE => named(b"Adobe"),
+            0xE0..=0xEF | 0xFE => false,
+            _ => true,
+        };
+        if keep {
             out.extend_from_slice(&bytes[range]);
         }
     }
@@ -346,8 +359,9 @@ mod tests {
         assert_eq!(image::load_from_memory(&printed).unwrap().width(), 600);
     }
 
-    /// A progressive JPEG carrying metadata everywhere it can: EXIF and a comment before the
-    /// frame, a comment between two scans, and a ZIP-like tail after its end.
+    /// A progressive JPEG carrying metadata everywhere it can: EXIF, a phone's multi-picture
+    /// index (APP2 `MPF`) and a comment before the frame, a comment between two scans, and a
+    /// ZIP-like tail after its end.
     fn laden_progressive_jpeg() -> Vec<u8> {
         let data: Vec<u8> = (0..64 * 48 * 3).map(|i| (i * 13 % 251) as u8).collect();
         let mut plain = Vec::new();
@@ -355,6 +369,9 @@ mod tests {
         encoder.set_progressive(true);
         encoder
             .add_app_segment(1, b"Exif\0\0GPS position here".to_vec())
+            .unwrap();
+        encoder
+            .add_app_segment(2, b"MPF\0II*\0 depth map index".to_vec())
             .unwrap();
         encoder
             .encode(&data, 64, 48, jpeg_encoder::ColorType::Rgb)
@@ -384,7 +401,7 @@ mod tests {
     fn an_upright_jpeg_keeps_its_compressed_image_and_loses_all_metadata() {
         let laden = laden_progressive_jpeg();
         let clean = clean_jpeg(&laden).unwrap();
-        for hidden in [&b"Exif"[..], b"rue Haute", b"between scans", b"PK"] {
+        for hidden in [&b"Exif"[..], b"MPF", b"rue Haute", b"between scans", b"PK"] {
             assert!(
                 !clean.windows(hidden.len()).any(|w| w == hidden),
                 "{}",
@@ -434,6 +451,13 @@ mod tests {
                 strip_jpeg_metadata(&source[..end.min(source.len())]).is_err(),
                 "{end}"
             );
+        }
+        // Segments whose declared length is shorter than their own length field.
+        for length in [0u8, 1, 2] {
+            let short = [
+                0xFF, 0xD8, 0xFF, 0xE2, 0, length, 0xFF, 0xEE, 0, length, 0xFF, 0xD9,
+            ];
+            let _ = strip_jpeg_metadata(&short);
         }
     }
 }

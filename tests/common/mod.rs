@@ -224,6 +224,29 @@ pub fn all_links(public: &Path) -> BTreeSet<(PathBuf, String)> {
     links
 }
 
+/// A self-signed certificate for 127.0.0.1, made by `openssl` in `dir`: `key.pem` and
+/// `cert.pem`, for the tests' own TLS servers.
+pub fn self_signed_certificate(dir: &Path) {
+    let status = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        ])
+        .args([
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ])
+        .arg("-keyout")
+        .arg(dir.join("key.pem"))
+        .arg("-out")
+        .arg(dir.join("cert.pem"))
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("openssl (.ci/run installs it)");
+    assert!(status.success());
+}
+
 /// A JPEG of `width` × `height` with a gradient, and the given APP1 (EXIF) segment.
 pub fn jpeg(width: u16, height: u16, exif: Option<&[u8]>) -> Vec<u8> {
     let mut pixels = Vec::with_capacity(usize::from(width) * usize::from(height) * 3);
