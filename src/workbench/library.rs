@@ -343,15 +343,8 @@ fn preview(wb: &Workbench, library: &Library, slug: &str) -> Answer {
             let (w, h) = (pixels.width().max(1), pixels.height().max(1));
             let scale = (f64::from(PREVIEW) / f64::from(w.max(h))).min(1.0);
             let side = |n: u32| ((f64::from(n) * scale).round() as u32).max(1);
-            let small = image::imageops::thumbnail(&pixels.to_rgba(), side(w), side(h));
-            let mut jpeg = Vec::new();
-            image::DynamicImage::ImageRgba8(small)
-                .to_rgb8()
-                .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
-                    &mut jpeg, 80,
-                ))
-                .map_err(|e| e.to_string())?;
-            Ok(("image/jpeg", jpeg))
+            let small = pixels.resize(side(w), side(h), (0.5, 0.5))?;
+            Ok(("image/jpeg", small.jpeg()?))
         }
     });
     match made {
