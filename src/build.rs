@@ -7,6 +7,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
+use crate::messages::Message;
 use crate::output::{self, OutputDir, RenderContext};
 use crate::site::{LoadOptions, Site};
 
@@ -208,10 +209,12 @@ fn output_folder(root: &Path, options: &BuildOptions) -> Result<PathBuf> {
         .is_ok_and(|m| m.file_type().is_symlink());
     let output = if is_link {
         asked.canonicalize().map_err(|e| {
-            Error::Usage(format!(
-                "{} is a symbolic link to a folder that cannot be reached ({e}): make the folder it names, or remove the link",
-                asked.display()
-            ))
+            Error::Usage(
+                Message::new("output-link-unreachable")
+                    .arg("folder", asked.display())
+                    .arg("error", e)
+                    .text(),
+            )
         })?
     } else {
         asked.clone()
@@ -223,25 +226,28 @@ fn output_folder(root: &Path, options: &BuildOptions) -> Result<PathBuf> {
     let in_site_folder =
         SITE_FOLDERS.iter().any(|f| inside(Path::new(f))) && !inside(Path::new(PUBLISH_BUILDS));
     if holds_site || in_site_folder {
-        return Err(Error::Usage(format!(
-            "the output folder {} is part of the site itself; building there would delete it: choose another folder, such as public/",
-            output.display()
-        )));
+        return Err(Error::Usage(
+            Message::new("output-in-site")
+                .arg("folder", output.display())
+                .text(),
+        ));
     }
     if output.is_file() {
-        return Err(Error::Usage(format!(
-            "the output {} is a file, not a folder",
-            output.display()
-        )));
+        return Err(Error::Usage(
+            Message::new("output-is-file")
+                .arg("folder", output.display())
+                .text(),
+        ));
     }
     let foreign = (asked != default || is_link)
         && !output.join(OUTPUT_MARKER).is_file()
         && std::fs::read_dir(&output).is_ok_and(|mut entries| entries.next().is_some());
     if foreign && !options.force {
-        return Err(Error::Usage(format!(
-            "{} holds files that Vigie did not write, and a build replaces the whole folder: choose an empty or new folder, or add --force to delete what it holds",
-            output.display()
-        )));
+        return Err(Error::Usage(
+            Message::new("output-foreign")
+                .arg("folder", output.display())
+                .text(),
+        ));
     }
     Ok(output)
 }

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{closest, Diagnostic, SourceFile};
+use crate::messages::Message;
 use crate::toml_file;
 
 pub const FILE_NAME: &str = "site.toml";
@@ -401,12 +402,18 @@ impl Config {
         let path = root.join(FILE_NAME);
         let text = match std::fs::read(&path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
-                vec![Diagnostic::in_file(FILE_NAME, format!("{FILE_NAME} is not valid UTF-8: {e}"))
-                    .hint("save the file as UTF-8 in your editor")]
+                vec![Diagnostic::in_file(FILE_NAME, "").said(
+                    Message::new("config-not-utf8")
+                        .arg("file", FILE_NAME)
+                        .arg("error", e),
+                )]
             })?,
             Err(e) => {
-                return Err(vec![Diagnostic::in_file(FILE_NAME, format!("cannot read {FILE_NAME}: {e}"))
-                    .hint("run vigie in the site's folder, or give it with --root DIR; `vigie init DIR` makes a new site")])
+                return Err(vec![Diagnostic::in_file(FILE_NAME, "").said(
+                    Message::new("config-unreadable")
+                        .arg("file", FILE_NAME)
+                        .arg("error", e),
+                )])
             }
         };
         let file = SourceFile::new(FILE_NAME, crate::content::without_controls(text));
@@ -423,44 +430,35 @@ impl Config {
         let mut errors = Vec::new();
         let base = self.base_url.get_ref();
         if let Err(problem) = check_base_url(base) {
-            errors.push(
-                file.error(self.base_url.span(), format!("base_url `{base}` {problem}"))
-                    .hint("write the address the site will be published at, e.g. \"https://prevention.exemple.be\" or \"https://www.exemple.be/prevention\""),
-            );
+            errors.push(file.said(self.base_url.span(), problem));
         }
         if self.title.trim().is_empty() {
-            errors.push(
-                file.error(find_key(&file.text, "title"), "the site's `title` is empty")
-                    .hint("give the site's name, e.g. \"Prévention — Ville d'Exemple\": pages, feeds and leaflets show it"),
-            );
+            errors.push(file.said(
+                find_key(&file.text, "title"),
+                Message::new("site-title-empty"),
+            ));
         }
         if let Some(logo) = &self.logo {
-            if let Err((message, hint)) = check_logo(root, logo.get_ref()) {
-                errors.push(file.error(logo.span(), message).hint(hint));
+            if let Err(problem) = check_logo(root, logo.get_ref()) {
+                errors.push(file.said(logo.span(), problem));
             }
         }
         let languages = self.languages.get_ref();
         if languages.is_empty() {
-            errors.push(
-                file.error(self.languages.span(), "`languages` is empty")
-                    .hint("list at least one, e.g. [\"fr\"]"),
-            );
+            errors.push(file.said(self.languages.span(), Message::new("languages-empty")));
         }
         for (i, lang) in languages.iter().enumerate() {
             let valid =
                 (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
             if !valid {
-                errors.push(
-                    file.error(
-                        self.languages.span(),
-                        format!("`{lang}` is not a language code"),
-                    )
-                    .hint("use two-letter codes such as \"fr\", \"nl\", \"de\" or \"en\""),
-                );
-            } else if languages[..i].contains(lang) {
-                errors.push(file.error(
+                errors.push(file.said(
                     self.languages.span(),
-                    format!("language `{lang}` is listed twice"),
+                    Message::new("language-code-invalid").arg("lang", lang),
+                ));
+            } else if languages[..i].contains(lang) {
+                errors.push(file.said(
+                    self.languages.span(),
+                    Message::new("language-twice").arg("lang", lang),
                 ));
             }
         }
@@ -476,13 +474,10 @@ impl Config {
             }
         }
         if jiff::tz::TimeZone::get(self.timezone.get_ref()).is_err() {
-            errors.push(
-                file.error(
-                    self.timezone.span(),
-                    format!("unknown time zone `{}`", self.timezone.get_ref()),
-                )
-                .hint("use an IANA name such as \"Europe/Brussels\""),
-            );
+            errors.push(file.said(
+                self.timezone.span(),
+                Message::new("timezone-unknown").arg("zone", self.timezone.get_ref()),
+            ));
         }
         if let Some(contact) = &self.print.contact {
             if let Err(d) = self.check_contact(file, contact) {
@@ -491,56 +486,43 @@ impl Config {
         }
         if !(0.0..=10.0).contains(&self.print.bleed_mm) {
             let span = find_key(&file.text, "bleed_mm");
-            errors.push(
-                file.error(span, "bleed_mm must be between 0 and 10")
-                    .hint("print shops usually ask for 3 mm"),
-            );
+            errors.push(file.said(span, Message::new("bleed-out-of-range")));
         }
         let licence = self.exchange.licence.get_ref();
         // An SPDX identifier or expression: shown on adopting sites' pages, so no markup.
         let spdx = |c: char| c.is_ascii_alphanumeric() || "-.+ ()".contains(c);
         if licence.trim().is_empty() || licence.len() > 64 || !licence.chars().all(spdx) {
-            errors.push(
-                file.error(
-                    self.exchange.licence.span(),
-                    "the exchange licence is not an SPDX licence identifier",
-                )
-                .hint("use one such as \"CC-BY-4.0\" (credit the author) or \"CC0-1.0\" (no conditions)"),
-            );
+            errors.push(file.said(
+                self.exchange.licence.span(),
+                Message::new("licence-not-spdx"),
+            ));
         }
         self.validate_libraries(file, &mut errors);
         let m = &self.mix;
         let shares = [m.tip, m.alert, m.news, m.fun];
         let total: u64 = shares.iter().map(|&n| u64::from(n)).sum();
         if total != 100 || shares.iter().any(|&n| n > 100) {
-            errors.push(
-                file.error(
-                    find_key(&file.text, "[mix]"),
-                    format!("the [mix] shares add up to {total} %, not 100 %"),
-                )
-                .hint("give tip, alert, news and fun in percent; the default is 60, 5, 20, 15"),
-            );
+            errors.push(file.said(
+                find_key(&file.text, "[mix]"),
+                Message::new("mix-not-100").arg("total", total),
+            ));
         }
         for (name, target) in &self.publish {
             let url = &target.get_ref().url;
-            if let Err((message, hint)) = check_publish_url(url.get_ref()) {
+            if let Err(problem) = check_publish_url(url.get_ref()) {
                 // The line may hold a password: it is not shown.
                 errors.push(
-                    file.error(url.span(), format!("[publish.{name}] {message}"))
-                        .without_excerpt()
-                        .hint(hint),
+                    file.said(url.span(), problem.arg("name", name))
+                        .without_excerpt(),
                 );
             }
         }
         for (table, limit) in [("feeds", self.feeds.limit), ("digest", self.digest.limit)] {
             if limit == 0 {
-                errors.push(
-                    file.error(
-                        find_table_key(&file.text, table, "limit"),
-                        format!("[{table}] limit must be at least 1"),
-                    )
-                    .hint("remove the line to keep the default"),
-                );
+                errors.push(file.said(
+                    find_table_key(&file.text, table, "limit"),
+                    Message::new("limit-zero").arg("table", table),
+                ));
             }
         }
         errors
@@ -551,41 +533,24 @@ impl Config {
             let name = library.name.get_ref();
             // Shown on the workbench and in messages: one short line of text.
             if name.trim().is_empty() || name.chars().count() > 100 || name.contains('\n') {
-                errors.push(
-                    file.error(
-                        library.name.span(),
-                        "a [[library]] name must be one line of 1 to 100 characters",
-                    )
-                    .hint(
-                        "give the site's name as people know it, e.g. \"Zone de police Exemple\"",
-                    ),
-                );
+                errors.push(file.said(library.name.span(), Message::new("library-name-invalid")));
             }
             if let Err(problem) = check_library_url(library.url.get_ref()) {
-                errors.push(
-                    file.error(library.url.span(), format!("[[library]] `{name}`: {problem}"))
-                        .hint("write the address of a Vigie site that shares its capsules, e.g. \"https://prevention.zone-exemple.be/\""),
-                );
+                errors.push(file.said(library.url.span(), problem.arg("name", name)));
             }
             let earlier = &self.libraries[..i];
             if earlier.iter().any(|l| l.name.get_ref() == name) {
-                errors.push(
-                    file.error(
-                        library.name.span(),
-                        format!("the library `{name}` is listed twice"),
-                    )
-                    .hint("give each [[library]] its own name"),
-                );
+                errors.push(file.said(
+                    library.name.span(),
+                    Message::new("library-twice").arg("name", name),
+                ));
             } else if earlier.iter().any(|l| {
                 l.url.get_ref().trim_end_matches('/') == library.url.get_ref().trim_end_matches('/')
             }) {
-                errors.push(
-                    file.error(
-                        library.url.span(),
-                        format!("the address of `{name}` is already another library's"),
-                    )
-                    .hint("remove one of the two [[library]] entries"),
-                );
+                errors.push(file.said(
+                    library.url.span(),
+                    Message::new("library-address-twice").arg("name", name),
+                ));
             }
         }
     }
@@ -601,11 +566,12 @@ impl Config {
         lang: &str,
         span: std::ops::Range<usize>,
     ) -> Diagnostic {
-        file.error(span, format!("language `{lang}` is not in `languages`"))
-            .hint(format!(
-                "add it to languages, or use one of: {}",
-                self.languages.get_ref().join(", ")
-            ))
+        file.said(
+            span,
+            Message::new("language-not-listed")
+                .arg("lang", lang)
+                .arg("languages", self.languages.get_ref().join(", ")),
+        )
     }
 
     /// Checks that a contact key names a `[contacts]` entry.
@@ -617,16 +583,11 @@ impl Config {
         if self.contacts.contains_key(key.get_ref()) {
             return Ok(());
         }
-        let d = file.error(
-            key.span(),
-            format!("no contact `{}` in site.toml", key.get_ref()),
-        );
-        Err(
-            match closest(key.get_ref(), self.contacts.keys().map(String::as_str)) {
-                Some(k) => d.hint(format!("did you mean `{k}`?")),
-                None => d.hint("add it under [contacts] in site.toml"),
-            },
-        )
+        let message = match closest(key.get_ref(), self.contacts.keys().map(String::as_str)) {
+            Some(k) => Message::new("contact-unknown-close").arg("close", k),
+            None => Message::new("contact-unknown"),
+        };
+        Err(file.said(key.span(), message.arg("key", key.get_ref())))
     }
 
     pub fn default_language(&self) -> &str {
@@ -687,99 +648,96 @@ impl Config {
     }
 }
 
-/// What is wrong with a site's address, if anything: it must be a plain `http(s)://host/path`
-/// that links can be made from, with no user name, password, query, fragment, blank or empty
-/// path segment (`//` would make every link protocol-relative).
-pub fn check_base_url(text: &str) -> Result<(), String> {
+/// What is wrong with a site's address, if anything (said as `base_url`'s error): it must be
+/// a plain `http(s)://host/path` that links can be made from, with no user name, password,
+/// query, fragment, blank or empty path segment (`//` would make every link protocol-relative).
+pub fn check_base_url(text: &str) -> Result<(), Message> {
+    let problem = |problem: &str| {
+        Message::new("base-url-invalid")
+            .arg("url", text)
+            .arg("problem", problem)
+    };
     if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("holds a blank".into());
+        return Err(problem("blank"));
     }
     let url = url::Url::parse(text).map_err(|e| match e {
-        url::ParseError::RelativeUrlWithoutBase => "is not an absolute web address".to_string(),
-        e => format!("is not a web address ({e})"),
+        url::ParseError::RelativeUrlWithoutBase => problem("relative"),
+        e => problem("other").arg("detail", e),
     })?;
     if !matches!(url.scheme(), "https" | "http") {
-        return Err("is not an absolute web address (https://…)".into());
+        return Err(problem("relative"));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err("has no host name".into());
+        return Err(problem("host"));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("holds a user name or password, which every page would show".into());
+        return Err(problem("user"));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err("has a query (?…) or a fragment (#…)".into());
+        return Err(problem("query"));
     }
     let path = url.path().trim_end_matches('/');
     if path.split('/').skip(1).any(str::is_empty) {
-        return Err("has an empty folder in its path (`//`)".into());
+        return Err(problem("empty-folder"));
     }
     // The parser accepts `https:/x` and `https:x`; links are made from the text as written.
     if !text.starts_with(&format!("{}://", url.scheme())) {
-        return Err("is not an absolute web address (https://…)".into());
+        return Err(problem("relative"));
     }
     Ok(())
 }
 
-/// A publish target's address: a scheme Vigie knows, and no password in it.
-fn check_publish_url(text: &str) -> Result<(), (String, String)> {
-    let url = url::Url::parse(text).map_err(|e| {
-        (
-            format!("the url is not an address ({e})"),
-            "write it as sftp://user@host/path, ftps://user@host/path, s3://bucket/prefix or file:///path".to_string(),
-        )
-    })?;
+/// A publish target's address: a scheme Vigie knows, and no password in it. The message
+/// wants the target's `name`.
+fn check_publish_url(text: &str) -> Result<(), Message> {
+    let url = url::Url::parse(text)
+        .map_err(|e| Message::new("publish-url-not-address").arg("error", e))?;
     if !PUBLISH_SCHEMES.contains(&url.scheme()) {
-        return Err((
-            format!("`{}://` is not a way Vigie publishes", url.scheme()),
-            format!(
-                "use one of: {}",
-                PUBLISH_SCHEMES.map(|s| format!("{s}://")).join(", ")
-            ),
-        ));
+        return Err(Message::new("publish-url-scheme")
+            .arg("scheme", url.scheme())
+            .arg(
+                "schemes",
+                PUBLISH_SCHEMES.map(|s| format!("{s}://")).join(", "),
+            ));
     }
     if url.password().is_some() {
-        return Err((
-            "the address holds a password, and site.toml is no place for one".to_string(),
-            "remove it: Vigie asks for it, or reads VIGIE_PUBLISH_PASSWORD".to_string(),
-        ));
+        return Err(Message::new("publish-url-password"));
     }
     Ok(())
 }
 
 /// A library is read over HTTPS (plain HTTP only on this computer, for a preview or a test),
-/// from a public address: no password, no query.
-fn check_library_url(text: &str) -> Result<(), String> {
-    let url = url::Url::parse(text).map_err(|e| format!("`{text}` is not an address ({e})"))?;
+/// from a public address: no password, no query. The message wants the library's `name`.
+fn check_library_url(text: &str) -> Result<(), Message> {
+    let problem = |problem: &str| {
+        Message::new("library-url-invalid")
+            .arg("url", text)
+            .arg("problem", problem)
+    };
+    let url = url::Url::parse(text).map_err(|e| problem("not-address").arg("detail", e))?;
     let loopback = matches!(url.host(), Some(url::Host::Domain("localhost")))
         || matches!(url.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
         || matches!(url.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback());
     match url.scheme() {
         "https" => {}
         "http" if loopback => {}
-        "http" => {
-            return Err(format!(
-                "`{text}` is plain HTTP: Vigie reads other sites over HTTPS only"
-            ))
-        }
-        other => return Err(format!("`{other}://` is not a web address")),
+        "http" => return Err(problem("http")),
+        other => return Err(problem("scheme").arg("scheme", other)),
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("the address holds a user or password: a library is public".into());
+        return Err(problem("user"));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(format!(
-            "`{text}` has a query or a fragment: give the site's address alone"
-        ));
+        return Err(problem("query"));
     }
     Ok(())
 }
 
 /// The logo must be a file of `static/`, where it is published from, and stay inside it.
-fn check_logo(root: &Path, logo: &str) -> Result<(), (String, String)> {
-    let hint = "put the logo in the site's static/ folder and write logo = \"static/logo.svg\"";
+fn check_logo(root: &Path, logo: &str) -> Result<(), Message> {
+    let problem = |key: &'static str| Message::new(key).arg("logo", logo);
     let Some(rest) = logo.strip_prefix("static/") else {
-        return Err((format!("the logo `{logo}` is not in static/"), hint.into()));
+        return Err(problem("logo-not-in-static"));
     };
     let path = Path::new(rest);
     if rest.is_empty()
@@ -788,20 +746,14 @@ fn check_logo(root: &Path, logo: &str) -> Result<(), (String, String)> {
             .components()
             .any(|c| !matches!(c, std::path::Component::Normal(_)))
     {
-        return Err((
-            format!("the logo `{logo}` is not a file of static/"),
-            hint.into(),
-        ));
+        return Err(problem("logo-not-static-file"));
     }
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     if !["svg", "png", "jpg", "jpeg", "webp"].contains(&extension.as_str()) {
-        return Err((
-            format!("the logo `{logo}` is not an SVG, PNG, JPEG or WebP file"),
-            "save the logo as SVG (best for print) or PNG".into(),
-        ));
+        return Err(problem("logo-format"));
     }
     // A symbolic link in static/ may lead anywhere on the disk: the real file must be inside.
     let static_dir = root.join("static");
@@ -810,10 +762,7 @@ fn check_logo(root: &Path, logo: &str) -> Result<(), (String, String)> {
         _ => false,
     };
     if !inside {
-        return Err((
-            format!("there is no file `{logo}` in the site"),
-            hint.into(),
-        ));
+        return Err(problem("logo-missing"));
     }
     Ok(())
 }

@@ -257,9 +257,9 @@ fn log_in(root: &std::path::Path, name: Option<&str>) -> Result<(), Error> {
     match address.split_once("://").map(|(scheme, _)| scheme) {
         Some("sftp" | "ftp" | "ftps") => {}
         Some("s3") => {
-            return Err(Error::Usage(format!(
-                "[publish.{name}] is S3 storage: its keys come from VIGIE_S3_ACCESS_KEY_ID and VIGIE_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"
-            )))
+            return Err(Error::Usage(
+                Message::new("login-s3").arg("name", name).text(),
+            ))
         }
         _ => {
             return Err(Error::Usage(

@@ -9,16 +9,18 @@ use crate::config::Config;
 use crate::content::front_matter::Kind;
 use crate::content::slug::short_slug;
 use crate::error::{Error, Result};
+use crate::messages::{word, Message};
 
 static STARTER: Dir = include_dir!("$CARGO_MANIFEST_DIR/starter");
 
 /// Writes the starter site into `dir`; `today` dates its capsules so that they show at once.
 pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
     if dir.join(crate::config::FILE_NAME).exists() {
-        return Err(Error::Usage(format!(
-            "{} already holds a site (site.toml exists); nothing was written",
-            dir.display()
-        )));
+        return Err(Error::Usage(
+            Message::new("init-site-exists")
+                .arg("folder", dir.display())
+                .text(),
+        ));
     }
     let in_two_weeks = today
         .checked_add(jiff::Span::new().days(14))
@@ -67,23 +69,24 @@ pub fn new_capsule(
     let (config, _) = Config::load(root).map_err(Error::Content)?;
     let lang = lang.unwrap_or(config.default_language());
     if !config.languages.get_ref().iter().any(|l| l == lang) {
-        return Err(Error::Usage(format!(
-            "--lang {lang}: the site's languages are {}",
-            config.languages.get_ref().join(", ")
-        )));
+        return Err(Error::Usage(
+            Message::new("lang-not-in-site")
+                .arg("lang", lang)
+                .arg("languages", config.languages.get_ref().join(", "))
+                .text(),
+        ));
     }
     let slug = short_slug(title, MAX_SLUG);
     if slug.is_empty() {
-        return Err(Error::Usage(
-            "the title must hold letters or digits: the capsule's address is made from it".into(),
-        ));
+        return Err(Error::Usage(word("new-title-no-letters")));
     }
     let dir = root.join("content").join("capsules").join(&slug);
     if dir.exists() {
-        return Err(Error::Usage(format!(
-            "{} already exists: choose another title",
-            dir.display()
-        )));
+        return Err(Error::Usage(
+            Message::new("new-exists")
+                .arg("folder", dir.display())
+                .text(),
+        ));
     }
     let title_toml = toml::Value::String(title.trim().to_string()).to_string();
     let mut fm = format!(

@@ -240,10 +240,12 @@ pub fn serve(options: ServeOptions, announce: impl FnOnce(&str, &str)) -> Result
             false => Err(e),
         })
         .map_err(|e| {
-            Error::Usage(format!(
-                "cannot listen on {}:{}: {e}",
-                options.bind, options.port
-            ))
+            Error::Usage(
+                Message::new("serve-cannot-listen")
+                    .arg("address", format!("{}:{}", options.bind, options.port))
+                    .arg("error", e)
+                    .text(),
+            )
         })?;
     let port = server
         .server_addr()
@@ -370,11 +372,18 @@ fn thread(name: &str, work: impl FnOnce() + Send + 'static) -> Result<()> {
         .name(name.to_string())
         .spawn(work)
         .map(|_| ())
-        .map_err(|e| Error::Usage(format!("cannot start the preview's {name} thread: {e}")))
+        .map_err(|e| {
+            Error::Usage(
+                Message::new("thread-impossible")
+                    .arg("name", name)
+                    .arg("error", e)
+                    .text(),
+            )
+        })
 }
 
 fn watch_error(e: notify::Error) -> Error {
-    Error::Usage(format!("cannot watch the site's files: {e}"))
+    Error::Usage(Message::new("watch-impossible").arg("error", e).text())
 }
 
 /// The files of the next change, once saves have settled; none when the watcher is gone.

@@ -44,9 +44,15 @@ impl Moment {
         if let Ok(ts) = text.parse::<Timestamp>() {
             return Ok(Moment::At(ts));
         }
-        text.parse::<jiff::civil::Date>().map(Moment::Day).map_err(|_| {
-            Error::Usage(format!("--now `{text}` is neither a date (2026-11-20) nor an RFC 3339 datetime (2026-11-20T09:00:00+01:00)"))
-        })
+        text.parse::<jiff::civil::Date>()
+            .map(Moment::Day)
+            .map_err(|_| {
+                Error::Usage(
+                    crate::messages::Message::new("now-invalid")
+                        .arg("text", text)
+                        .text(),
+                )
+            })
     }
 
     pub fn resolve(self, tz: &TimeZone) -> Result<Timestamp> {
@@ -112,7 +118,11 @@ impl Site {
         let (mut config, config_file) = Config::load(root).map_err(Error::Content)?;
         if let Some(base) = &options.base_url {
             if let Err(problem) = crate::config::check_base_url(base) {
-                return Err(Error::Usage(format!("--base-url `{base}` {problem}")));
+                let flag = crate::messages::Message {
+                    key: "base-url-flag-invalid",
+                    ..problem
+                };
+                return Err(Error::Usage(flag.text()));
             }
             config.base_url = toml::Spanned::new(0..0, base.clone());
         }

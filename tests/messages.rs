@@ -147,6 +147,166 @@ fn the_same_errors_are_said_in_four_languages_at_the_same_places() {
     assert!(unset.contains("erreur: quartier inconnu"), "{unset}");
 }
 
+/// A site whose capsules' front matter is wrong in the other ways a webmaster meets: no kind,
+/// an end before the start, news published unreviewed, a tag of punctuation, a photo
+/// without alt text, a translation in a language the site does not have.
+fn front_matter_site() -> Site {
+    let site = Site::minimal();
+    site.write(
+        "content/capsules/sans-type/index.fr.md",
+        "+++\ntitle = \"Sans type\"\ndate = 2026-11-20\n+++\nTexte.\n",
+    );
+    site.write(
+        "content/capsules/fin/index.fr.md",
+        "+++\ntitle = \"Fin\"\nkind = \"alert\"\ndate = 2026-11-20\nexpires = 2026-11-10\nprivacy_reviewed = true\n+++\nTexte.\n",
+    );
+    site.write(
+        "content/capsules/info/index.fr.md",
+        "+++\ntitle = \"Info\"\nkind = \"news\"\ndate = 2026-11-20\ntags = [\"???\"]\n+++\nTexte.\n",
+    );
+    site.write(
+        "content/capsules/photo/index.fr.md",
+        "+++\ntitle = \"Photo\"\nkind = \"tip\"\ndate = 2026-11-20\n[image]\nsrc = \"photo.jpg\"\n+++\nTexte.\n",
+    );
+    site.write_bytes(
+        "content/capsules/photo/photo.jpg",
+        &common::jpeg(8, 8, None),
+    );
+    site.write("content/capsules/photo/index.es.md", "+++\n+++\n");
+    site
+}
+
+#[test]
+fn front_matter_errors_are_said_in_four_languages_at_the_same_places() {
+    let site = front_matter_site();
+    let english = build_in(&site, None, Some("en"));
+    let expected: [(&str, [&str; 7]); 4] = [
+        (
+            "en",
+            [
+                "error: the capsule has no `kind`",
+                "error: `expires` is not after `date`",
+                "error: a published news item needs privacy_reviewed = true",
+                "error: the tag `???` has no letter or digit, so it would have no page",
+                "error: the photo has no alt text in this language",
+                "error: `es` is not one of the site's languages",
+                "help: rename the file for one of: fr, nl, or add `es` to languages in site.toml",
+            ],
+        ),
+        (
+            "fr_BE.UTF-8",
+            [
+                "erreur: la capsule n'a pas de type (`kind`)",
+                "erreur: la fin (`expires`) n'est pas après le début (`date`)",
+                "erreur: une info publiée doit avoir privacy_reviewed = true",
+                "erreur: le mot-clé `???` n'a ni lettre ni chiffre : il n'aurait pas de page",
+                "erreur: la photo n'a pas de texte alternatif dans cette langue",
+                "erreur: `es` n'est pas une des langues du site",
+                "aide: renommez le fichier pour l'une de ces langues : fr, nl, ou ajoutez `es` à languages dans site.toml",
+            ],
+        ),
+        (
+            "nl_BE.UTF-8",
+            [
+                "fout: de capsule heeft geen soort (`kind`)",
+                "fout: het einde (`expires`) ligt niet na het begin (`date`)",
+                "fout: een gepubliceerd nieuwsbericht heeft privacy_reviewed = true nodig",
+                "fout: het trefwoord `???` heeft geen letter of cijfer en zou dus geen pagina hebben",
+                "fout: de foto heeft geen alternatieve tekst in deze taal",
+                "fout: `es` is geen van de talen van de site",
+                "hulp: hernoem het bestand naar een van deze talen: fr, nl, of voeg `es` toe aan languages in site.toml",
+            ],
+        ),
+        (
+            "de_BE.UTF-8",
+            [
+                "Fehler: die Kapsel hat keine Art (`kind`)",
+                "Fehler: das Ende (`expires`) liegt nicht nach dem Beginn (`date`)",
+                "Fehler: eine veröffentlichte Meldung braucht privacy_reviewed = true",
+                "Fehler: das Schlagwort `???` hat weder Buchstaben noch Ziffern und hätte daher keine Seite",
+                "Fehler: das Foto hat in dieser Sprache keinen Alternativtext",
+                "Fehler: `es` ist keine der Sprachen der Website",
+                "Hilfe: benennen Sie die Datei nach einer dieser Sprachen um: fr, nl, oder fügen Sie `es` zu languages in site.toml hinzu",
+            ],
+        ),
+    ];
+    for (lang, lines) in expected {
+        let said = match lang {
+            "en" => english.clone(),
+            _ => build_in(&site, Some(lang), None),
+        };
+        for line in lines {
+            assert!(said.contains(line), "{lang}: no `{line}` in\n{said}");
+        }
+        assert_eq!(places(&said), places(&english), "{lang}: places moved");
+        assert_eq!(places(&said).len(), 6, "{lang}: {said}");
+    }
+}
+
+#[test]
+fn site_toml_errors_are_said_in_four_languages_at_the_same_places() {
+    let site = Site::minimal();
+    let config = common::MINIMAL_CONFIG
+        .replace(
+            "https://prevention.test.be",
+            "https://prevention.test.be/?a=1",
+        )
+        .replace(
+            "required_languages = [\"fr\"]",
+            "timezone = \"Europe/Bruxelles\"\nlogo = \"../logo.svg\"",
+        );
+    site.write("site.toml", &format!("{config}\n[mix]\ntip = 90\n"));
+    let english = build_in(&site, None, Some("en"));
+    for (lang, lines) in [
+        (
+            "en",
+            [
+                "error: base_url `https://prevention.test.be/?a=1` has a query (?…) or a fragment (#…)",
+                "error: the logo `../logo.svg` is not in static/",
+                "error: unknown time zone `Europe/Bruxelles`",
+                "error: the [mix] shares add up to 130 %, not 100 %",
+            ],
+        ),
+        (
+            "fr_BE.UTF-8",
+            [
+                "erreur: base_url `https://prevention.test.be/?a=1` a une requête (?…) ou un fragment (#…)",
+                "erreur: le logo `../logo.svg` n'est pas dans static/",
+                "erreur: fuseau horaire inconnu : `Europe/Bruxelles`",
+                "erreur: les parts de [mix] font 130 % au total, pas 100 %",
+            ],
+        ),
+        (
+            "nl_BE.UTF-8",
+            [
+                "fout: base_url `https://prevention.test.be/?a=1` heeft een query (?…) of een fragment (#…)",
+                "fout: het logo `../logo.svg` staat niet in static/",
+                "fout: onbekende tijdzone `Europe/Bruxelles`",
+                "fout: de aandelen van [mix] komen samen op 130 %, niet op 100 %",
+            ],
+        ),
+        (
+            "de_BE.UTF-8",
+            [
+                "Fehler: base_url `https://prevention.test.be/?a=1` hat eine Abfrage (?…) oder ein Fragment (#…)",
+                "Fehler: das Logo `../logo.svg` liegt nicht in static/",
+                "Fehler: unbekannte Zeitzone `Europe/Bruxelles`",
+                "Fehler: die Anteile von [mix] ergeben zusammen 130 %, nicht 100 %",
+            ],
+        ),
+    ] {
+        let said = match lang {
+            "en" => english.clone(),
+            _ => build_in(&site, Some(lang), None),
+        };
+        for line in lines {
+            assert!(said.contains(line), "{lang}: no `{line}` in\n{said}");
+        }
+        assert_eq!(places(&said), places(&english), "{lang}: places moved");
+        assert_eq!(places(&said).len(), 4, "{lang}: {said}");
+    }
+}
+
 #[test]
 fn check_json_keeps_its_keys_in_every_language() {
     let site = broken_site();

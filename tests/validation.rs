@@ -55,7 +55,7 @@ fn site_needs_an_absolute_base_url() {
         "site.toml",
         2,
         12,
-        "base_url `prevention.test.be` is not an absolute web address",
+        "base_url `prevention.test.be` is not an absolute web address (https://…)",
     );
 }
 
@@ -175,7 +175,7 @@ fn published_news_needs_a_privacy_review() {
         CAPSULE,
         3,
         8,
-        "a published news needs privacy_reviewed = true",
+        "a published news item needs privacy_reviewed = true",
     );
     // A draft may wait for its review.
     let site =

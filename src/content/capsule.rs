@@ -157,14 +157,8 @@ pub fn load(
     let drafts = read_translations(ctx, dir, &rel_dir, unsaved, &mut errors);
     if drafts.is_empty() && errors.is_empty() {
         errors.push(
-            Diagnostic::in_file(
-                &rel_dir,
-                "this capsule folder has no index.md or index.<lang>.md",
-            )
-            .hint(format!(
-                "add index.{}.md with the capsule's front matter and text",
-                ctx.config.default_language()
-            )),
+            Diagnostic::in_file(&rel_dir, "")
+                .said(Message::new("capsule-no-index").arg("lang", ctx.config.default_language())),
         );
     }
     if drafts.is_empty() {
@@ -255,11 +249,10 @@ pub fn load(
     if let Some(o) = &origin {
         for (key, value) in [("site", &o.value.site), ("url", &o.value.url)] {
             if !is_web_address(value) {
-                errors.push(
-                    o.file
-                        .error(o.span.clone(), format!("`origin.{key}` is not a web address"))
-                        .hint("[origin] says where an adopted capsule comes from: the site's address and the capsule's, starting with https://"),
-                );
+                errors.push(o.file.said(
+                    o.span.clone(),
+                    Message::new("origin-not-web-address").arg("key", key),
+                ));
             }
         }
     }
@@ -301,19 +294,11 @@ pub fn load(
     );
 
     let Some(kind) = kind else {
-        errors.push(
-            first
-                .error(0..3, "the capsule has no `kind`")
-                .hint("add kind = \"tip\" (or \"alert\", \"news\", \"fun\")"),
-        );
+        errors.push(first.said(0..3, Message::new("capsule-no-kind")));
         return Err(errors);
     };
     let Some(date) = date else {
-        errors.push(
-            first
-                .error(0..3, "the capsule has no `date`")
-                .hint("add date = 2026-11-20: the day it is published"),
-        );
+        errors.push(first.said(0..3, Message::new("capsule-no-date")));
         return Err(errors);
     };
     let date_value = to_timestamp(ctx, &date, &mut errors);
@@ -331,8 +316,7 @@ pub fn load(
             errors.push(
                 given
                     .file
-                    .error(given.span.clone(), "`expires` is not after `date`")
-                    .hint("an alert must end after it starts"),
+                    .said(given.span.clone(), Message::new("expires-before-date")),
             );
         }
     }
@@ -343,31 +327,26 @@ pub fn load(
             Some(r) => (r.file, r.span.clone()),
             None => (kind.file, kind.span.clone()),
         };
-        errors.push(
-            file.error(span, format!("a published {} needs privacy_reviewed = true", kind.value.as_str()))
-                .hint("reread it for names, plates, addresses and phone numbers, then set privacy_reviewed = true (or keep draft = true)"),
-        );
+        errors.push(file.said(
+            span,
+            Message::new("privacy-not-reviewed").arg("kind", kind.value.as_str()),
+        ));
     }
     if let Some(ts) = &tags {
         for tag in &ts.value {
             let problem = if slugify(tag).is_empty() {
-                Some(format!(
-                    "the tag `{tag}` has no letter or digit, so it would have no page"
-                ))
+                Some(Message::new("tag-no-letter").arg("tag", tag))
             } else if tag.chars().count() > MAX_TAG_CHARS {
-                Some(format!(
-                    "the tag `{}…` is longer than {MAX_TAG_CHARS} characters",
-                    tag.chars().take(20).collect::<String>()
-                ))
+                Some(
+                    Message::new("tag-too-long")
+                        .arg("start", tag.chars().take(20).collect::<String>())
+                        .arg("max", MAX_TAG_CHARS),
+                )
             } else {
                 None
             };
             if let Some(message) = problem {
-                errors.push(
-                    ts.file
-                        .error(ts.span.clone(), message)
-                        .hint("a tag is a word or two, such as \"vélo\" or \"vacances\""),
-                );
+                errors.push(ts.file.said(ts.span.clone(), message));
             }
         }
     }
@@ -391,11 +370,7 @@ pub fn load(
         if let Some(f) = &focus {
             errors.push(
                 f.file
-                    .error(
-                        f.span.clone(),
-                        "focus must be two fractions between 0 and 1",
-                    )
-                    .hint("[0.5, 0.3] keeps the point at half the width and a third of the height"),
+                    .said(f.span.clone(), Message::new("focus-out-of-range")),
             );
         }
     }
@@ -407,10 +382,7 @@ pub fn load(
             .find(|d| d.fm.image.is_some())
             .map(|d| (&d.file, d.fm.image.as_ref().map(|i| i.span())));
         if let Some((file, Some(span))) = d {
-            errors.push(
-                file.error(span, "[image] has no `src`")
-                    .hint("give the photo's file name, e.g. src = \"photo.jpg\""),
-            );
+            errors.push(file.said(span, Message::new("image-no-src")));
         }
     }
     let video = check_video(
@@ -431,14 +403,12 @@ pub fn load(
         if slugify(alias.get_ref()) != *alias.get_ref() {
             if let Some(file) = &alias_file {
                 errors.push(
-                    file.error(
+                    file.said(
                         alias.span(),
-                        format!("`{}` is not an address", alias.get_ref()),
-                    )
-                    .hint(format!(
-                        "give the capsule's earlier folder name as its address was, e.g. \"{}\"",
-                        slugify(alias.get_ref())
-                    )),
+                        Message::new("alias-not-address")
+                            .arg("alias", alias.get_ref())
+                            .arg("example", slugify(alias.get_ref())),
+                    ),
                 );
             }
         }
@@ -503,10 +473,10 @@ fn file_names(dir: &Path, rel_dir: &Path, errors: &mut Vec<Diagnostic>) -> Vec<S
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect(),
         Err(e) => {
-            errors.push(Diagnostic::in_file(
-                rel_dir,
-                format!("cannot read the folder: {e}"),
-            ));
+            errors.push(
+                Diagnostic::in_file(rel_dir, "")
+                    .said(Message::new("folder-unreadable").arg("error", e)),
+            );
             Vec::new()
         }
     }
@@ -541,22 +511,16 @@ fn read_translations(
         };
         match languages.iter().position(|l| *l == lang) {
             Some(i) if files.iter().any(|f| f.0 == i) => errors.push(
-                Diagnostic::in_file(
-                    rel_dir.join(&name),
-                    format!("a second `{lang}` translation (index.md is the default language)"),
-                )
-                .hint("keep index.md or index.<lang>.md for the default language, not both"),
+                Diagnostic::in_file(rel_dir.join(&name), "")
+                    .said(Message::new("capsule-second-translation").arg("lang", &lang)),
             ),
             Some(i) => files.push((i, lang, name)),
             None => errors.push(
-                Diagnostic::in_file(
-                    rel_dir.join(&name),
-                    format!("`{lang}` is not one of the site's languages"),
-                )
-                .hint(format!(
-                    "rename the file for one of: {}, or add `{lang}` to languages in site.toml",
-                    languages.join(", ")
-                )),
+                Diagnostic::in_file(rel_dir.join(&name), "").said(
+                    Message::new("capsule-unknown-language")
+                        .arg("lang", &lang)
+                        .arg("languages", languages.join(", ")),
+                ),
             ),
         }
     }
@@ -636,9 +600,13 @@ fn agree<'a, T: PartialEq>(
                     .map(|n| n.to_string_lossy())
                     .unwrap_or_default();
                 errors.push(
-                    d.file
-                        .error(span, format!("`{name}` differs between translations: {name_there} says {theirs}"))
-                        .hint(format!("`{name}` does not depend on language: give it in one translation only, or the same in each")),
+                    d.file.said(
+                        span,
+                        Message::new("translations-differ")
+                            .arg("name", name)
+                            .arg("file", name_there)
+                            .arg("theirs", theirs),
+                    ),
                 );
             }
             Some(_) => {}
@@ -675,12 +643,10 @@ fn to_timestamp(
     match front_matter::to_timestamp(&given.value, ctx.tz) {
         Ok(t) => Some(t),
         Err(e) => {
-            errors.push(
-                given
-                    .file
-                    .error(given.span.clone(), format!("not a usable date: {e}"))
-                    .hint("write a date such as 2026-11-20"),
-            );
+            errors.push(given.file.said(
+                given.span.clone(),
+                Message::new("date-unusable").arg("detail", e),
+            ));
             None
         }
     }
@@ -759,19 +725,15 @@ fn check_video(
         .find_map(|d| d.fm.video.as_ref().map(|v| (&d.file, v.span())));
     let (file, span) = table?;
     if src.is_some() == url.is_some() {
-        errors.push(
-            file.error(span, "[video] needs either `src` (a file in the folder) or `url` (a link), not both")
-                .hint("Vigie never embeds a third-party player: give src = \"clip.mp4\", or url = \"https://…\" shown as a link"),
-        );
+        errors.push(file.said(span, Message::new("video-src-or-url")));
         return None;
     }
     if let Some(u) = url {
         if !is_web_address(&u.value) {
-            errors.push(
-                u.file
-                    .error(u.span.clone(), "video url is not a web address")
-                    .hint("write the full address, starting with https://"),
-            );
+            errors.push(u.file.said(
+                u.span.clone(),
+                Message::new("not-web-address").arg("url", &u.value),
+            ));
         }
     }
     Some(Video {
@@ -801,10 +763,12 @@ fn load_picture(
         Err(message) => {
             if let Some(given) = given {
                 errors.push(
-                    given
-                        .file
-                        .error(given.span.clone(), format!("`{src}`: {message}"))
-                        .hint("use a JPEG, PNG, WebP or SVG file; open it in an image editor and save it again"),
+                    given.file.said(
+                        given.span.clone(),
+                        Message::new("picture-unreadable")
+                            .arg("file", &src)
+                            .arg("problem", message),
+                    ),
                 );
             }
             None
@@ -851,10 +815,7 @@ fn translation(
             .as_ref()
             .and_then(|i| i.alt.as_ref())
             .map_or(0..3, |a| a.span());
-        errors.push(
-            file.error(span, "the photo has no alt text in this language")
-                .hint("add alt = \"…\" under [image]: what the photo shows, for people who cannot see it"),
-        );
+        errors.push(file.said(span, Message::new("image-no-alt")));
     }
     let video_fm = fm.video.map(Spanned::into_inner);
     let captions = video_fm.as_ref().and_then(|v| v.captions.as_ref());
@@ -869,10 +830,7 @@ fn translation(
         None => None,
     };
     if video.is_some_and(|v| v.src.is_some()) && captions.is_none() && errors.is_empty() {
-        errors.push(
-            file.error(0..3, "the video has no captions in this language")
-                .hint("add captions = \"clip.<lang>.vtt\" under [video]: residents watch without sound, and some cannot hear"),
-        );
+        errors.push(file.said(0..3, Message::new("video-no-captions")));
     }
     let links = fm
         .press
@@ -881,21 +839,18 @@ fn translation(
         .chain(fm.social.iter().filter_map(|s| s.url.as_ref()));
     for url in links {
         if !is_web_address(url.get_ref()) {
-            errors.push(
-                file.error(
-                    url.span(),
-                    format!("`{}` is not a web address", url.get_ref()),
-                )
-                .hint("write the full address, starting with https://"),
-            );
+            errors.push(file.said(
+                url.span(),
+                Message::new("not-web-address").arg("url", url.get_ref()),
+            ));
         }
     }
     for date in fm.press.iter().filter_map(|p| p.date.as_ref()) {
         if let Err(e) = front_matter::to_timestamp(date.get_ref(), ctx.tz) {
-            errors.push(
-                file.error(date.span(), format!("not a usable date: {e}"))
-                    .hint("write the article's date, such as 2026-11-19"),
-            );
+            errors.push(file.said(
+                date.span(),
+                Message::new("press-date-unusable").arg("detail", e),
+            ));
         }
     }
     let leaflet = fm.leaflet.unwrap_or_default();

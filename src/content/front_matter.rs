@@ -12,6 +12,7 @@ use toml::value::{Datetime, Offset};
 use toml::Spanned;
 
 use crate::error::{Diagnostic, SourceFile};
+use crate::messages::Message;
 
 /// Where the parts of a content file are.
 pub struct Split {
@@ -28,10 +29,10 @@ pub fn split(file: &SourceFile) -> Result<Split, Diagnostic> {
         0
     };
     let mut lines = line_spans(text, start);
-    let opening = lines.next().filter(|r| text[r.clone()].trim_end() == "+++").ok_or_else(|| {
-        file.error(start..start, "the file does not start with front matter")
-            .hint("begin with a line `+++`, then fields such as title = \"…\", then another `+++` line")
-    })?;
+    let opening = lines
+        .next()
+        .filter(|r| text[r.clone()].trim_end() == "+++")
+        .ok_or_else(|| file.said(start..start, Message::new("front-matter-missing")))?;
     for line in lines {
         if text[line.clone()].trim_end() == "+++" {
             let body_offset = text[line.end..]
@@ -43,9 +44,7 @@ pub fn split(file: &SourceFile) -> Result<Split, Diagnostic> {
             });
         }
     }
-    Err(file
-        .error(opening, "the front matter is never closed")
-        .hint("add a line `+++` after the last field, before the text"))
+    Err(file.said(opening, Message::new("front-matter-unclosed")))
 }
 
 /// The byte ranges of the lines of `text` from `start`, without their line feeds.

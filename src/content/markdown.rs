@@ -10,6 +10,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag
 
 use crate::content::slug::slugify;
 use crate::error::{Diagnostic, SourceFile};
+use crate::messages::Message;
 
 /// Where an `@/` link leads.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -84,9 +85,7 @@ pub fn parse(file: &SourceFile, offset: usize) -> Parsed {
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let span = offset + range.start..offset + range.end;
         if let Some(message) = depth.enter(&event) {
-            errors.push(file.error(span, message).hint(
-                "keep lists and quotes to a few levels: residents read on phones, and leaflets print them",
-            ));
+            errors.push(file.said(span, message));
             break;
         }
         let event = match event {
@@ -106,10 +105,7 @@ pub fn parse(file: &SourceFile, offset: usize) -> Parsed {
             }),
             Event::End(TagEnd::Heading(_)) => Event::End(TagEnd::Heading(outline.current())),
             Event::Start(Tag::Image { .. }) => {
-                errors.push(
-                    file.error(span, "pictures inside the text are not supported")
-                        .hint("give the capsule's photo in the [image] table of the front matter"),
-                );
+                errors.push(file.said(span, Message::new("text-picture")));
                 continue;
             }
             Event::End(TagEnd::Image) => continue,
@@ -132,10 +128,10 @@ pub fn parse(file: &SourceFile, offset: usize) -> Parsed {
                             })
                         }
                         None => {
-                            errors.push(
-                                file.error(span, format!("`{dest_url}` is not an internal link Vigie knows"))
-                                    .hint("write @/capsules/<slug> for a capsule or @/pages/<slug> for a page"),
-                            );
+                            errors.push(file.said(
+                                span,
+                                Message::new("link-unknown-internal").arg("url", &dest_url),
+                            ));
                             dropping_link = true;
                             continue;
                         }
@@ -184,7 +180,7 @@ struct Depth {
 
 impl Depth {
     /// Takes in one event; the problem, once the body nests too deep.
-    fn enter(&mut self, event: &Event) -> Option<String> {
+    fn enter(&mut self, event: &Event) -> Option<Message> {
         match event {
             Event::Start(tag) => {
                 self.all += 1;
@@ -201,13 +197,9 @@ impl Depth {
             _ => {}
         }
         if self.blocks > MAX_BLOCK_NESTING {
-            Some(format!(
-                "lists and quotes nest more than {MAX_BLOCK_NESTING} levels deep here"
-            ))
+            Some(Message::new("text-nests-lists").arg("max", MAX_BLOCK_NESTING))
         } else if self.all > MAX_NESTING {
-            Some(format!(
-                "the text nests more than {MAX_NESTING} levels deep here"
-            ))
+            Some(Message::new("text-nests").arg("max", MAX_NESTING))
         } else {
             None
         }

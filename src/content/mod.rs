@@ -128,17 +128,16 @@ fn assemble(
 /// characters are dropped (see [`without_controls`]).
 pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::in_file(&rel, format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::in_file(&rel, "").said(Message::new("file-unreadable").arg("error", e))
+    })?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(rel, without_controls(text))),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let file = SourceFile::new(rel, text);
-            Err(file
-                .error(valid..valid + 1, "the file is not valid UTF-8 here")
-                .hint("save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)"))
+            Err(file.said(valid..valid + 1, Message::new("file-not-utf8")))
         }
     }
 }
@@ -182,20 +181,15 @@ fn bundle_folders(root: &Path, errors: &mut Vec<Diagnostic>) -> Vec<(PathBuf, St
         if path.is_dir() {
             let slug = slug::slugify(&name);
             if slug.is_empty() {
-                errors.push(
-                    Diagnostic::in_file(rel, "the folder name gives an empty address")
-                        .hint("name the folder with letters or digits"),
-                );
+                errors
+                    .push(Diagnostic::in_file(rel, "").said(Message::new("folder-empty-address")));
             } else {
                 folders.push((path, slug));
             }
         } else if name.ends_with(".md") {
-            errors.push(
-                Diagnostic::in_file(rel, "a capsule is a folder, not a single file").hint(format!(
-                    "move it to content/capsules/{}/index.md",
-                    name.trim_end_matches(".md")
-                )),
-            );
+            errors.push(Diagnostic::in_file(rel, "").said(
+                Message::new("capsule-single-file").arg("name", name.trim_end_matches(".md")),
+            ));
         }
     }
     folders.sort();
@@ -230,19 +224,16 @@ fn admit(
         Ok(p) => {
             if RESERVED_SLUGS.contains(&p.slug.as_str()) {
                 errors.push(
-                    Diagnostic::in_file(
-                        &p.source.path,
-                        format!("`{}` is an address Vigie uses for its own pages", p.slug),
-                    )
-                    .hint("rename the file"),
+                    Diagnostic::in_file(&p.source.path, "")
+                        .said(Message::new("page-reserved-address").arg("slug", &p.slug)),
                 );
             } else if pages.iter().any(|q| q.slug == p.slug && q.lang == p.lang) {
                 errors.push(
-                    Diagnostic::in_file(
-                        &p.source.path,
-                        format!("a second page `{}` in `{}`", p.slug, p.lang),
-                    )
-                    .hint("keep one file per page and language"),
+                    Diagnostic::in_file(&p.source.path, "").said(
+                        Message::new("page-second")
+                            .arg("slug", &p.slug)
+                            .arg("lang", &p.lang),
+                    ),
                 );
             } else {
                 pages.push(p);
@@ -288,22 +279,19 @@ fn check_aliases(capsules: &[Capsule], errors: &mut Vec<Diagnostic>) {
             let alias = alias.get_ref().as_str();
             if let Some(other) = capsules.iter().find(|o| o.slug == alias) {
                 errors.push(
-                    Diagnostic::in_file(
-                        &c.rel_dir,
-                        format!(
-                            "the alias `{alias}` is the address of {}",
-                            other.rel_dir.display()
-                        ),
-                    )
-                    .hint("an alias is an address this capsule had before; remove it from aliases"),
+                    Diagnostic::in_file(&c.rel_dir, "").said(
+                        Message::new("alias-taken")
+                            .arg("alias", alias)
+                            .arg("other", other.rel_dir.display()),
+                    ),
                 );
             } else if let Some(first) = claimed.insert(alias, &c.rel_dir) {
                 errors.push(
-                    Diagnostic::in_file(
-                        &c.rel_dir,
-                        format!("the alias `{alias}` is also claimed by {}", first.display()),
-                    )
-                    .hint("keep the alias in the one capsule that had this address"),
+                    Diagnostic::in_file(&c.rel_dir, "").said(
+                        Message::new("alias-claimed")
+                            .arg("alias", alias)
+                            .arg("other", first.display()),
+                    ),
                 );
             }
         }

@@ -8,6 +8,7 @@ use crate::content::markdown::{self, InternalLink, Markdown};
 use crate::content::read_source;
 use crate::content::slug::slugify;
 use crate::error::{Diagnostic, SourceFile};
+use crate::messages::Message;
 use crate::toml_file;
 
 #[derive(Debug, Clone)]
@@ -35,22 +36,17 @@ pub fn load(ctx: &Context, path: &Path, unsaved: Option<&str>) -> Result<Page, V
         None => (stem, ctx.config.default_language().to_string()),
     };
     if !languages.contains(&lang) {
-        return Err(vec![Diagnostic::in_file(
-            rel,
-            format!("`{lang}` is not one of the site's languages"),
-        )
-        .hint(format!(
-            "name the file <slug>.<lang>.md with one of: {}",
-            languages.join(", ")
-        ))]);
+        return Err(vec![Diagnostic::in_file(rel, "").said(
+            Message::new("page-unknown-language")
+                .arg("lang", &lang)
+                .arg("languages", languages.join(", ")),
+        )]);
     }
     let slug = slugify(slug);
     if slug.is_empty() {
-        return Err(vec![Diagnostic::in_file(
-            rel,
-            "the file name gives an empty address",
-        )
-        .hint("name it with letters or digits, e.g. contact.fr.md")]);
+        return Err(vec![
+            Diagnostic::in_file(rel, "").said(Message::new("page-empty-address"))
+        ]);
     }
     let file = match unsaved {
         Some(text) => SourceFile::new(rel, crate::content::without_controls(text.to_string())),
@@ -65,7 +61,7 @@ pub fn load(ctx: &Context, path: &Path, unsaved: Option<&str>) -> Result<Page, V
     let title = match fm.title {
         Some(t) if !t.get_ref().trim().is_empty() => t.into_inner().trim().to_string(),
         _ => {
-            errors.push(file.said(0..3, crate::messages::Message::new("page-no-title")));
+            errors.push(file.said(0..3, Message::new("page-no-title")));
             String::new()
         }
     };

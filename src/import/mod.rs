@@ -25,6 +25,7 @@ use crate::content::slug::slugify;
 use crate::error::{Diagnostic, Error, Result};
 use crate::images::process;
 use crate::locale::iso_datetime;
+use crate::messages::Message;
 
 pub struct ImportOptions {
     pub root: PathBuf,
@@ -75,10 +76,12 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
         .clone()
         .unwrap_or_else(|| config.default_language().to_string());
     if !config.languages.get_ref().contains(&lang) {
-        return Err(Error::Usage(format!(
-            "--lang {lang}: the site's languages are {}",
-            config.languages.get_ref().join(", ")
-        )));
+        return Err(Error::Usage(
+            Message::new("lang-not-in-site")
+                .arg("lang", lang)
+                .arg("languages", config.languages.get_ref().join(", "))
+                .text(),
+        ));
     }
     let tz = TimeZone::get(config.timezone.get_ref()).map_err(|e| Error::Usage(e.to_string()))?;
     let mut export = facebook::Export::open(&options.export)?;

@@ -287,3 +287,176 @@ output-favicon = Favicon
 output-images = Bilder
 output-feeds = Feeds
 output-sitemap = Sitemap
+
+## Die Dateien einer Kapsel und ihr Kopf.
+capsule-no-index = dieser Kapselordner hat weder index.md noch index.<Sprache>.md
+    .hint = legen Sie index.{ $lang }.md mit dem Kopf und dem Text der Kapsel an
+capsule-second-translation = eine zweite Übersetzung `{ $lang }` (index.md ist in der Standardsprache)
+    .hint = behalten Sie index.md oder index.<Sprache>.md für die Standardsprache, nicht beide
+capsule-unknown-language = `{ $lang }` ist keine der Sprachen der Website
+    .hint = benennen Sie die Datei nach einer dieser Sprachen um: { $languages }, oder fügen Sie `{ $lang }` zu languages in site.toml hinzu
+folder-unreadable = der Ordner kann nicht gelesen werden: { $error }
+origin-not-web-address = `origin.{ $key }` ist keine Webadresse
+    .hint = [origin] sagt, woher eine übernommene Kapsel stammt: die Adresse der Website und die der Kapsel, beginnend mit https://
+capsule-no-kind = die Kapsel hat keine Art (`kind`)
+    .hint = fügen Sie kind = "tip" hinzu (oder "alert", "news", "fun")
+capsule-no-date = die Kapsel hat kein Datum (`date`)
+    .hint = fügen Sie date = 2026-11-20 hinzu: den Tag der Veröffentlichung
+expires-before-date = das Ende (`expires`) liegt nicht nach dem Beginn (`date`)
+    .hint = eine Warnung muss nach ihrem Beginn enden
+privacy-not-reviewed = { $kind ->
+    [alert] eine veröffentlichte Warnung
+   *[news] eine veröffentlichte Meldung
+} braucht privacy_reviewed = true
+    .hint = lesen Sie den Text auf Namen, Kennzeichen, Adressen und Telefonnummern durch und setzen Sie dann privacy_reviewed = true (oder behalten Sie draft = true)
+tag-no-letter = das Schlagwort `{ $tag }` hat weder Buchstaben noch Ziffern und hätte daher keine Seite
+    .hint = ein Schlagwort besteht aus ein oder zwei Wörtern, etwa "Fahrrad" oder "Urlaub"
+tag-too-long = das Schlagwort `{ $start }…` ist länger als { $max } Zeichen
+    .hint = ein Schlagwort besteht aus ein oder zwei Wörtern, etwa "Fahrrad" oder "Urlaub"
+focus-out-of-range = focus muss aus zwei Brüchen zwischen 0 und 1 bestehen
+    .hint = [0.5, 0.3] hält den Punkt bei halber Breite und einem Drittel der Höhe
+image-no-src = [image] hat kein `src`
+    .hint = geben Sie den Dateinamen des Fotos an, z. B. src = "photo.jpg"
+image-no-alt = das Foto hat in dieser Sprache keinen Alternativtext
+    .hint = fügen Sie alt = "…" unter [image] hinzu: was das Foto zeigt, für Menschen, die es nicht sehen können
+picture-unreadable = `{ $file }`: { $problem }
+    .hint = verwenden Sie eine JPEG-, PNG-, WebP- oder SVG-Datei; öffnen Sie sie in einem Bildprogramm und speichern Sie sie neu
+alias-not-address = `{ $alias }` ist keine Adresse
+    .hint = geben Sie den früheren Ordnernamen der Kapsel an, so wie ihre Adresse lautete, z. B. "{ $example }"
+translations-differ = `{ $name }` ist in den Übersetzungen verschieden: { $file } sagt { $theirs }
+    .hint = `{ $name }` hängt nicht von der Sprache ab: geben Sie es in nur einer Übersetzung an oder in jeder gleich
+date-unusable = kein brauchbares Datum: { $detail }
+    .hint = schreiben Sie ein Datum wie 2026-11-20
+press-date-unusable = kein brauchbares Datum: { $detail }
+    .hint = schreiben Sie das Datum des Artikels, etwa 2026-11-19
+video-src-or-url = [video] braucht entweder `src` (eine Datei im Ordner) oder `url` (einen Link), nicht beides
+    .hint = Vigie bettet nie den Player eines Dritten ein: geben Sie src = "clip.mp4" an, oder url = "https://…", als Link angezeigt
+video-no-captions = das Video hat in dieser Sprache keine Untertitel
+    .hint = fügen Sie captions = "clip.<Sprache>.vtt" unter [video] hinzu: viele schauen ohne Ton, und manche hören nicht
+not-web-address = `{ $url }` ist keine Webadresse
+    .hint = schreiben Sie die vollständige Adresse, beginnend mit https://
+
+## Dateien und Ordner des Inhalts, und der Text von Kapseln und Seiten.
+file-unreadable = die Datei kann nicht gelesen werden: { $error }
+file-not-utf8 = die Datei ist hier kein gültiges UTF-8
+    .hint = speichern Sie die Datei in Ihrem Editor als UTF-8 (sie wurde wohl als Latin-1 oder Windows-1252 gespeichert)
+folder-empty-address = der Ordnername ergibt eine leere Adresse
+    .hint = benennen Sie den Ordner mit Buchstaben oder Ziffern
+capsule-single-file = eine Kapsel ist ein Ordner, keine einzelne Datei
+    .hint = verschieben Sie sie nach content/capsules/{ $name }/index.md
+page-reserved-address = `{ $slug }` ist eine Adresse, die Vigie für seine eigenen Seiten nutzt
+    .hint = benennen Sie die Datei um
+page-second = eine zweite Seite `{ $slug }` in `{ $lang }`
+    .hint = behalten Sie eine Datei pro Seite und Sprache
+page-unknown-language = `{ $lang }` ist keine der Sprachen der Website
+    .hint = nennen Sie die Datei <Adresse>.<Sprache>.md mit einer dieser Sprachen: { $languages }
+page-empty-address = der Dateiname ergibt eine leere Adresse
+    .hint = benennen Sie sie mit Buchstaben oder Ziffern, z. B. kontakt.de.md
+alias-taken = der Alias `{ $alias }` ist die Adresse von { $other }
+    .hint = ein Alias ist eine Adresse, die diese Kapsel früher hatte; entfernen Sie ihn aus aliases
+alias-claimed = der Alias `{ $alias }` wird auch von { $other } beansprucht
+    .hint = behalten Sie den Alias nur in der Kapsel, die diese Adresse hatte
+front-matter-missing = die Datei beginnt nicht mit einem Kopf
+    .hint = beginnen Sie mit einer Zeile `+++`, dann Felder wie title = "…", dann eine weitere Zeile `+++`
+front-matter-unclosed = der Kopf wird nie geschlossen
+    .hint = fügen Sie nach dem letzten Feld, vor dem Text, eine Zeile `+++` hinzu
+text-nests-lists = Listen und Zitate sind hier mehr als { $max } Ebenen tief verschachtelt
+    .hint = beschränken Sie Listen und Zitate auf wenige Ebenen: Einwohner lesen auf dem Handy, und Faltblätter drucken sie
+text-nests = der Text ist hier mehr als { $max } Ebenen tief verschachtelt
+    .hint = beschränken Sie Listen und Zitate auf wenige Ebenen: Einwohner lesen auf dem Handy, und Faltblätter drucken sie
+text-picture = Bilder im Text werden nicht unterstützt
+    .hint = geben Sie das Foto der Kapsel in der Tabelle [image] des Kopfes an
+link-unknown-internal = `{ $url }` ist kein interner Link, den Vigie kennt
+    .hint = schreiben Sie @/capsules/<Adresse> für eine Kapsel oder @/pages/<Adresse> für eine Seite
+
+## site.toml
+config-not-utf8 = { $file } ist kein gültiges UTF-8: { $error }
+    .hint = speichern Sie die Datei in Ihrem Editor als UTF-8
+config-unreadable = { $file } kann nicht gelesen werden: { $error }
+    .hint = starten Sie vigie im Ordner der Website, oder geben Sie ihn mit --root ORDNER an; `vigie init ORDNER` legt eine neue Website an
+base-url-problem = { $problem ->
+    [blank] enthält ein Leerzeichen
+    [relative] ist keine vollständige Webadresse (https://…)
+    [host] hat keinen Domainnamen
+    [user] enthält einen Benutzernamen oder ein Passwort, das jede Seite zeigen würde
+    [query] hat eine Abfrage (?…) oder ein Fragment (#…)
+    [empty-folder] hat einen leeren Ordner im Pfad (`//`)
+   *[other] ist keine Webadresse ({ $detail })
+}
+base-url-invalid = base_url `{ $url }` { base-url-problem }
+    .hint = schreiben Sie die Adresse, unter der die Website erscheint, z. B. "https://praevention.beispiel.be" oder "https://www.beispiel.be/praevention"
+base-url-flag-invalid = --base-url `{ $url }` { base-url-problem }
+site-title-empty = der Titel der Website (`title`) ist leer
+    .hint = geben Sie den Namen der Website an, z. B. "Prävention — Gemeinde Beispiel": Seiten, Feeds und Faltblätter zeigen ihn
+logo-not-in-static = das Logo `{ $logo }` liegt nicht in static/
+    .hint = legen Sie das Logo in den Ordner static/ der Website und schreiben Sie logo = "static/logo.svg"
+logo-not-static-file = das Logo `{ $logo }` ist keine Datei von static/
+    .hint = legen Sie das Logo in den Ordner static/ der Website und schreiben Sie logo = "static/logo.svg"
+logo-missing = es gibt keine Datei `{ $logo }` in der Website
+    .hint = legen Sie das Logo in den Ordner static/ der Website und schreiben Sie logo = "static/logo.svg"
+logo-format = das Logo `{ $logo }` ist keine SVG-, PNG-, JPEG- oder WebP-Datei
+    .hint = speichern Sie das Logo als SVG (am besten für den Druck) oder PNG
+languages-empty = `languages` ist leer
+    .hint = geben Sie mindestens eine an, z. B. ["de"]
+language-code-invalid = `{ $lang }` ist kein Sprachcode
+    .hint = verwenden Sie Codes aus zwei Buchstaben wie "de", "fr", "nl" oder "en"
+language-twice = die Sprache `{ $lang }` steht zweimal in der Liste
+    .hint = nennen Sie jede Sprache nur einmal
+language-not-listed = die Sprache `{ $lang }` steht nicht in `languages`
+    .hint = fügen Sie sie zu languages hinzu, oder verwenden Sie eine dieser: { $languages }
+timezone-unknown = unbekannte Zeitzone `{ $zone }`
+    .hint = verwenden Sie einen IANA-Namen wie "Europe/Brussels"
+bleed-out-of-range = bleed_mm muss zwischen 0 und 10 liegen
+    .hint = Druckereien verlangen meist 3 mm
+licence-not-spdx = die Austauschlizenz ist keine SPDX-Lizenzkennung
+    .hint = verwenden Sie eine wie "CC-BY-4.0" (Urheber nennen) oder "CC0-1.0" (ohne Bedingungen)
+mix-not-100 = die Anteile von [mix] ergeben zusammen { $total } %, nicht 100 %
+    .hint = geben Sie tip, alert, news und fun in Prozent an; Standard ist 60, 5, 20, 15
+limit-zero = das Limit (limit) von [{ $table }] muss mindestens 1 sein
+    .hint = entfernen Sie die Zeile, um den Standardwert zu behalten
+publish-url-not-address = [publish.{ $name }] die url ist keine Adresse ({ $error })
+    .hint = schreiben Sie sie als sftp://benutzer@server/pfad, ftps://benutzer@server/pfad, s3://bucket/präfix oder file:///pfad
+publish-url-scheme = [publish.{ $name }] über `{ $scheme }://` kann Vigie nicht veröffentlichen
+    .hint = verwenden Sie eines davon: { $schemes }
+publish-url-password = [publish.{ $name }] die Adresse enthält ein Passwort, und das gehört nicht in site.toml
+    .hint = entfernen Sie es: Vigie fragt danach, oder liest VIGIE_PUBLISH_PASSWORD
+library-name-invalid = der Name einer [[library]] muss eine Zeile von 1 bis 100 Zeichen sein
+    .hint = geben Sie den Namen der Website an, wie man sie kennt, z. B. "Polizeizone Beispiel"
+library-url-invalid = [[library]] `{ $name }`: { $problem ->
+    [not-address] `{ $url }` ist keine Adresse ({ $detail })
+    [http] `{ $url }` ist einfaches HTTP: Vigie liest andere Websites nur über HTTPS
+    [scheme] `{ $scheme }://` ist keine Webadresse
+    [user] die Adresse enthält einen Benutzer oder ein Passwort: eine Bibliothek ist öffentlich
+   *[query] `{ $url }` hat eine Abfrage oder ein Fragment: geben Sie nur die Adresse der Website an
+}
+    .hint = schreiben Sie die Adresse einer Vigie-Website, die ihre Kapseln teilt, z. B. "https://praevention.polizeizone-beispiel.be/"
+library-twice = die Bibliothek `{ $name }` steht zweimal in der Liste
+    .hint = geben Sie jeder [[library]] einen eigenen Namen
+library-address-twice = die Adresse von `{ $name }` ist schon die einer anderen Bibliothek
+    .hint = entfernen Sie einen der beiden [[library]]-Einträge
+contact-unknown = kein Kontakt `{ $key }` in site.toml
+    .hint = fügen Sie ihn unter [contacts] in site.toml hinzu
+contact-unknown-close = kein Kontakt `{ $key }` in site.toml
+    .hint = meinten Sie `{ $close }`?
+
+## Die Befehlszeile, der Ausgabeordner und die anderen Orte, an die Vigie schreibt.
+output-link-unreachable = { $folder } ist eine symbolische Verknüpfung zu einem Ordner, der nicht erreichbar ist ({ $error }): Legen Sie den genannten Ordner an, oder entfernen Sie die Verknüpfung
+output-in-site = der Ausgabeordner { $folder } ist Teil der Website selbst; dort zu bauen würde ihn löschen: Wählen Sie einen anderen Ordner, etwa public/
+output-is-file = die Ausgabe { $folder } ist eine Datei, kein Ordner
+output-foreign = { $folder } enthält Dateien, die Vigie nicht geschrieben hat, und ein Build ersetzt den ganzen Ordner: Wählen Sie einen leeren oder neuen Ordner, oder fügen Sie --force hinzu, um seinen Inhalt zu löschen
+now-invalid = --now `{ $text }` ist weder ein Datum (2026-11-20) noch ein Zeitpunkt nach RFC 3339 (2026-11-20T09:00:00+01:00)
+lang-not-in-site = --lang { $lang }: die Sprachen der Website sind { $languages }
+init-site-exists = { $folder } enthält schon eine Website (site.toml existiert); es wurde nichts geschrieben
+new-title-no-letters = der Titel muss Buchstaben oder Ziffern enthalten: die Adresse der Kapsel wird daraus gebildet
+new-exists = { $folder } existiert schon: Wählen Sie einen anderen Titel
+publish-unknown-target = site.toml hat kein [publish.{ $name }]: die Ziele sind { $targets }
+publish-no-targets = site.toml hat keine Tabelle [publish.NAME]: Fügen Sie eine hinzu, etwa [publish.web] mit url = "sftp://webmaster@ftp.beispiel.be/www" (siehe docs/publish.md)
+publish-not-local-folder = [publish.{ $name }] `{ $url }` ist kein Ordner dieses Computers
+publish-folder-not-utf8 = [publish.{ $name }] der Ordner `{ $folder }` ist kein UTF-8, sobald seine %-Codes gelesen sind
+login-s3 = [publish.{ $name }] ist ein S3-Speicher: Seine Schlüssel kommen aus VIGIE_S3_ACCESS_KEY_ID und VIGIE_S3_SECRET_ACCESS_KEY (oder AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY)
+serve-cannot-listen = auf { $address } kann nicht gelauscht werden: { $error }
+thread-impossible = der Vorgang { $name } der Vorschau kann nicht starten: { $error }
+workbench-token = das Token der Werkstatt kann nicht erzeugt werden: { $error }
+favicon-unwritable = favicon.ico kann nicht geschrieben werden: { $error }
+favicon-from-logo = das Symbol der Website kann nicht aus dem Logo gezeichnet werden: { $problem }
+    .hint = speichern Sie das Logo neu als SVG oder PNG, oder legen Sie Ihr eigenes favicon.ico in static/

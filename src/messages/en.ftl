@@ -295,3 +295,176 @@ output-favicon = favicon
 output-images = pictures
 output-feeds = feeds
 output-sitemap = sitemap
+
+## A capsule's files and front matter.
+capsule-no-index = this capsule folder has no index.md or index.<lang>.md
+    .hint = add index.{ $lang }.md with the capsule's front matter and text
+capsule-second-translation = a second `{ $lang }` translation (index.md is the default language)
+    .hint = keep index.md or index.<lang>.md for the default language, not both
+capsule-unknown-language = `{ $lang }` is not one of the site's languages
+    .hint = rename the file for one of: { $languages }, or add `{ $lang }` to languages in site.toml
+folder-unreadable = cannot read the folder: { $error }
+origin-not-web-address = `origin.{ $key }` is not a web address
+    .hint = [origin] says where an adopted capsule comes from: the site's address and the capsule's, starting with https://
+capsule-no-kind = the capsule has no `kind`
+    .hint = add kind = "tip" (or "alert", "news", "fun")
+capsule-no-date = the capsule has no `date`
+    .hint = add date = 2026-11-20: the day it is published
+expires-before-date = `expires` is not after `date`
+    .hint = an alert must end after it starts
+privacy-not-reviewed = a published { $kind ->
+    [alert] alert
+   *[news] news item
+} needs privacy_reviewed = true
+    .hint = reread it for names, plates, addresses and phone numbers, then set privacy_reviewed = true (or keep draft = true)
+tag-no-letter = the tag `{ $tag }` has no letter or digit, so it would have no page
+    .hint = a tag is a word or two, such as "bike" or "holidays"
+tag-too-long = the tag `{ $start }…` is longer than { $max } characters
+    .hint = a tag is a word or two, such as "bike" or "holidays"
+focus-out-of-range = focus must be two fractions between 0 and 1
+    .hint = [0.5, 0.3] keeps the point at half the width and a third of the height
+image-no-src = [image] has no `src`
+    .hint = give the photo's file name, e.g. src = "photo.jpg"
+image-no-alt = the photo has no alt text in this language
+    .hint = add alt = "…" under [image]: what the photo shows, for people who cannot see it
+picture-unreadable = `{ $file }`: { $problem }
+    .hint = use a JPEG, PNG, WebP or SVG file; open it in an image editor and save it again
+alias-not-address = `{ $alias }` is not an address
+    .hint = give the capsule's earlier folder name as its address was, e.g. "{ $example }"
+translations-differ = `{ $name }` differs between translations: { $file } says { $theirs }
+    .hint = `{ $name }` does not depend on language: give it in one translation only, or the same in each
+date-unusable = not a usable date: { $detail }
+    .hint = write a date such as 2026-11-20
+press-date-unusable = not a usable date: { $detail }
+    .hint = write the article's date, such as 2026-11-19
+video-src-or-url = [video] needs either `src` (a file in the folder) or `url` (a link), not both
+    .hint = Vigie never embeds a third-party player: give src = "clip.mp4", or url = "https://…" shown as a link
+video-no-captions = the video has no captions in this language
+    .hint = add captions = "clip.<lang>.vtt" under [video]: residents watch without sound, and some cannot hear
+not-web-address = `{ $url }` is not a web address
+    .hint = write the full address, starting with https://
+
+## Content files and folders, and the text of capsules and pages.
+file-unreadable = cannot read the file: { $error }
+file-not-utf8 = the file is not valid UTF-8 here
+    .hint = save the file as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252)
+folder-empty-address = the folder name gives an empty address
+    .hint = name the folder with letters or digits
+capsule-single-file = a capsule is a folder, not a single file
+    .hint = move it to content/capsules/{ $name }/index.md
+page-reserved-address = `{ $slug }` is an address Vigie uses for its own pages
+    .hint = rename the file
+page-second = a second page `{ $slug }` in `{ $lang }`
+    .hint = keep one file per page and language
+page-unknown-language = `{ $lang }` is not one of the site's languages
+    .hint = name the file <slug>.<lang>.md with one of: { $languages }
+page-empty-address = the file name gives an empty address
+    .hint = name it with letters or digits, e.g. contact.fr.md
+alias-taken = the alias `{ $alias }` is the address of { $other }
+    .hint = an alias is an address this capsule had before; remove it from aliases
+alias-claimed = the alias `{ $alias }` is also claimed by { $other }
+    .hint = keep the alias in the one capsule that had this address
+front-matter-missing = the file does not start with front matter
+    .hint = begin with a line `+++`, then fields such as title = "…", then another `+++` line
+front-matter-unclosed = the front matter is never closed
+    .hint = add a line `+++` after the last field, before the text
+text-nests-lists = lists and quotes nest more than { $max } levels deep here
+    .hint = keep lists and quotes to a few levels: residents read on phones, and leaflets print them
+text-nests = the text nests more than { $max } levels deep here
+    .hint = keep lists and quotes to a few levels: residents read on phones, and leaflets print them
+text-picture = pictures inside the text are not supported
+    .hint = give the capsule's photo in the [image] table of the front matter
+link-unknown-internal = `{ $url }` is not an internal link Vigie knows
+    .hint = write @/capsules/<slug> for a capsule or @/pages/<slug> for a page
+
+## site.toml
+config-not-utf8 = { $file } is not valid UTF-8: { $error }
+    .hint = save the file as UTF-8 in your editor
+config-unreadable = cannot read { $file }: { $error }
+    .hint = run vigie in the site's folder, or give it with --root DIR; `vigie init DIR` makes a new site
+base-url-problem = { $problem ->
+    [blank] holds a blank
+    [relative] is not an absolute web address (https://…)
+    [host] has no host name
+    [user] holds a user name or password, which every page would show
+    [query] has a query (?…) or a fragment (#…)
+    [empty-folder] has an empty folder in its path (`//`)
+   *[other] is not a web address ({ $detail })
+}
+base-url-invalid = base_url `{ $url }` { base-url-problem }
+    .hint = write the address the site will be published at, e.g. "https://prevention.exemple.be" or "https://www.exemple.be/prevention"
+base-url-flag-invalid = --base-url `{ $url }` { base-url-problem }
+site-title-empty = the site's `title` is empty
+    .hint = give the site's name, e.g. "Prévention — Ville d'Exemple": pages, feeds and leaflets show it
+logo-not-in-static = the logo `{ $logo }` is not in static/
+    .hint = put the logo in the site's static/ folder and write logo = "static/logo.svg"
+logo-not-static-file = the logo `{ $logo }` is not a file of static/
+    .hint = put the logo in the site's static/ folder and write logo = "static/logo.svg"
+logo-missing = there is no file `{ $logo }` in the site
+    .hint = put the logo in the site's static/ folder and write logo = "static/logo.svg"
+logo-format = the logo `{ $logo }` is not an SVG, PNG, JPEG or WebP file
+    .hint = save the logo as SVG (best for print) or PNG
+languages-empty = `languages` is empty
+    .hint = list at least one, e.g. ["fr"]
+language-code-invalid = `{ $lang }` is not a language code
+    .hint = use two-letter codes such as "fr", "nl", "de" or "en"
+language-twice = language `{ $lang }` is listed twice
+    .hint = list each language once
+language-not-listed = language `{ $lang }` is not in `languages`
+    .hint = add it to languages, or use one of: { $languages }
+timezone-unknown = unknown time zone `{ $zone }`
+    .hint = use an IANA name such as "Europe/Brussels"
+bleed-out-of-range = bleed_mm must be between 0 and 10
+    .hint = print shops usually ask for 3 mm
+licence-not-spdx = the exchange licence is not an SPDX licence identifier
+    .hint = use one such as "CC-BY-4.0" (credit the author) or "CC0-1.0" (no conditions)
+mix-not-100 = the [mix] shares add up to { $total } %, not 100 %
+    .hint = give tip, alert, news and fun in percent; the default is 60, 5, 20, 15
+limit-zero = [{ $table }] limit must be at least 1
+    .hint = remove the line to keep the default
+publish-url-not-address = [publish.{ $name }] the url is not an address ({ $error })
+    .hint = write it as sftp://user@host/path, ftps://user@host/path, s3://bucket/prefix or file:///path
+publish-url-scheme = [publish.{ $name }] `{ $scheme }://` is not a way Vigie publishes
+    .hint = use one of: { $schemes }
+publish-url-password = [publish.{ $name }] the address holds a password, and site.toml is no place for one
+    .hint = remove it: Vigie asks for it, or reads VIGIE_PUBLISH_PASSWORD
+library-name-invalid = a [[library]] name must be one line of 1 to 100 characters
+    .hint = give the site's name as people know it, e.g. "Zone de police Exemple"
+library-url-invalid = [[library]] `{ $name }`: { $problem ->
+    [not-address] `{ $url }` is not an address ({ $detail })
+    [http] `{ $url }` is plain HTTP: Vigie reads other sites over HTTPS only
+    [scheme] `{ $scheme }://` is not a web address
+    [user] the address holds a user or password: a library is public
+   *[query] `{ $url }` has a query or a fragment: give the site's address alone
+}
+    .hint = write the address of a Vigie site that shares its capsules, e.g. "https://prevention.zone-exemple.be/"
+library-twice = the library `{ $name }` is listed twice
+    .hint = give each [[library]] its own name
+library-address-twice = the address of `{ $name }` is already another library's
+    .hint = remove one of the two [[library]] entries
+contact-unknown = no contact `{ $key }` in site.toml
+    .hint = add it under [contacts] in site.toml
+contact-unknown-close = no contact `{ $key }` in site.toml
+    .hint = did you mean `{ $close }`?
+
+## The command line, the output folder and the other places Vigie writes to.
+output-link-unreachable = { $folder } is a symbolic link to a folder that cannot be reached ({ $error }): make the folder it names, or remove the link
+output-in-site = the output folder { $folder } is part of the site itself; building there would delete it: choose another folder, such as public/
+output-is-file = the output { $folder } is a file, not a folder
+output-foreign = { $folder } holds files that Vigie did not write, and a build replaces the whole folder: choose an empty or new folder, or add --force to delete what it holds
+now-invalid = --now `{ $text }` is neither a date (2026-11-20) nor an RFC 3339 datetime (2026-11-20T09:00:00+01:00)
+lang-not-in-site = --lang { $lang }: the site's languages are { $languages }
+init-site-exists = { $folder } already holds a site (site.toml exists); nothing was written
+new-title-no-letters = the title must hold letters or digits: the capsule's address is made from it
+new-exists = { $folder } already exists: choose another title
+publish-unknown-target = site.toml has no [publish.{ $name }]: its targets are { $targets }
+publish-no-targets = site.toml has no [publish.NAME] table: add one, such as [publish.web] with url = "sftp://webmaster@ftp.example.be/www" (see docs/publish.md)
+publish-not-local-folder = [publish.{ $name }] `{ $url }` is not a folder of this computer
+publish-folder-not-utf8 = [publish.{ $name }] the folder `{ $folder }` is not UTF-8 once its %-escapes are read
+login-s3 = [publish.{ $name }] is S3 storage: its keys come from VIGIE_S3_ACCESS_KEY_ID and VIGIE_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)
+serve-cannot-listen = cannot listen on { $address }: { $error }
+thread-impossible = cannot start the preview's { $name } thread: { $error }
+workbench-token = cannot make the workbench's token: { $error }
+favicon-unwritable = cannot write favicon.ico: { $error }
+favicon-from-logo = the site's icon cannot be drawn from the logo: { $problem }
+    .hint = save the logo again as SVG or PNG, or put your own favicon.ico in static/

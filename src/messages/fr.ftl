@@ -287,3 +287,176 @@ output-favicon = favicon
 output-images = images
 output-feeds = flux
 output-sitemap = plan du site
+
+## Les fichiers d'une capsule et son en-tête.
+capsule-no-index = ce dossier de capsule n'a ni index.md ni index.<langue>.md
+    .hint = ajoutez index.{ $lang }.md avec l'en-tête et le texte de la capsule
+capsule-second-translation = une deuxième traduction `{ $lang }` (index.md est dans la langue par défaut)
+    .hint = gardez index.md ou index.<langue>.md pour la langue par défaut, pas les deux
+capsule-unknown-language = `{ $lang }` n'est pas une des langues du site
+    .hint = renommez le fichier pour l'une de ces langues : { $languages }, ou ajoutez `{ $lang }` à languages dans site.toml
+folder-unreadable = impossible de lire le dossier : { $error }
+origin-not-web-address = `origin.{ $key }` n'est pas une adresse web
+    .hint = [origin] dit d'où vient une capsule adoptée : l'adresse du site et celle de la capsule, commençant par https://
+capsule-no-kind = la capsule n'a pas de type (`kind`)
+    .hint = ajoutez kind = "tip" (conseil), ou "alert", "news", "fun"
+capsule-no-date = la capsule n'a pas de `date`
+    .hint = ajoutez date = 2026-11-20 : le jour de sa publication
+expires-before-date = la fin (`expires`) n'est pas après le début (`date`)
+    .hint = une alerte doit se terminer après avoir commencé
+privacy-not-reviewed = { $kind ->
+    [alert] une alerte publiée
+   *[news] une info publiée
+} doit avoir privacy_reviewed = true
+    .hint = relisez-la pour y chercher noms, plaques, adresses et numéros de téléphone, puis mettez privacy_reviewed = true (ou gardez draft = true)
+tag-no-letter = le mot-clé `{ $tag }` n'a ni lettre ni chiffre : il n'aurait pas de page
+    .hint = un mot-clé tient en un ou deux mots, comme "vélo" ou "vacances"
+tag-too-long = le mot-clé `{ $start }…` dépasse { $max } caractères
+    .hint = un mot-clé tient en un ou deux mots, comme "vélo" ou "vacances"
+focus-out-of-range = focus doit être deux fractions entre 0 et 1
+    .hint = [0.5, 0.3] garde le point à mi-largeur et au tiers de la hauteur
+image-no-src = [image] n'a pas de `src`
+    .hint = donnez le nom du fichier de la photo, p. ex. src = "photo.jpg"
+image-no-alt = la photo n'a pas de texte alternatif dans cette langue
+    .hint = ajoutez alt = "…" sous [image] : ce que montre la photo, pour qui ne peut pas la voir
+picture-unreadable = `{ $file }` : { $problem }
+    .hint = utilisez un fichier JPEG, PNG, WebP ou SVG ; ouvrez-le dans un éditeur d'images et enregistrez-le à nouveau
+alias-not-address = `{ $alias }` n'est pas une adresse
+    .hint = donnez l'ancien nom du dossier de la capsule, tel qu'était son adresse, p. ex. "{ $example }"
+translations-differ = `{ $name }` diffère d'une traduction à l'autre : { $file } indique { $theirs }
+    .hint = `{ $name }` ne dépend pas de la langue : donnez-le dans une seule traduction, ou le même dans chacune
+date-unusable = date inutilisable : { $detail }
+    .hint = écrivez une date comme 2026-11-20
+press-date-unusable = date inutilisable : { $detail }
+    .hint = écrivez la date de l'article, comme 2026-11-19
+video-src-or-url = [video] demande soit `src` (un fichier du dossier), soit `url` (un lien), pas les deux
+    .hint = Vigie n'intègre jamais le lecteur d'un tiers : donnez src = "clip.mp4", ou url = "https://…", affiché comme un lien
+video-no-captions = la vidéo n'a pas de sous-titres dans cette langue
+    .hint = ajoutez captions = "clip.<langue>.vtt" sous [video] : beaucoup regardent sans le son, et certains n'entendent pas
+not-web-address = `{ $url }` n'est pas une adresse web
+    .hint = écrivez l'adresse complète, commençant par https://
+
+## Les fichiers et dossiers du contenu, et le texte des capsules et des pages.
+file-unreadable = impossible de lire le fichier : { $error }
+file-not-utf8 = le fichier n'est pas en UTF-8 valide à cet endroit
+    .hint = enregistrez le fichier en UTF-8 dans votre éditeur (il a sans doute été enregistré en Latin-1 ou Windows-1252)
+folder-empty-address = le nom du dossier donne une adresse vide
+    .hint = nommez le dossier avec des lettres ou des chiffres
+capsule-single-file = une capsule est un dossier, pas un fichier seul
+    .hint = déplacez-le vers content/capsules/{ $name }/index.md
+page-reserved-address = `{ $slug }` est une adresse que Vigie utilise pour ses propres pages
+    .hint = renommez le fichier
+page-second = une deuxième page `{ $slug }` en `{ $lang }`
+    .hint = gardez un seul fichier par page et par langue
+page-unknown-language = `{ $lang }` n'est pas une des langues du site
+    .hint = nommez le fichier <adresse>.<langue>.md avec l'une de ces langues : { $languages }
+page-empty-address = le nom du fichier donne une adresse vide
+    .hint = nommez-le avec des lettres ou des chiffres, p. ex. contact.fr.md
+alias-taken = l'alias `{ $alias }` est l'adresse de { $other }
+    .hint = un alias est une adresse que cette capsule avait avant ; retirez-le de aliases
+alias-claimed = l'alias `{ $alias }` est aussi revendiqué par { $other }
+    .hint = gardez l'alias dans la seule capsule qui avait cette adresse
+front-matter-missing = le fichier ne commence pas par un en-tête
+    .hint = commencez par une ligne `+++`, puis des champs comme title = "…", puis une autre ligne `+++`
+front-matter-unclosed = l'en-tête n'est jamais fermé
+    .hint = ajoutez une ligne `+++` après le dernier champ, avant le texte
+text-nests-lists = ici, les listes et citations s'imbriquent sur plus de { $max } niveaux
+    .hint = limitez listes et citations à quelques niveaux : les habitants lisent sur leur téléphone, et les dépliants les impriment
+text-nests = ici, le texte s'imbrique sur plus de { $max } niveaux
+    .hint = limitez listes et citations à quelques niveaux : les habitants lisent sur leur téléphone, et les dépliants les impriment
+text-picture = les images dans le texte ne sont pas prises en charge
+    .hint = donnez la photo de la capsule dans la table [image] de l'en-tête
+link-unknown-internal = `{ $url }` n'est pas un lien interne que Vigie connaît
+    .hint = écrivez @/capsules/<adresse> pour une capsule ou @/pages/<adresse> pour une page
+
+## site.toml
+config-not-utf8 = { $file } n'est pas en UTF-8 valide : { $error }
+    .hint = enregistrez le fichier en UTF-8 dans votre éditeur
+config-unreadable = impossible de lire { $file } : { $error }
+    .hint = lancez vigie dans le dossier du site, ou indiquez-le avec --root DOSSIER ; `vigie init DOSSIER` crée un nouveau site
+base-url-problem = { $problem ->
+    [blank] contient un espace
+    [relative] n'est pas une adresse web complète (https://…)
+    [host] n'a pas de nom de domaine
+    [user] contient un nom d'utilisateur ou un mot de passe, que chaque page montrerait
+    [query] a une requête (?…) ou un fragment (#…)
+    [empty-folder] a un dossier vide dans son chemin (`//`)
+   *[other] n'est pas une adresse web ({ $detail })
+}
+base-url-invalid = base_url `{ $url }` { base-url-problem }
+    .hint = écrivez l'adresse où le site sera publié, p. ex. "https://prevention.exemple.be" ou "https://www.exemple.be/prevention"
+base-url-flag-invalid = --base-url `{ $url }` { base-url-problem }
+site-title-empty = le titre du site (`title`) est vide
+    .hint = donnez le nom du site, p. ex. "Prévention — Ville d'Exemple" : les pages, les flux et les dépliants l'affichent
+logo-not-in-static = le logo `{ $logo }` n'est pas dans static/
+    .hint = placez le logo dans le dossier static/ du site et écrivez logo = "static/logo.svg"
+logo-not-static-file = le logo `{ $logo }` n'est pas un fichier de static/
+    .hint = placez le logo dans le dossier static/ du site et écrivez logo = "static/logo.svg"
+logo-missing = il n'y a pas de fichier `{ $logo }` dans le site
+    .hint = placez le logo dans le dossier static/ du site et écrivez logo = "static/logo.svg"
+logo-format = le logo `{ $logo }` n'est pas un fichier SVG, PNG, JPEG ou WebP
+    .hint = enregistrez le logo en SVG (le mieux pour l'impression) ou en PNG
+languages-empty = `languages` est vide
+    .hint = indiquez-en au moins une, p. ex. ["fr"]
+language-code-invalid = `{ $lang }` n'est pas un code de langue
+    .hint = utilisez des codes de deux lettres comme "fr", "nl", "de" ou "en"
+language-twice = la langue `{ $lang }` figure deux fois
+    .hint = indiquez chaque langue une seule fois
+language-not-listed = la langue `{ $lang }` n'est pas dans `languages`
+    .hint = ajoutez-la à languages, ou utilisez l'une de celles-ci : { $languages }
+timezone-unknown = fuseau horaire inconnu : `{ $zone }`
+    .hint = utilisez un nom IANA comme "Europe/Brussels"
+bleed-out-of-range = bleed_mm doit être compris entre 0 et 10
+    .hint = les imprimeurs demandent en général 3 mm
+licence-not-spdx = la licence d'échange n'est pas un identifiant de licence SPDX
+    .hint = utilisez-en une comme "CC-BY-4.0" (citer l'auteur) ou "CC0-1.0" (sans condition)
+mix-not-100 = les parts de [mix] font { $total } % au total, pas 100 %
+    .hint = donnez tip, alert, news et fun en pour cent ; par défaut 60, 5, 20, 15
+limit-zero = la limite (limit) de [{ $table }] doit valoir au moins 1
+    .hint = retirez la ligne pour garder la valeur par défaut
+publish-url-not-address = [publish.{ $name }] l'url n'est pas une adresse ({ $error })
+    .hint = écrivez-la sous la forme sftp://utilisateur@serveur/chemin, ftps://utilisateur@serveur/chemin, s3://bucket/préfixe ou file:///chemin
+publish-url-scheme = [publish.{ $name }] Vigie ne sait pas publier par `{ $scheme }://`
+    .hint = utilisez l'un de ceux-ci : { $schemes }
+publish-url-password = [publish.{ $name }] l'adresse contient un mot de passe, qui n'a pas sa place dans site.toml
+    .hint = retirez-le : Vigie le demande, ou le lit dans VIGIE_PUBLISH_PASSWORD
+library-name-invalid = le nom d'une [[library]] doit tenir sur une ligne de 1 à 100 caractères
+    .hint = donnez le nom du site tel que les gens le connaissent, p. ex. "Zone de police Exemple"
+library-url-invalid = [[library]] `{ $name }` : { $problem ->
+    [not-address] `{ $url }` n'est pas une adresse ({ $detail })
+    [http] `{ $url }` est en HTTP simple : Vigie ne lit les autres sites qu'en HTTPS
+    [scheme] `{ $scheme }://` n'est pas une adresse web
+    [user] l'adresse contient un utilisateur ou un mot de passe : une bibliothèque est publique
+   *[query] `{ $url }` a une requête ou un fragment : donnez l'adresse du site seule
+}
+    .hint = écrivez l'adresse d'un site Vigie qui partage ses capsules, p. ex. "https://prevention.zone-exemple.be/"
+library-twice = la bibliothèque `{ $name }` figure deux fois
+    .hint = donnez à chaque [[library]] son propre nom
+library-address-twice = l'adresse de `{ $name }` est déjà celle d'une autre bibliothèque
+    .hint = retirez l'une des deux entrées [[library]]
+contact-unknown = pas de contact `{ $key }` dans site.toml
+    .hint = ajoutez-le sous [contacts] dans site.toml
+contact-unknown-close = pas de contact `{ $key }` dans site.toml
+    .hint = vouliez-vous dire `{ $close }` ?
+
+## La ligne de commande, le dossier de sortie et les autres endroits où Vigie écrit.
+output-link-unreachable = { $folder } est un lien symbolique vers un dossier inaccessible ({ $error }) : créez le dossier qu'il désigne, ou supprimez le lien
+output-in-site = le dossier de sortie { $folder } fait partie du site lui-même ; construire là l'effacerait : choisissez un autre dossier, comme public/
+output-is-file = la sortie { $folder } est un fichier, pas un dossier
+output-foreign = { $folder } contient des fichiers que Vigie n'a pas écrits, et une construction remplace tout le dossier : choisissez un dossier vide ou nouveau, ou ajoutez --force pour effacer son contenu
+now-invalid = --now `{ $text }` n'est ni une date (2026-11-20) ni une date et heure RFC 3339 (2026-11-20T09:00:00+01:00)
+lang-not-in-site = --lang { $lang } : les langues du site sont { $languages }
+init-site-exists = { $folder } contient déjà un site (site.toml existe) ; rien n'a été écrit
+new-title-no-letters = le titre doit contenir des lettres ou des chiffres : l'adresse de la capsule en est tirée
+new-exists = { $folder } existe déjà : choisissez un autre titre
+publish-unknown-target = site.toml n'a pas de [publish.{ $name }] : ses destinations sont { $targets }
+publish-no-targets = site.toml n'a pas de table [publish.NOM] : ajoutez-en une, comme [publish.web] avec url = "sftp://webmaster@ftp.exemple.be/www" (voir docs/publish.md)
+publish-not-local-folder = [publish.{ $name }] `{ $url }` n'est pas un dossier de cet ordinateur
+publish-folder-not-utf8 = [publish.{ $name }] le dossier `{ $folder }` n'est pas en UTF-8 une fois ses codes % lus
+login-s3 = [publish.{ $name }] est un stockage S3 : ses clés viennent de VIGIE_S3_ACCESS_KEY_ID et VIGIE_S3_SECRET_ACCESS_KEY (ou AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY)
+serve-cannot-listen = impossible d'écouter sur { $address } : { $error }
+thread-impossible = impossible de démarrer la tâche { $name } de l'aperçu : { $error }
+workbench-token = impossible de créer le jeton de l'atelier : { $error }
+favicon-unwritable = impossible d'écrire favicon.ico : { $error }
+favicon-from-logo = l'icône du site ne peut pas être tirée du logo : { $problem }
+    .hint = enregistrez à nouveau le logo en SVG ou en PNG, ou placez votre propre favicon.ico dans static/

@@ -287,3 +287,176 @@ output-favicon = favicon
 output-images = afbeeldingen
 output-feeds = feeds
 output-sitemap = sitemap
+
+## De bestanden van een capsule en de kop ervan.
+capsule-no-index = deze capsulemap heeft geen index.md of index.<taal>.md
+    .hint = voeg index.{ $lang }.md toe met de kop en de tekst van de capsule
+capsule-second-translation = een tweede vertaling `{ $lang }` (index.md is in de standaardtaal)
+    .hint = houd index.md of index.<taal>.md voor de standaardtaal, niet allebei
+capsule-unknown-language = `{ $lang }` is geen van de talen van de site
+    .hint = hernoem het bestand naar een van deze talen: { $languages }, of voeg `{ $lang }` toe aan languages in site.toml
+folder-unreadable = de map kan niet worden gelezen: { $error }
+origin-not-web-address = `origin.{ $key }` is geen webadres
+    .hint = [origin] zegt waar een overgenomen capsule vandaan komt: het adres van de site en dat van de capsule, beginnend met https://
+capsule-no-kind = de capsule heeft geen soort (`kind`)
+    .hint = voeg kind = "tip" toe (of "alert", "news", "fun")
+capsule-no-date = de capsule heeft geen `date`
+    .hint = voeg date = 2026-11-20 toe: de dag waarop ze verschijnt
+expires-before-date = het einde (`expires`) ligt niet na het begin (`date`)
+    .hint = een waarschuwing moet eindigen nadat ze begonnen is
+privacy-not-reviewed = { $kind ->
+    [alert] een gepubliceerde waarschuwing
+   *[news] een gepubliceerd nieuwsbericht
+} heeft privacy_reviewed = true nodig
+    .hint = lees de tekst na op namen, nummerplaten, adressen en telefoonnummers en zet dan privacy_reviewed = true (of houd draft = true)
+tag-no-letter = het trefwoord `{ $tag }` heeft geen letter of cijfer en zou dus geen pagina hebben
+    .hint = een trefwoord is een woord of twee, zoals "fiets" of "vakantie"
+tag-too-long = het trefwoord `{ $start }…` is langer dan { $max } tekens
+    .hint = een trefwoord is een woord of twee, zoals "fiets" of "vakantie"
+focus-out-of-range = focus moet twee breuken tussen 0 en 1 zijn
+    .hint = [0.5, 0.3] houdt het punt op halve breedte en op een derde van de hoogte
+image-no-src = [image] heeft geen `src`
+    .hint = geef de bestandsnaam van de foto, bv. src = "photo.jpg"
+image-no-alt = de foto heeft geen alternatieve tekst in deze taal
+    .hint = voeg alt = "…" toe onder [image]: wat de foto toont, voor wie ze niet kan zien
+picture-unreadable = `{ $file }`: { $problem }
+    .hint = gebruik een JPEG-, PNG-, WebP- of SVG-bestand; open het in een fotobewerkingsprogramma en sla het opnieuw op
+alias-not-address = `{ $alias }` is geen adres
+    .hint = geef de vroegere mapnaam van de capsule, zoals haar adres toen was, bv. "{ $example }"
+translations-differ = `{ $name }` verschilt tussen de vertalingen: { $file } zegt { $theirs }
+    .hint = `{ $name }` hangt niet af van de taal: geef het in één vertaling, of in elke vertaling hetzelfde
+date-unusable = geen bruikbare datum: { $detail }
+    .hint = schrijf een datum zoals 2026-11-20
+press-date-unusable = geen bruikbare datum: { $detail }
+    .hint = schrijf de datum van het artikel, zoals 2026-11-19
+video-src-or-url = [video] heeft ofwel `src` (een bestand in de map) ofwel `url` (een link) nodig, niet allebei
+    .hint = Vigie sluit nooit de speler van een derde in: geef src = "clip.mp4", of url = "https://…", getoond als link
+video-no-captions = de video heeft geen ondertitels in deze taal
+    .hint = voeg captions = "clip.<taal>.vtt" toe onder [video]: bewoners kijken zonder geluid, en sommigen horen niet
+not-web-address = `{ $url }` is geen webadres
+    .hint = schrijf het volledige adres, beginnend met https://
+
+## Bestanden en mappen van de inhoud, en de tekst van capsules en pagina's.
+file-unreadable = het bestand kan niet worden gelezen: { $error }
+file-not-utf8 = het bestand is hier geen geldige UTF-8
+    .hint = sla het bestand in uw editor op als UTF-8 (het werd waarschijnlijk opgeslagen als Latin-1 of Windows-1252)
+folder-empty-address = de mapnaam geeft een leeg adres
+    .hint = geef de map een naam met letters of cijfers
+capsule-single-file = een capsule is een map, geen los bestand
+    .hint = verplaats het naar content/capsules/{ $name }/index.md
+page-reserved-address = `{ $slug }` is een adres dat Vigie voor zijn eigen pagina's gebruikt
+    .hint = geef het bestand een andere naam
+page-second = een tweede pagina `{ $slug }` in `{ $lang }`
+    .hint = houd één bestand per pagina en per taal
+page-unknown-language = `{ $lang }` is geen van de talen van de site
+    .hint = noem het bestand <adres>.<taal>.md met een van deze talen: { $languages }
+page-empty-address = de bestandsnaam geeft een leeg adres
+    .hint = geef het een naam met letters of cijfers, bv. contact.nl.md
+alias-taken = de alias `{ $alias }` is het adres van { $other }
+    .hint = een alias is een adres dat deze capsule vroeger had; verwijder het uit aliases
+alias-claimed = de alias `{ $alias }` wordt ook opgeëist door { $other }
+    .hint = houd de alias alleen in de capsule die dit adres had
+front-matter-missing = het bestand begint niet met een kop
+    .hint = begin met een regel `+++`, dan velden zoals title = "…", dan nog een regel `+++`
+front-matter-unclosed = de kop wordt nooit afgesloten
+    .hint = voeg een regel `+++` toe na het laatste veld, vóór de tekst
+text-nests-lists = lijsten en citaten zijn hier meer dan { $max } niveaus diep genest
+    .hint = houd lijsten en citaten bij enkele niveaus: bewoners lezen op hun telefoon, en folders drukken ze af
+text-nests = de tekst is hier meer dan { $max } niveaus diep genest
+    .hint = houd lijsten en citaten bij enkele niveaus: bewoners lezen op hun telefoon, en folders drukken ze af
+text-picture = afbeeldingen in de tekst worden niet ondersteund
+    .hint = geef de foto van de capsule in de tabel [image] van de kop
+link-unknown-internal = `{ $url }` is geen interne link die Vigie kent
+    .hint = schrijf @/capsules/<adres> voor een capsule of @/pages/<adres> voor een pagina
+
+## site.toml
+config-not-utf8 = { $file } is geen geldige UTF-8: { $error }
+    .hint = sla het bestand in uw editor op als UTF-8
+config-unreadable = { $file } kan niet worden gelezen: { $error }
+    .hint = start vigie in de map van de site, of geef die op met --root MAP; `vigie init MAP` maakt een nieuwe site
+base-url-problem = { $problem ->
+    [blank] bevat een spatie
+    [relative] is geen volledig webadres (https://…)
+    [host] heeft geen domeinnaam
+    [user] bevat een gebruikersnaam of wachtwoord, dat elke pagina zou tonen
+    [query] heeft een query (?…) of een fragment (#…)
+    [empty-folder] heeft een lege map in het pad (`//`)
+   *[other] is geen webadres ({ $detail })
+}
+base-url-invalid = base_url `{ $url }` { base-url-problem }
+    .hint = schrijf het adres waarop de site gepubliceerd wordt, bv. "https://preventie.voorbeeld.be" of "https://www.voorbeeld.be/preventie"
+base-url-flag-invalid = --base-url `{ $url }` { base-url-problem }
+site-title-empty = de titel van de site (`title`) is leeg
+    .hint = geef de naam van de site, bv. "Preventie — Stad Voorbeeld": pagina's, feeds en folders tonen hem
+logo-not-in-static = het logo `{ $logo }` staat niet in static/
+    .hint = zet het logo in de map static/ van de site en schrijf logo = "static/logo.svg"
+logo-not-static-file = het logo `{ $logo }` is geen bestand van static/
+    .hint = zet het logo in de map static/ van de site en schrijf logo = "static/logo.svg"
+logo-missing = er is geen bestand `{ $logo }` in de site
+    .hint = zet het logo in de map static/ van de site en schrijf logo = "static/logo.svg"
+logo-format = het logo `{ $logo }` is geen SVG-, PNG-, JPEG- of WebP-bestand
+    .hint = sla het logo op als SVG (het best voor drukwerk) of PNG
+languages-empty = `languages` is leeg
+    .hint = geef er minstens één, bv. ["nl"]
+language-code-invalid = `{ $lang }` is geen taalcode
+    .hint = gebruik codes van twee letters zoals "nl", "fr", "de" of "en"
+language-twice = de taal `{ $lang }` staat er twee keer
+    .hint = vermeld elke taal één keer
+language-not-listed = de taal `{ $lang }` staat niet in `languages`
+    .hint = voeg ze toe aan languages, of gebruik een van deze: { $languages }
+timezone-unknown = onbekende tijdzone `{ $zone }`
+    .hint = gebruik een IANA-naam zoals "Europe/Brussels"
+bleed-out-of-range = bleed_mm moet tussen 0 en 10 liggen
+    .hint = drukkerijen vragen meestal 3 mm
+licence-not-spdx = de uitwisselingslicentie is geen SPDX-licentiecode
+    .hint = gebruik er een zoals "CC-BY-4.0" (de auteur vermelden) of "CC0-1.0" (zonder voorwaarden)
+mix-not-100 = de aandelen van [mix] komen samen op { $total } %, niet op 100 %
+    .hint = geef tip, alert, news en fun in procent; standaard 60, 5, 20, 15
+limit-zero = de limiet (limit) van [{ $table }] moet minstens 1 zijn
+    .hint = verwijder de regel om de standaardwaarde te houden
+publish-url-not-address = [publish.{ $name }] de url is geen adres ({ $error })
+    .hint = schrijf ze als sftp://gebruiker@server/pad, ftps://gebruiker@server/pad, s3://bucket/prefix of file:///pad
+publish-url-scheme = [publish.{ $name }] Vigie kan niet publiceren via `{ $scheme }://`
+    .hint = gebruik een van deze: { $schemes }
+publish-url-password = [publish.{ $name }] het adres bevat een wachtwoord, en dat hoort niet in site.toml
+    .hint = verwijder het: Vigie vraagt ernaar, of leest VIGIE_PUBLISH_PASSWORD
+library-name-invalid = de naam van een [[library]] moet één regel van 1 tot 100 tekens zijn
+    .hint = geef de naam van de site zoals men hem kent, bv. "Politiezone Voorbeeld"
+library-url-invalid = [[library]] `{ $name }`: { $problem ->
+    [not-address] `{ $url }` is geen adres ({ $detail })
+    [http] `{ $url }` is gewone HTTP: Vigie leest andere sites alleen via HTTPS
+    [scheme] `{ $scheme }://` is geen webadres
+    [user] het adres bevat een gebruiker of wachtwoord: een bibliotheek is openbaar
+   *[query] `{ $url }` heeft een query of een fragment: geef alleen het adres van de site
+}
+    .hint = schrijf het adres van een Vigie-site die haar capsules deelt, bv. "https://preventie.politiezone-voorbeeld.be/"
+library-twice = de bibliotheek `{ $name }` staat er twee keer
+    .hint = geef elke [[library]] een eigen naam
+library-address-twice = het adres van `{ $name }` is al dat van een andere bibliotheek
+    .hint = verwijder een van de twee [[library]]-items
+contact-unknown = geen contact `{ $key }` in site.toml
+    .hint = voeg het toe onder [contacts] in site.toml
+contact-unknown-close = geen contact `{ $key }` in site.toml
+    .hint = bedoelt u `{ $close }`?
+
+## De opdrachtregel, de uitvoermap en de andere plaatsen waar Vigie schrijft.
+output-link-unreachable = { $folder } is een symbolische koppeling naar een map die niet bereikbaar is ({ $error }): maak de map die ze noemt, of verwijder de koppeling
+output-in-site = de uitvoermap { $folder } is een deel van de site zelf; daar bouwen zou ze wissen: kies een andere map, zoals public/
+output-is-file = de uitvoer { $folder } is een bestand, geen map
+output-foreign = { $folder } bevat bestanden die Vigie niet geschreven heeft, en een build vervangt de hele map: kies een lege of nieuwe map, of voeg --force toe om de inhoud te wissen
+now-invalid = --now `{ $text }` is geen datum (2026-11-20) en geen RFC 3339-datum met tijd (2026-11-20T09:00:00+01:00)
+lang-not-in-site = --lang { $lang }: de talen van de site zijn { $languages }
+init-site-exists = { $folder } bevat al een site (site.toml bestaat); er is niets geschreven
+new-title-no-letters = de titel moet letters of cijfers bevatten: het adres van de capsule wordt ervan gemaakt
+new-exists = { $folder } bestaat al: kies een andere titel
+publish-unknown-target = site.toml heeft geen [publish.{ $name }]: de bestemmingen zijn { $targets }
+publish-no-targets = site.toml heeft geen tabel [publish.NAAM]: voeg er een toe, zoals [publish.web] met url = "sftp://webmaster@ftp.voorbeeld.be/www" (zie docs/publish.md)
+publish-not-local-folder = [publish.{ $name }] `{ $url }` is geen map van deze computer
+publish-folder-not-utf8 = [publish.{ $name }] de map `{ $folder }` is geen UTF-8 zodra de %-codes gelezen zijn
+login-s3 = [publish.{ $name }] is S3-opslag: de sleutels komen uit VIGIE_S3_ACCESS_KEY_ID en VIGIE_S3_SECRET_ACCESS_KEY (of AWS_ACCESS_KEY_ID en AWS_SECRET_ACCESS_KEY)
+serve-cannot-listen = kan niet luisteren op { $address }: { $error }
+thread-impossible = de taak { $name } van het voorbeeld kan niet starten: { $error }
+workbench-token = het token van de werkbank kan niet worden gemaakt: { $error }
+favicon-unwritable = favicon.ico kan niet worden geschreven: { $error }
+favicon-from-logo = het pictogram van de site kan niet uit het logo worden getekend: { $problem }
+    .hint = sla het logo opnieuw op als SVG of PNG, of zet uw eigen favicon.ico in static/

@@ -10,6 +10,7 @@ use image::{imageops, ExtendedColorType, Rgba, RgbaImage};
 use super::{RenderContext, Renderer, Report};
 use crate::error::{Diagnostic, Error, Result};
 use crate::images::{process, svg};
+use crate::messages::Message;
 use crate::site::Site;
 
 /// The sizes browsers and the desktop pick from: tabs, high-density tabs, shortcuts.
@@ -54,13 +55,8 @@ fn icon(site: &Site) -> Result<Vec<u8>> {
                 process::decode(&bytes).map(|p| square_from(p.to_rgba()))
             };
             drawn.map_err(|m| {
-                Error::Content(vec![Diagnostic::in_file(
-                    logo.get_ref(),
-                    format!("the site's icon cannot be drawn from the logo: {m}"),
-                )
-                .hint(
-                    "save the logo again as SVG or PNG, or put your own favicon.ico in static/",
-                )])
+                Error::Content(vec![Diagnostic::in_file(logo.get_ref(), "")
+                    .said(Message::new("favicon-from-logo").arg("problem", m))])
             })?
         }
         None => square_from_svg(THEME_ICON).map_err(Error::Usage)?,
@@ -72,12 +68,16 @@ fn icon(site: &Site) -> Result<Vec<u8>> {
             IcoFrame::as_png(small.as_raw(), side, side, ExtendedColorType::Rgba8)
         })
         .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(|e| Error::Usage(format!("cannot write favicon.ico: {e}")))?;
+        .map_err(unwritable)?;
     let mut ico = Vec::new();
     IcoEncoder::new(&mut ico)
         .encode_images(&frames)
-        .map_err(|e| Error::Usage(format!("cannot write favicon.ico: {e}")))?;
+        .map_err(unwritable)?;
     Ok(ico)
+}
+
+fn unwritable(e: impl std::fmt::Display) -> Error {
+    Error::Usage(Message::new("favicon-unwritable").arg("error", e).text())
 }
 
 /// A drawing rendered large enough for the largest size, then made square.

@@ -93,17 +93,21 @@ pub fn target_named<'a>(
             .find(|(n, _)| *n == wanted)
             .copied()
             .ok_or_else(|| {
-                Error::Usage(format!(
-                    "site.toml has no [publish.{wanted}]{}",
-                    match targets.is_empty() {
-                        true => String::new(),
-                        false => format!(": its targets are {}", targets.iter().map(|t| t.0).collect::<Vec<_>>().join(", ")),
-                    }
-                ))
+                let message = match targets.is_empty() {
+                    true => Message::new("publish-no-targets"),
+                    false => Message::new("publish-unknown-target")
+                        .arg("name", wanted)
+                        .arg(
+                            "targets",
+                            targets.iter().map(|t| t.0).collect::<Vec<_>>().join(", "),
+                        ),
+                };
+                Error::Usage(message.text())
             })?,
-        None => targets.first().copied().ok_or_else(|| {
-            Error::Usage("site.toml has no [publish.NAME] table: add one, e.g.\n[publish.web]\nurl = \"sftp://webmaster@ftp.example.be/www\"\n(see docs/publish.md)".to_string())
-        })?,
+        None => targets
+            .first()
+            .copied()
+            .ok_or_else(|| Error::Usage(crate::messages::word("publish-no-targets")))?,
     };
     Ok((name, target_config))
 }

@@ -44,10 +44,12 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Sftp> 
     let folder = percent_encoding::percent_decode_str(url.path())
         .decode_utf8()
         .map_err(|_| {
-            Error::Usage(format!(
-                "[publish.{name}] the folder `{}` is not UTF-8 once its %-escapes are read",
-                url.path()
-            ))
+            Error::Usage(
+                crate::messages::Message::new("publish-folder-not-utf8")
+                    .arg("name", name)
+                    .arg("folder", url.path())
+                    .text(),
+            )
         })?
         .into_owned();
     let described = format!("sftp://{user}@{host}:{port}{folder}");

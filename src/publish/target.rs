@@ -7,6 +7,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::config::PublishTarget;
 use crate::error::{Error, Result};
+use crate::messages::Message;
 
 /// What went wrong on a target, and whether trying again may help.
 #[derive(Debug)]
@@ -72,14 +73,23 @@ pub fn too_large(path: &str, limit: u64) -> Failure {
 /// Opens the target of a `[publish.NAME]` table.
 pub fn open(name: &str, target: &PublishTarget) -> Result<Box<dyn Target>> {
     let text = target.url.get_ref();
-    let url = url::Url::parse(text)
-        .map_err(|e| Error::Usage(format!("[publish.{name}] url `{text}`: {e}")))?;
+    let url = url::Url::parse(text).map_err(|e| {
+        Error::Usage(
+            Message::new("publish-url-not-address")
+                .arg("name", name)
+                .arg("error", e)
+                .text(),
+        )
+    })?;
     match url.scheme() {
         "file" => {
             let folder = url.to_file_path().map_err(|()| {
-                Error::Usage(format!(
-                    "[publish.{name}] `{text}` is not a folder of this computer"
-                ))
+                Error::Usage(
+                    Message::new("publish-not-local-folder")
+                        .arg("name", name)
+                        .arg("url", text)
+                        .text(),
+                )
             })?;
             Ok(Box::new(Folder {
                 folder,
@@ -89,9 +99,12 @@ pub fn open(name: &str, target: &PublishTarget) -> Result<Box<dyn Target>> {
         "sftp" => Ok(Box::new(super::sftp::open(name, &url, target)?)),
         "ftp" | "ftps" => Ok(Box::new(super::ftp::open(name, &url, target)?)),
         "s3" => Ok(Box::new(super::s3::open(name, &url, target)?)),
-        scheme => Err(Error::Usage(format!(
-            "[publish.{name}]: `{scheme}://` is not a way Vigie publishes"
-        ))),
+        scheme => Err(Error::Usage(
+            Message::new("publish-url-scheme")
+                .arg("name", name)
+                .arg("scheme", scheme)
+                .text(),
+        )),
     }
 }
 

@@ -157,8 +157,13 @@ impl Answer {
 impl Workbench {
     pub fn new(load: LoadOptions) -> Result<Workbench> {
         let mut bytes = [0u8; 24];
-        getrandom::fill(&mut bytes)
-            .map_err(|e| Error::Usage(format!("cannot make the workbench's token: {e}")))?;
+        getrandom::fill(&mut bytes).map_err(|e| {
+            Error::Usage(
+                crate::messages::Message::new("workbench-token")
+                    .arg("error", e)
+                    .text(),
+            )
+        })?;
         Ok(Workbench {
             token: bytes.iter().map(|b| format!("{b:02x}")).collect(),
             root: load.root.clone(),
