@@ -13,6 +13,7 @@ use tera::Tera;
 
 use crate::config::Config;
 use crate::error::{Error, SourceFile};
+use crate::messages::Message;
 
 static DEFAULT: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -136,12 +137,10 @@ impl Theme {
         if dir.is_dir() {
             sources.push(Source::Disk(dir));
         } else if name != "default" {
-            return Err(Error::Content(vec![config_file
-                .error(
-                    config.theme.span(),
-                    format!("no theme `{name}`: the folder themes/{name}/ does not exist"),
-                )
-                .hint("use theme = \"default\", or copy a theme into themes/")]));
+            return Err(Error::Content(vec![config_file.said(
+                config.theme.span(),
+                Message::new("theme-missing").arg("name", name),
+            )]));
         }
         sources.push(Source::BuiltIn(&DEFAULT));
 
@@ -253,15 +252,12 @@ fn load_strings(
         let name = format!("{lang}.toml");
         let Some(bytes) = files.get(&name) else {
             errors.push(
-                config_file
-                    .error(
-                        config.languages.span(),
-                        format!("the theme has no interface strings for `{lang}`"),
-                    )
-                    .hint(format!(
-                        "add themes/{}/i18n/{name}; the default theme has fr, nl, de and en",
-                        config.theme.get_ref()
-                    )),
+                config_file.said(
+                    config.languages.span(),
+                    Message::new("theme-no-strings")
+                        .arg("lang", lang)
+                        .arg("theme", config.theme.get_ref()),
+                ),
             );
             continue;
         };

@@ -290,10 +290,11 @@ fn pictures_the_build_would_refuse_are_refused_at_upload() {
     ] {
         let reply = server.upload("fermez", name, &bytes);
         assert_eq!(reply.status, 415, "{name}: {}", reply.text());
+        // Said in the interface's language: the site's first, French.
         let error = reply.json()["error"].as_str().unwrap().to_string();
         assert!(
             error.contains(&format!(
-                "declares {declared} pixels, more than Vigie accepts"
+                "l'image annonce {declared} pixels, plus que Vigie n'accepte"
             )),
             "{name}: {error}"
         );

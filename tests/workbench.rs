@@ -428,7 +428,7 @@ fn uploads_are_decoded_pictures_kept_in_the_bundle_and_published_without_their_g
         refused.json()["error"]
             .as_str()
             .unwrap()
-            .contains("not a picture"),
+            .contains("photo.jpg : ce n'est pas une image"),
         "{}",
         refused.text()
     );
@@ -534,28 +534,46 @@ fn a_video_and_its_captions_are_uploaded_checked_for_what_they_are_and_published
     assert_eq!(captions.json()["kind"], "captions");
     let captions_src = captions.json()["src"].as_str().unwrap().to_string();
 
-    // Each is read as what its name says, whatever it holds.
+    // Each is read as what its name says, whatever it holds; the refusal is said in the
+    // interface's language (the site's first, French).
     let photo = common::jpeg(16, 16, None);
     for (name, bytes, why) in [
-        ("clip.mp4", &photo[..], "not a video"),
-        ("clip.webm", &mp4[..], "name it .mp4"),
-        ("clip.mp4", &webm[..], "name it .webm"),
-        ("clip.mp4", &b"ftyp"[..], "not a video"),
+        ("clip.mp4", &photo[..], "ce n'est pas une vidéo"),
+        ("clip.webm", &mp4[..], "nommez-la .mp4"),
+        ("clip.mp4", &webm[..], "nommez-la .webm"),
+        ("clip.mp4", &b"ftyp"[..], "ce n'est pas une vidéo"),
         ("clip.vtt", &b"<script>alert(1)</script>"[..], "WEBVTT"),
         ("clip.vtt", &b"WEBVTTX\n"[..], "WEBVTT"),
         ("clip.vtt", &b"WEBVTT\n\xff\xfe"[..], "UTF-8"),
         (
             "clip.srt",
             &b"1\n00:00:00,000 --> 00:00:02,000\nFermez\n"[..],
-            "captions (WebVTT",
+            "sous-titres (WebVTT",
         ),
-        ("clip.html", &b"<html>"[..], "Vigie keeps photos"),
+        ("clip.html", &b"<html>"[..], "Vigie garde les photos"),
     ] {
         let refused = upload(name, bytes);
         assert_eq!(refused.status, 415, "{name}: {}", refused.text());
         let error = refused.json()["error"].as_str().unwrap().to_string();
         assert!(error.contains(why), "{name}: {error}");
     }
+    // A user who picked German in the menu is answered in German.
+    let bearer = format!("Bearer {}", server.token);
+    let german = server.send(
+        "POST",
+        "/__vigie/api/capsules/fermez/media",
+        &[
+            ("Authorization", bearer.as_str()),
+            ("Cookie", "vigie_ui=de"),
+            ("Content-Type", "multipart/form-data; boundary=B0undary"),
+        ],
+        b"--B0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"clip.html\"\r\n\r\n<html>\r\n--B0undary--\r\n",
+    );
+    assert_eq!(german.status, 415);
+    assert_eq!(
+        german.json()["error"],
+        "clip.html: Vigie nimmt Fotos (JPEG, PNG, WebP, SVG), Videos (MP4, WebM) und Untertitel (WebVTT, .vtt)"
+    );
     let bundle = site.path().join("content/capsules/fermez");
     let kept: Vec<String> = std::fs::read_dir(&bundle)
         .unwrap()

@@ -334,7 +334,9 @@ fn picture(
     let bytes = source.picture(&offered.url).map_err(refused)?;
     let made = if drawing {
         let text = String::from_utf8(bytes).map_err(|_| refused("not an SVG drawing".into()))?;
-        svg::sanitize(&text).map_err(refused)?.into_bytes()
+        svg::sanitize(&text)
+            .map_err(|m| refused(m.to_string()))?
+            .into_bytes()
     } else {
         process::clean_jpeg(&bytes).map_err(|m| refused(format!("not a usable picture: {m}")))?
     };

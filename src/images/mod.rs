@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 use image::{ImageDecoder, ImageReader};
 
+use crate::messages::Message;
+
 /// Widths of the web variants, capped at the photo's own width.
 pub const WIDTHS: [u32; 4] = [480, 800, 1200, 1600];
 /// The Open Graph picture.
@@ -49,13 +51,13 @@ pub struct Picture {
 
 impl Picture {
     /// Reads the file's header: format, size, orientation. The message says what is wrong.
-    pub fn load(path: &Path, src: &str, focus: (f64, f64)) -> Result<Picture, String> {
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read the picture: {e}"))?;
+    pub fn load(path: &Path, src: &str, focus: (f64, f64)) -> Result<Picture, Message> {
+        let bytes =
+            std::fs::read(path).map_err(|e| Message::new("picture-cannot-read").arg("error", e))?;
         let hash = blake3::hash(&bytes).to_hex().as_str()[..16].to_string();
         let is_svg = src.to_ascii_lowercase().ends_with(".svg");
         let (format, width, height) = if is_svg {
-            let text = std::str::from_utf8(&bytes)
-                .map_err(|_| "the SVG file is not UTF-8 text".to_string())?;
+            let text = std::str::from_utf8(&bytes).map_err(|_| Message::new("svg-not-utf8"))?;
             let (w, h) = svg::size(text)?;
             (Format::Svg, w, h)
         } else {
@@ -156,39 +158,37 @@ pub fn limits() -> image::Limits {
 
 /// Whether a picture of `w`×`h` pixels may be used: the one place the build, the workbench's
 /// uploads and drawings are measured against.
-pub fn within_limits(w: u32, h: u32) -> Result<(), String> {
+pub fn within_limits(w: u32, h: u32) -> Result<(), Message> {
     if w == 0 || h == 0 {
-        return Err("the picture is empty (0 pixels)".into());
+        return Err(Message::new("picture-empty"));
     }
     if w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(format!(
-            "the picture declares {w}×{h} pixels, more than Vigie accepts ({} million, {MAX_SIDE} a side)",
-            MAX_PIXELS / 1_000_000
-        ));
+        return Err(Message::new("picture-too-large")
+            .arg("width", w)
+            .arg("height", h)
+            .arg("millions", MAX_PIXELS / 1_000_000)
+            .arg("side", MAX_SIDE));
     }
     Ok(())
 }
 
 /// The displayed size of a raster picture, from its header only.
-pub fn raster_size(bytes: &[u8]) -> Result<(u32, u32), String> {
+pub fn raster_size(bytes: &[u8]) -> Result<(u32, u32), Message> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| format!("cannot read the picture: {e}"))?;
+        .map_err(|e| Message::new("picture-cannot-read").arg("error", e))?;
     let format = reader
         .format()
-        .ok_or("not a picture Vigie can read: use JPEG, PNG, WebP or SVG")?;
+        .ok_or_else(|| Message::new("picture-unknown-format"))?;
     if format == image::ImageFormat::Jpeg && !has_end_marker(bytes) {
-        return Err(
-            "the JPEG file is cut short (it has no end marker): copy it again from its source"
-                .into(),
-        );
+        return Err(Message::new("picture-jpeg-no-end"));
     }
     // Only the header is read here, so no limit is needed to read the declared size and
     // refuse it in plain words; decoding (in `process`) runs under `limits()`.
     reader.no_limits();
     let mut decoder = reader
         .into_decoder()
-        .map_err(|e| format!("cannot read the picture: {e}"))?;
+        .map_err(|e| Message::new("picture-cannot-read").arg("error", e))?;
     let (w, h) = decoder.dimensions();
     within_limits(w, h)?;
     let orientation = decoder

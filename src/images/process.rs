@@ -10,6 +10,8 @@ use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageReader};
 
+use crate::messages::Message;
+
 /// JPEG quality for web variants and share pictures.
 const JPEG_QUALITY: u8 = 80;
 /// WebP quality (lossy).
@@ -41,7 +43,7 @@ pub fn swaps_sides(orientation: Orientation) -> bool {
 /// no turning keeps its compressed image as it is, its metadata segments dropped: no second
 /// loss of quality, and twice as fast as encoding again; anything else is encoded from its
 /// pixels.
-pub fn clean_jpeg(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub fn clean_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Message> {
     super::raster_size(bytes)?;
     let (pixels, upright_jpeg) = decode_as_found(bytes)?;
     if upright_jpeg {
@@ -53,24 +55,24 @@ pub fn clean_jpeg(bytes: &[u8]) -> Result<Vec<u8>, String> {
 
 /// Decodes a JPEG (RGB, greyscale or CMYK), PNG or WebP within the decode limits, and applies
 /// its EXIF orientation.
-pub fn decode(bytes: &[u8]) -> Result<Pixels, String> {
+pub fn decode(bytes: &[u8]) -> Result<Pixels, Message> {
     decode_as_found(bytes).map(|(pixels, _)| pixels)
 }
 
 /// The decoded pixels, and whether the file is a JPEG shown as it is stored (no EXIF
 /// orientation turns it).
-fn decode_as_found(bytes: &[u8]) -> Result<(Pixels, bool), String> {
+fn decode_as_found(bytes: &[u8]) -> Result<(Pixels, bool), Message> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| format!("cannot read the picture: {e}"))?;
+        .map_err(|e| Message::new("picture-cannot-read").arg("error", e))?;
     let jpeg = reader.format() == Some(image::ImageFormat::Jpeg);
     reader.limits(super::limits());
     let mut decoder = reader
         .into_decoder()
-        .map_err(|e| format!("cannot read the picture: {e}"))?;
+        .map_err(|e| Message::new("picture-cannot-read").arg("error", e))?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let mut image = DynamicImage::from_decoder(decoder)
-        .map_err(|e| format!("cannot decode the picture: {e}"))?;
+        .map_err(|e| Message::new("picture-cannot-decode").arg("error", e))?;
     image.apply_orientation(orientation);
     let (width, height) = (image.width(), image.height());
     let pixels = if image.color().has_alpha() {
@@ -125,21 +127,21 @@ impl Pixels {
 
     /// Resized to `width` × `height`; when the proportions differ, cropped around `focus`
     /// (fractions of width and height) rather than distorted.
-    pub fn resize(&self, width: u32, height: u32, focus: (f64, f64)) -> Result<Pixels, String> {
+    pub fn resize(&self, width: u32, height: u32, focus: (f64, f64)) -> Result<Pixels, Message> {
         let pixel_type = if self.alpha {
             PixelType::U8x4
         } else {
             PixelType::U8x3
         };
         let source = ImageRef::new(self.width, self.height, &self.data, pixel_type)
-            .map_err(|e| format!("cannot resize the picture: {e}"))?;
+            .map_err(|e| Message::new("picture-cannot-resize").arg("error", e))?;
         let mut target = Image::new(width, height, pixel_type);
         let options = ResizeOptions::new()
             .resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3))
             .fit_into_destination(Some(focus));
         Resizer::new()
             .resize(&source, &mut target, &options)
-            .map_err(|e| format!("cannot resize the picture: {e}"))?;
+            .map_err(|e| Message::new("picture-cannot-resize").arg("error", e))?;
         Ok(Pixels {
             width,
             height,
@@ -149,7 +151,7 @@ impl Pixels {
     }
 
     /// Resized to `width` pixels wide, proportions kept.
-    pub fn to_width(&self, width: u32) -> Result<Pixels, String> {
+    pub fn to_width(&self, width: u32) -> Result<Pixels, Message> {
         self.resize(
             width,
             super::proportional_height(self.width, self.height, width),
@@ -172,7 +174,7 @@ impl Pixels {
         std::borrow::Cow::Owned(rgb)
     }
 
-    pub fn jpeg(&self) -> Result<Vec<u8>, String> {
+    pub fn jpeg(&self) -> Result<Vec<u8>, Message> {
         let (w, h) = dimensions_u16(self.width, self.height)?;
         let mut out = Vec::new();
         let mut encoder = jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY);
@@ -180,7 +182,7 @@ impl Pixels {
         encoder.set_progressive(true);
         encoder
             .encode(&self.rgb(), w, h, jpeg_encoder::ColorType::Rgb)
-            .map_err(|e| format!("cannot encode JPEG: {e}"))?;
+            .map_err(|e| Message::new("picture-cannot-encode").arg("error", e))?;
         Ok(out)
     }
 
@@ -194,17 +196,19 @@ impl Pixels {
     }
 }
 
-fn dimensions_u16(width: u32, height: u32) -> Result<(u16, u16), String> {
+fn dimensions_u16(width: u32, height: u32) -> Result<(u16, u16), Message> {
     match (u16::try_from(width), u16::try_from(height)) {
         (Ok(w), Ok(h)) => Ok((w, h)),
-        _ => Err(format!("{width}×{height} is too large for JPEG")),
+        _ => Err(Message::new("picture-too-large-for-jpeg")
+            .arg("width", width)
+            .arg("height", height)),
     }
 }
 
 /// The picture for a leaflet printed `width_mm` wide: at most 300 dpi at that size, never
 /// enlarged. A CMYK JPEG (already prepared for print) keeps its image data and colour profile
 /// unchanged; only its EXIF, XMP and comment segments are dropped.
-pub fn print_version(bytes: &[u8], width_mm: f64) -> Result<Vec<u8>, String> {
+pub fn print_version(bytes: &[u8], width_mm: f64) -> Result<Vec<u8>, Message> {
     if is_cmyk_jpeg(bytes) {
         return strip_jpeg_metadata(bytes);
     }
@@ -235,7 +239,7 @@ fn is_cmyk_jpeg(bytes: &[u8]) -> bool {
 /// `ICC_PROFILE`) and Adobe's colour transform (APP14 `Adobe`), every comment, and whatever
 /// follows the end of the picture. The frame, tables and scans,
 /// the compressed image above all, are kept as they are.
-pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, Message> {
     let mut out = Vec::with_capacity(bytes.len());
     out.extend_from_slice(&[0xFF, 0xD8]);
     for (marker, range) in jpeg_segments(bytes)? {
@@ -263,10 +267,10 @@ pub fn strip_jpeg_metadata(bytes: &[u8]) -> Result<Vec<u8>, String> {
 /// The segments of a JPEG between its start and end markers, as (marker, byte range); a scan
 /// runs from its start-of-scan marker to the next marker that is not a restart, its
 /// compressed data included. A file cut short in a scan ends there, as decoders read it.
-fn jpeg_segments(bytes: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>, String> {
-    let cut = || "the JPEG file is cut short".to_string();
+fn jpeg_segments(bytes: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>, Message> {
+    let cut = || Message::new("picture-jpeg-cut");
     if bytes.get(..2) != Some(&[0xFF, 0xD8][..]) {
-        return Err("not a JPEG file".into());
+        return Err(Message::new("picture-not-jpeg"));
     }
     let mut segments = Vec::new();
     let mut pos = 2;
@@ -276,7 +280,7 @@ fn jpeg_segments(bytes: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>, Stri
         }
         let marker = *bytes.get(pos + 1).ok_or_else(cut)?;
         if bytes[pos] != 0xFF {
-            return Err("the JPEG file is damaged".into());
+            return Err(Message::new("picture-jpeg-damaged"));
         }
         if marker == 0xD9 {
             return Ok(segments);

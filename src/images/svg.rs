@@ -13,6 +13,7 @@ use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer, XmlVersion};
 
 use super::process::Pixels;
+use crate::messages::Message;
 
 /// The policy an SVG is served with, by the preview, the workbench and (as a hint in
 /// `_headers`) the web server: should a drawing hold anything the sanitiser missed, the browser
@@ -255,13 +256,13 @@ const ATTRIBUTES: &[&str] = &[
 const NAMESPACES: [&str; 2] = ["http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"];
 
 /// The SVG with everything that is not drawing removed.
-pub fn sanitize(svg: &str) -> Result<String, String> {
+pub fn sanitize(svg: &str) -> Result<String, Message> {
     let mut reader = Reader::from_str(svg);
     let mut writer = Writer::new(Vec::with_capacity(svg.len()));
     let write = |writer: &mut Writer<Vec<u8>>, event: Event| {
         writer
             .write_event(event)
-            .map_err(|e| format!("cannot write the SVG: {e}"))
+            .map_err(|e| Message::new("svg-cannot-write").arg("error", e))
     };
     // Depth inside a dropped element: everything in it is dropped.
     let mut skipping = 0usize;
@@ -273,7 +274,7 @@ pub fn sanitize(svg: &str) -> Result<String, String> {
     loop {
         let event = reader
             .read_event()
-            .map_err(|e| format!("not a well-formed SVG: {e}"))?;
+            .map_err(|e| Message::new("svg-malformed").arg("error", e))?;
         match event {
             Event::Text(ref t) if skipping == 0 => text.push_str(&t.xml10_content()),
             Event::CData(ref t) if skipping == 0 => text.push_str(&t.xml10_content()),
@@ -318,7 +319,7 @@ pub fn sanitize(svg: &str) -> Result<String, String> {
             }
         }
     }
-    String::from_utf8(writer.into_inner()).map_err(|_| "the SVG is not UTF-8".to_string())
+    String::from_utf8(writer.into_inner()).map_err(|_| Message::new("svg-not-utf8"))
 }
 
 fn local_name(e: &BytesStart) -> String {
@@ -483,7 +484,7 @@ fn css_as_read(css: &str) -> String {
 }
 
 /// The drawing's size in pixels, from its width and height or its viewBox.
-pub fn size(svg: &str) -> Result<(u32, u32), String> {
+pub fn size(svg: &str) -> Result<(u32, u32), Message> {
     let tree = parse(svg)?;
     let size = tree.size();
     let (w, h) = (size.width().ceil() as u32, size.height().ceil() as u32);
@@ -491,14 +492,14 @@ pub fn size(svg: &str) -> Result<(u32, u32), String> {
     Ok((w, h))
 }
 
-fn parse(svg: &str) -> Result<resvg::usvg::Tree, String> {
+fn parse(svg: &str) -> Result<resvg::usvg::Tree, Message> {
     let options = resvg::usvg::Options {
         fontdb: fonts(),
         resources_dir: None,
         ..Default::default()
     };
     resvg::usvg::Tree::from_str(svg, &options)
-        .map_err(|e| format!("not an SVG Vigie can read: {e}"))
+        .map_err(|e| Message::new("svg-unreadable").arg("error", e))
 }
 
 /// The system's fonts, loaded once, for text in drawings.
@@ -534,13 +535,13 @@ fn fonts() -> Arc<resvg::usvg::fontdb::Database> {
 }
 
 /// The drawing rendered at `width` pixels wide, proportions kept, on its own background.
-pub fn rasterize(svg: &str, width: u32) -> Result<Pixels, String> {
+pub fn rasterize(svg: &str, width: u32) -> Result<Pixels, Message> {
     let tree = parse(svg)?;
     let size = tree.size();
     let scale = width as f32 / size.width();
     let height = (size.height() * scale).round().max(1.0) as u32;
-    let mut pixmap =
-        resvg::tiny_skia::Pixmap::new(width, height).ok_or("cannot allocate the picture")?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height)
+        .ok_or_else(|| Message::new("picture-cannot-allocate"))?;
     pixmap.fill(resvg::tiny_skia::Color::WHITE);
     resvg::render(
         &tree,

@@ -460,3 +460,50 @@ workbench-token = das Token der Werkstatt kann nicht erzeugt werden: { $error }
 favicon-unwritable = favicon.ico kann nicht geschrieben werden: { $error }
 favicon-from-logo = das Symbol der Website kann nicht aus dem Logo gezeichnet werden: { $problem }
     .hint = speichern Sie das Logo neu als SVG oder PNG, oder legen Sie Ihr eigenes favicon.ico in static/
+
+## Bilder, wie Vigie sie liest (Foto einer Kapsel, Logo, Hochladen, übernommenes Bild).
+picture-cannot-read = das Bild kann nicht gelesen werden: { $error }
+picture-cannot-decode = das Bild kann nicht gelesen werden ({ $error })
+picture-cannot-resize = die Größe des Bildes kann nicht geändert werden: { $error }
+picture-cannot-encode = das JPEG kann nicht kodiert werden: { $error }
+picture-cannot-allocate = nicht genug Speicher für das Bild
+picture-empty = das Bild ist leer (0 Pixel)
+picture-too-large = das Bild gibt { $width }×{ $height } Pixel an, mehr als Vigie annimmt ({ $millions } Millionen, { $side } pro Seite)
+picture-too-large-for-jpeg = { $width }×{ $height } ist zu groß für JPEG
+picture-unknown-format = kein Bild, das Vigie lesen kann: verwenden Sie JPEG, PNG, WebP oder SVG
+picture-jpeg-no-end = die JPEG-Datei ist abgeschnitten (sie hat keine Endmarke): kopieren Sie sie erneut von ihrer Quelle
+picture-jpeg-cut = die JPEG-Datei ist abgeschnitten
+picture-not-jpeg = keine JPEG-Datei
+picture-jpeg-damaged = die JPEG-Datei ist beschädigt
+picture-output-impossible = { $output } kann aus diesem Bild nicht erstellt werden
+picture-broken = Kapsel `{ $capsule }`: { $problem }
+    .hint = öffnen Sie das Bild in einem Bildprogramm und speichern Sie es neu als JPEG, PNG oder WebP
+svg-not-utf8 = die SVG-Datei ist kein UTF-8-Text
+svg-malformed = kein wohlgeformtes SVG: { $error }
+svg-unreadable = kein SVG, das Vigie lesen kann: { $error }
+svg-cannot-write = das SVG kann nicht geschrieben werden: { $error }
+
+## Hochladen in der Werkstatt, in den Ordner einer Kapsel.
+upload-not-multipart = senden Sie das Foto als multipart/form-data, in einem Feld mit Dateinamen
+upload-too-large = diese Datei ist größer als die 40 MB, die ein Hochladen haben darf
+upload-kinds = Vigie nimmt Fotos (JPEG, PNG, WebP, SVG), Videos (MP4, WebM) und Untertitel (WebVTT, .vtt)
+upload-refused = { $file }: { $problem }
+upload-cannot-keep = { $file } kann nicht gespeichert werden: { $error }
+upload-not-picture = das ist kein Bild
+upload-wrong-format = das ist kein { $format }-Bild (benennen Sie es nach dem, was es ist, oder exportieren Sie es neu)
+upload-not-svg = das ist keine SVG-Zeichnung
+video-is-mp4 = das ist ein MP4-Video: nennen Sie es .mp4
+video-is-webm = das ist ein WebM-Video: nennen Sie es .webm
+video-not-playable = das ist kein Video, das ein Browser abspielt (MP4 oder WebM)
+captions-not-utf8 = Untertitel müssen UTF-8-Text sein (speichern Sie sie als UTF-8)
+captions-not-webvtt = Untertitel müssen eine WebVTT-Datei sein, deren erste Zeile WEBVTT lautet (die meisten Untertitelprogramme wandeln eine .srt-Datei um)
+media-not-shown = hier werden nur die Bilder, Videos und Untertitel der Kapsel gezeigt
+media-not-in-bundle = der Ordner der Kapsel hat keine Datei { $file }
+
+## Das Theme und die Faltblätter.
+theme-missing = kein Theme `{ $name }`: der Ordner themes/{ $name }/ existiert nicht
+    .hint = verwenden Sie theme = "default", oder kopieren Sie ein Theme nach themes/
+theme-no-strings = das Theme hat keine Oberflächentexte für `{ $lang }`
+    .hint = legen Sie themes/{ $theme }/i18n/{ $lang }.toml an; das Standard-Theme hat fr, nl, de und en
+leaflet-too-long = das Faltblatt von `{ $capsule }` passt nicht auf eine { $paper }-Seite, auch nicht mit seinem Kurztext
+    .hint = geben Sie unter [leaflet] einen kürzeren Text mit short = "…" an (zwei oder drei Sätze)

@@ -468,3 +468,50 @@ workbench-token = cannot make the workbench's token: { $error }
 favicon-unwritable = cannot write favicon.ico: { $error }
 favicon-from-logo = the site's icon cannot be drawn from the logo: { $problem }
     .hint = save the logo again as SVG or PNG, or put your own favicon.ico in static/
+
+## Pictures as Vigie reads them (a capsule's photo, a logo, an upload, an adopted picture).
+picture-cannot-read = cannot read the picture: { $error }
+picture-cannot-decode = the picture cannot be read ({ $error })
+picture-cannot-resize = cannot resize the picture: { $error }
+picture-cannot-encode = cannot encode JPEG: { $error }
+picture-cannot-allocate = cannot allocate the picture
+picture-empty = the picture is empty (0 pixels)
+picture-too-large = the picture declares { $width }×{ $height } pixels, more than Vigie accepts ({ $millions } million, { $side } a side)
+picture-too-large-for-jpeg = { $width }×{ $height } is too large for JPEG
+picture-unknown-format = not a picture Vigie can read: use JPEG, PNG, WebP or SVG
+picture-jpeg-no-end = the JPEG file is cut short (it has no end marker): copy it again from its source
+picture-jpeg-cut = the JPEG file is cut short
+picture-not-jpeg = not a JPEG file
+picture-jpeg-damaged = the JPEG file is damaged
+picture-output-impossible = { $output } cannot be made from this picture
+picture-broken = capsule `{ $capsule }`: { $problem }
+    .hint = open the picture in an image editor and save it again as JPEG, PNG or WebP
+svg-not-utf8 = the SVG file is not UTF-8 text
+svg-malformed = not a well-formed SVG: { $error }
+svg-unreadable = not an SVG Vigie can read: { $error }
+svg-cannot-write = cannot write the SVG: { $error }
+
+## The workbench's uploads into a capsule's folder.
+upload-not-multipart = send the photo as multipart/form-data, in a field with a file name
+upload-too-large = this file is larger than the 40 MB an upload may be
+upload-kinds = Vigie keeps photos (JPEG, PNG, WebP, SVG), videos (MP4, WebM) and captions (WebVTT, .vtt)
+upload-refused = { $file }: { $problem }
+upload-cannot-keep = cannot keep { $file }: { $error }
+upload-not-picture = this is not a picture
+upload-wrong-format = this is not a { $format } picture (rename it to what it is, or export it again)
+upload-not-svg = this is not an SVG drawing
+video-is-mp4 = this is an MP4 video: name it .mp4
+video-is-webm = this is a WebM video: name it .webm
+video-not-playable = this is not a video a browser plays (MP4 or WebM)
+captions-not-utf8 = captions must be UTF-8 text (save them as UTF-8)
+captions-not-webvtt = captions must be a WebVTT file, its first line WEBVTT (a .srt file can be converted by most subtitle editors)
+media-not-shown = only the bundle's pictures, videos and captions are shown here
+media-not-in-bundle = the capsule's folder has no { $file }
+
+## The theme and the leaflets.
+theme-missing = no theme `{ $name }`: the folder themes/{ $name }/ does not exist
+    .hint = use theme = "default", or copy a theme into themes/
+theme-no-strings = the theme has no interface strings for `{ $lang }`
+    .hint = add themes/{ $theme }/i18n/{ $lang }.toml; the default theme has fr, nl, de and en
+leaflet-too-long = the leaflet of `{ $capsule }` does not fit on one { $paper } page, even with its short text
+    .hint = give a shorter text under [leaflet] as short = "…" (two or three sentences)

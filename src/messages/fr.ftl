@@ -460,3 +460,50 @@ workbench-token = impossible de créer le jeton de l'atelier : { $error }
 favicon-unwritable = impossible d'écrire favicon.ico : { $error }
 favicon-from-logo = l'icône du site ne peut pas être tirée du logo : { $problem }
     .hint = enregistrez à nouveau le logo en SVG ou en PNG, ou placez votre propre favicon.ico dans static/
+
+## Les images telles que Vigie les lit (photo d'une capsule, logo, envoi, image adoptée).
+picture-cannot-read = impossible de lire l'image : { $error }
+picture-cannot-decode = l'image ne peut pas être lue ({ $error })
+picture-cannot-resize = impossible de redimensionner l'image : { $error }
+picture-cannot-encode = impossible d'encoder le JPEG : { $error }
+picture-cannot-allocate = pas assez de mémoire pour l'image
+picture-empty = l'image est vide (0 pixel)
+picture-too-large = l'image annonce { $width }×{ $height } pixels, plus que Vigie n'accepte ({ $millions } millions, { $side } par côté)
+picture-too-large-for-jpeg = { $width }×{ $height } est trop grand pour un JPEG
+picture-unknown-format = ce n'est pas une image que Vigie sait lire : utilisez JPEG, PNG, WebP ou SVG
+picture-jpeg-no-end = le fichier JPEG est tronqué (il n'a pas de marque de fin) : copiez-le à nouveau depuis sa source
+picture-jpeg-cut = le fichier JPEG est tronqué
+picture-not-jpeg = ce n'est pas un fichier JPEG
+picture-jpeg-damaged = le fichier JPEG est abîmé
+picture-output-impossible = { $output } ne peut pas être tiré de cette image
+picture-broken = capsule `{ $capsule }` : { $problem }
+    .hint = ouvrez l'image dans un éditeur d'images et enregistrez-la à nouveau en JPEG, PNG ou WebP
+svg-not-utf8 = le fichier SVG n'est pas du texte UTF-8
+svg-malformed = ce SVG n'est pas bien formé : { $error }
+svg-unreadable = ce n'est pas un SVG que Vigie sait lire : { $error }
+svg-cannot-write = impossible d'écrire le SVG : { $error }
+
+## Les envois de l'atelier dans le dossier d'une capsule.
+upload-not-multipart = envoyez la photo en multipart/form-data, dans un champ avec un nom de fichier
+upload-too-large = ce fichier dépasse les 40 Mo permis pour un envoi
+upload-kinds = Vigie garde les photos (JPEG, PNG, WebP, SVG), les vidéos (MP4, WebM) et les sous-titres (WebVTT, .vtt)
+upload-refused = { $file } : { $problem }
+upload-cannot-keep = impossible de garder { $file } : { $error }
+upload-not-picture = ce n'est pas une image
+upload-wrong-format = ce n'est pas une image { $format } (renommez-la selon ce qu'elle est, ou exportez-la à nouveau)
+upload-not-svg = ce n'est pas un dessin SVG
+video-is-mp4 = c'est une vidéo MP4 : nommez-la .mp4
+video-is-webm = c'est une vidéo WebM : nommez-la .webm
+video-not-playable = ce n'est pas une vidéo qu'un navigateur lit (MP4 ou WebM)
+captions-not-utf8 = les sous-titres doivent être du texte UTF-8 (enregistrez-les en UTF-8)
+captions-not-webvtt = les sous-titres doivent être un fichier WebVTT, dont la première ligne est WEBVTT (la plupart des éditeurs de sous-titres convertissent un fichier .srt)
+media-not-shown = seules les images, vidéos et sous-titres de la capsule sont montrés ici
+media-not-in-bundle = le dossier de la capsule n'a pas de { $file }
+
+## Le thème et les dépliants.
+theme-missing = pas de thème `{ $name }` : le dossier themes/{ $name }/ n'existe pas
+    .hint = utilisez theme = "default", ou copiez un thème dans themes/
+theme-no-strings = le thème n'a pas les textes d'interface pour `{ $lang }`
+    .hint = ajoutez themes/{ $theme }/i18n/{ $lang }.toml ; le thème par défaut a fr, nl, de et en
+leaflet-too-long = le dépliant de `{ $capsule }` ne tient pas sur une page { $paper }, même avec son texte court
+    .hint = donnez un texte plus court sous [leaflet] avec short = "…" (deux ou trois phrases)

@@ -192,6 +192,14 @@ fn format(lang: Lang, message: &Message, attribute: Option<&str>) -> Option<Stri
     )
 }
 
+/// A message put into a sentence (`format!("{message}")`) is what it says in the language of
+/// this run.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text())
+    }
+}
+
 /// A message is written out (as JSON, or into a page) as what it says in the language of
 /// this run.
 impl serde::Serialize for Message {

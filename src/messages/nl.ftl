@@ -460,3 +460,50 @@ workbench-token = het token van de werkbank kan niet worden gemaakt: { $error }
 favicon-unwritable = favicon.ico kan niet worden geschreven: { $error }
 favicon-from-logo = het pictogram van de site kan niet uit het logo worden getekend: { $problem }
     .hint = sla het logo opnieuw op als SVG of PNG, of zet uw eigen favicon.ico in static/
+
+## Afbeeldingen zoals Vigie ze leest (foto van een capsule, logo, upload, overgenomen afbeelding).
+picture-cannot-read = de afbeelding kan niet worden gelezen: { $error }
+picture-cannot-decode = de afbeelding kan niet worden gelezen ({ $error })
+picture-cannot-resize = de afbeelding kan niet worden verkleind: { $error }
+picture-cannot-encode = de JPEG kan niet worden gecodeerd: { $error }
+picture-cannot-allocate = niet genoeg geheugen voor de afbeelding
+picture-empty = de afbeelding is leeg (0 pixels)
+picture-too-large = de afbeelding meldt { $width }×{ $height } pixels, meer dan Vigie aanvaardt ({ $millions } miljoen, { $side } per zijde)
+picture-too-large-for-jpeg = { $width }×{ $height } is te groot voor JPEG
+picture-unknown-format = geen afbeelding die Vigie kan lezen: gebruik JPEG, PNG, WebP of SVG
+picture-jpeg-no-end = het JPEG-bestand is afgebroken (het heeft geen eindmarkering): kopieer het opnieuw van de bron
+picture-jpeg-cut = het JPEG-bestand is afgebroken
+picture-not-jpeg = geen JPEG-bestand
+picture-jpeg-damaged = het JPEG-bestand is beschadigd
+picture-output-impossible = { $output } kan niet uit deze afbeelding worden gemaakt
+picture-broken = capsule `{ $capsule }`: { $problem }
+    .hint = open de afbeelding in een fotobewerkingsprogramma en sla ze opnieuw op als JPEG, PNG of WebP
+svg-not-utf8 = het SVG-bestand is geen UTF-8-tekst
+svg-malformed = geen goedgevormde SVG: { $error }
+svg-unreadable = geen SVG die Vigie kan lezen: { $error }
+svg-cannot-write = de SVG kan niet worden geschreven: { $error }
+
+## Uploads van de werkbank in de map van een capsule.
+upload-not-multipart = stuur de foto als multipart/form-data, in een veld met een bestandsnaam
+upload-too-large = dit bestand is groter dan de 40 MB die een upload mag zijn
+upload-kinds = Vigie bewaart foto's (JPEG, PNG, WebP, SVG), video's (MP4, WebM) en ondertitels (WebVTT, .vtt)
+upload-refused = { $file }: { $problem }
+upload-cannot-keep = { $file } kan niet worden bewaard: { $error }
+upload-not-picture = dit is geen afbeelding
+upload-wrong-format = dit is geen { $format }-afbeelding (geef ze de naam van wat ze is, of exporteer ze opnieuw)
+upload-not-svg = dit is geen SVG-tekening
+video-is-mp4 = dit is een MP4-video: noem ze .mp4
+video-is-webm = dit is een WebM-video: noem ze .webm
+video-not-playable = dit is geen video die een browser afspeelt (MP4 of WebM)
+captions-not-utf8 = ondertitels moeten UTF-8-tekst zijn (sla ze op als UTF-8)
+captions-not-webvtt = ondertitels moeten een WebVTT-bestand zijn, met WEBVTT als eerste regel (de meeste ondertitelprogramma's zetten een .srt-bestand om)
+media-not-shown = hier worden alleen de afbeeldingen, video's en ondertitels van de capsule getoond
+media-not-in-bundle = de map van de capsule heeft geen { $file }
+
+## Het thema en de folders.
+theme-missing = geen thema `{ $name }`: de map themes/{ $name }/ bestaat niet
+    .hint = gebruik theme = "default", of kopieer een thema naar themes/
+theme-no-strings = het thema heeft geen interfaceteksten voor `{ $lang }`
+    .hint = voeg themes/{ $theme }/i18n/{ $lang }.toml toe; het standaardthema heeft fr, nl, de en en
+leaflet-too-long = de folder van `{ $capsule }` past niet op één { $paper }-pagina, zelfs niet met de korte tekst
+    .hint = geef een kortere tekst onder [leaflet] met short = "…" (twee of drie zinnen)

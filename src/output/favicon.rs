@@ -48,7 +48,7 @@ fn icon(site: &Site) -> Result<Vec<u8>> {
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
             let drawn = if logo.get_ref().to_ascii_lowercase().ends_with(".svg") {
                 String::from_utf8(bytes)
-                    .map_err(|_| "the SVG is not UTF-8 text".to_string())
+                    .map_err(|_| Message::new("svg-not-utf8"))
                     .and_then(|text| svg::sanitize(&text))
                     .and_then(|clean| square_from_svg(&clean))
             } else {
@@ -59,7 +59,7 @@ fn icon(site: &Site) -> Result<Vec<u8>> {
                     .said(Message::new("favicon-from-logo").arg("problem", m))])
             })?
         }
-        None => square_from_svg(THEME_ICON).map_err(Error::Usage)?,
+        None => square_from_svg(THEME_ICON).map_err(|m| Error::Usage(m.text()))?,
     };
     let frames = SIZES
         .iter()
@@ -81,7 +81,7 @@ fn unwritable(e: impl std::fmt::Display) -> Error {
 }
 
 /// A drawing rendered large enough for the largest size, then made square.
-fn square_from_svg(svg: &str) -> std::result::Result<RgbaImage, String> {
+fn square_from_svg(svg: &str) -> std::result::Result<RgbaImage, Message> {
     let (w, h) = svg::size(svg)?;
     let largest = SIZES[SIZES.len() - 1] * 4;
     // The longer side fills the square, so a wide logo is rendered by its width.

@@ -186,12 +186,12 @@ impl Source {
                 .map(Source::Raster),
             Format::Svg => String::from_utf8(bytes)
                 .map(Source::Svg)
-                .map_err(|_| "the SVG file is not UTF-8 text".to_string()),
+                .map_err(|_| Message::new("svg-not-utf8")),
         };
         decoded.map_err(|m| picture_error(site, capsule, picture, m))
     }
 
-    fn make(&self, output: Output, focus: (f64, f64)) -> Result<Vec<u8>, String> {
+    fn make(&self, output: Output, focus: (f64, f64)) -> Result<Vec<u8>, Message> {
         match (self, output) {
             (Source::Svg(text), Output::Svg) => svg::sanitize(text).map(String::into_bytes),
             (Source::Raster(pixels), Output::Jpeg(w)) => pixels.to_width(w)?.jpeg(),
@@ -204,7 +204,9 @@ impl Source {
                     (f64::from(w).max(f64::from(h) * f64::from(sw) / f64::from(sh))).ceil() as u32;
                 svg::rasterize(text, cover)?.resize(w, h, focus)?.jpeg()
             }
-            (_, output) => Err(format!("{output:?} cannot be made from this picture")),
+            (_, output) => {
+                Err(Message::new("picture-output-impossible").arg("output", format!("{output:?}")))
+            }
         }
     }
 }
@@ -212,7 +214,7 @@ impl Source {
 /// The photo brought down once to the smallest size every output can be made from (the widest
 /// variant, and crops that need no enlarging): a 12-megapixel photo is resized once, not ten
 /// times.
-fn working_size(pixels: Pixels) -> Result<Pixels, String> {
+fn working_size(pixels: Pixels) -> Result<Pixels, Message> {
     let (w, h) = (f64::from(pixels.width()), f64::from(pixels.height()));
     let widest = f64::from(WIDTHS[WIDTHS.len() - 1]) / w;
     let crop = |(cw, ch): (u32, u32)| (f64::from(cw) / w).max(f64::from(ch) / h);
@@ -224,17 +226,15 @@ fn working_size(pixels: Pixels) -> Result<Pixels, String> {
 }
 
 /// A picture that passed its header check but fails to decode (a truncated file, say).
-fn picture_error(site: &Site, capsule: &Capsule, picture: &Picture, message: String) -> Error {
+fn picture_error(site: &Site, capsule: &Capsule, picture: &Picture, problem: Message) -> Error {
     let file = picture
         .path
         .strip_prefix(&site.root)
         .unwrap_or(&picture.path)
         .to_path_buf();
-    Error::Content(vec![Diagnostic::in_file(
-        file,
-        format!("capsule `{}`: {message}", capsule.slug),
-    )
-    .hint(
-        "open the picture in an image editor and save it again as JPEG, PNG or WebP",
+    Error::Content(vec![Diagnostic::in_file(file, "").said(
+        Message::new("picture-broken")
+            .arg("capsule", &capsule.slug)
+            .arg("problem", problem),
     )])
 }

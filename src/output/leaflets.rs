@@ -309,9 +309,9 @@ impl<'a> Print<'a> {
                 .unwrap_or_default();
             let bytes = if ext == "svg" {
                 let text = String::from_utf8_lossy(&bytes);
-                svg::sanitize(&text)
-                    .map(String::into_bytes)
-                    .map_err(|m| Error::Content(vec![Diagnostic::in_file(logo.get_ref(), m)]))?
+                svg::sanitize(&text).map(String::into_bytes).map_err(|m| {
+                    Error::Content(vec![Diagnostic::in_file(logo.get_ref(), "").said(m)])
+                })?
             } else {
                 bytes
             };
@@ -429,14 +429,12 @@ impl<'a> Print<'a> {
         }
         Err(Error::Content(vec![Diagnostic::in_file(
             &t.source.path,
-            format!(
-                "the leaflet of `{}` does not fit on one {} page, even with its short text",
-                capsule.slug,
-                site.config.print.paper.name()
-            ),
+            "",
         )
-        .hint(
-            "give a shorter text under [leaflet] as short = \"…\" (two or three sentences)",
+        .said(
+            Message::new("leaflet-too-long")
+                .arg("capsule", &capsule.slug)
+                .arg("paper", site.config.print.paper.name()),
         )]))
     }
 
@@ -744,9 +742,10 @@ impl PrintPhoto<'_> {
                 .path
                 .strip_prefix(&self.site.root)
                 .unwrap_or(&self.picture.path);
-            Error::Content(vec![Diagnostic::in_file(
-                file,
-                format!("capsule `{}`: {message}", self.capsule_slug),
+            Error::Content(vec![Diagnostic::in_file(file, "").said(
+                Message::new("picture-broken")
+                    .arg("capsule", &self.capsule_slug)
+                    .arg("problem", message),
             )])
         })?;
         cache

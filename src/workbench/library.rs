@@ -334,17 +334,21 @@ fn preview(wb: &Workbench, library: &Library, slug: &str) -> Answer {
         return Answer::bytes(made.0, made.1.clone());
     }
     let made = source.picture(&picture.url).and_then(|bytes| {
+        let said = |m: crate::messages::Message| m.to_string();
         if picture.media_type == "image/svg+xml" {
             let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
-            Ok(("image/svg+xml", svg::sanitize(&text)?.into_bytes()))
+            Ok((
+                "image/svg+xml",
+                svg::sanitize(&text).map_err(said)?.into_bytes(),
+            ))
         } else {
-            let pixels = process::decode(&bytes)?;
+            let pixels = process::decode(&bytes).map_err(said)?;
             // Within a square: a hostile 1×16,000 picture gives a small preview, not gigabytes.
             let (w, h) = (pixels.width().max(1), pixels.height().max(1));
             let scale = (f64::from(PREVIEW) / f64::from(w.max(h))).min(1.0);
             let side = |n: u32| ((f64::from(n) * scale).round() as u32).max(1);
-            let small = pixels.resize(side(w), side(h), (0.5, 0.5))?;
-            Ok(("image/jpeg", small.jpeg()?))
+            let small = pixels.resize(side(w), side(h), (0.5, 0.5)).map_err(said)?;
+            Ok(("image/jpeg", small.jpeg().map_err(said)?))
         }
     });
     match made {

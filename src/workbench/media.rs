@@ -15,6 +15,7 @@ use serde_json::json;
 use super::{Answer, Call};
 use crate::content::slug::file_name;
 use crate::images::{self, svg};
+use crate::messages::{word, Message};
 
 pub const MAX_UPLOAD: usize = 40 * 1024 * 1024;
 
@@ -30,13 +31,10 @@ pub fn upload(call: &Call, dir: &Path) -> Answer {
         .and_then(boundary)
         .and_then(|b| first_file(&call.body, &b))
     else {
-        return Answer::error(
-            400,
-            "send the photo as multipart/form-data, in a field with a file name",
-        );
+        return Answer::error(400, &word("upload-not-multipart"));
     };
     if part.bytes.len() > MAX_UPLOAD {
-        return Answer::error(413, "this file is larger than the 40 MB an upload may be");
+        return Answer::error(413, &word("upload-too-large"));
     }
     let name = file_name(&part.file_name).to_ascii_lowercase();
     let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
@@ -53,15 +51,25 @@ pub fn upload(call: &Call, dir: &Path) -> Answer {
             kind: "captions",
             size: None,
         }),
-        _ => Err("Vigie keeps photos (JPEG, PNG, WebP, SVG), videos (MP4, WebM) and captions (WebVTT, .vtt)".to_string()),
+        _ => Err(Message::new("upload-kinds")),
     };
     let kept = match kept {
         Ok(kept) => kept,
-        Err(why) => return Answer::error(415, &format!("{}: {why}", part.file_name)),
+        Err(why) => {
+            let refused = Message::new("upload-refused")
+                .arg("file", &part.file_name)
+                .arg("problem", why);
+            return Answer::error(415, &refused.text());
+        }
     };
     let name = match store(dir, &name, &kept.bytes) {
         Ok(name) => name,
-        Err(e) => return Answer::error(500, &format!("cannot keep {name}: {e}")),
+        Err(e) => {
+            let failed = Message::new("upload-cannot-keep")
+                .arg("file", &name)
+                .arg("error", e);
+            return Answer::error(500, &failed.text());
+        }
     };
     let mut answer = json!({ "src": name, "kind": kept.kind });
     if let Some((width, height)) = kept.size {
@@ -91,22 +99,21 @@ impl Kept {
 
 /// A video opens as the container its extension names: an ISO media file (`ftyp` box first)
 /// for MP4, an EBML header for WebM. Vigie never transcodes: the file is published as sent.
-fn video(bytes: &[u8], extension: &str) -> Result<(), String> {
+fn video(bytes: &[u8], extension: &str) -> Result<(), Message> {
     let iso = bytes.get(4..8) == Some(&b"ftyp"[..]);
     let ebml = bytes.starts_with(&[0x1A, 0x45, 0xDF, 0xA3]);
     match (extension, iso, ebml) {
         ("webm", _, true) | ("mp4" | "m4v", true, _) => Ok(()),
-        ("webm", true, _) => Err("this is an MP4 video: name it .mp4".to_string()),
-        (_, _, true) => Err("this is a WebM video: name it .webm".to_string()),
-        _ => Err("this is not a video a browser plays (MP4 or WebM)".to_string()),
+        ("webm", true, _) => Err(Message::new("video-is-mp4")),
+        (_, _, true) => Err(Message::new("video-is-webm")),
+        _ => Err(Message::new("video-not-playable")),
     }
 }
 
 /// Captions are WebVTT: UTF-8 text whose first line is `WEBVTT` (after an optional byte-order
 /// mark), as browsers require before they show a cue.
-fn captions(bytes: &[u8]) -> Result<(), String> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| "captions must be UTF-8 text (save them as UTF-8)".to_string())?;
+fn captions(bytes: &[u8]) -> Result<(), Message> {
+    let text = std::str::from_utf8(bytes).map_err(|_| Message::new("captions-not-utf8"))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.lines().next().unwrap_or("");
     let signed = first
@@ -114,7 +121,7 @@ fn captions(bytes: &[u8]) -> Result<(), String> {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']));
     match signed {
         true => Ok(()),
-        false => Err("captions must be a WebVTT file, its first line WEBVTT (a .srt file can be converted by most subtitle editors)".to_string()),
+        false => Err(Message::new("captions-not-webvtt")),
     }
 }
 
@@ -130,45 +137,38 @@ pub fn show(dir: &Path, name: &str) -> Answer {
         Some(e) if e == "mp4" || e == "m4v" => "video/mp4",
         Some(e) if e == "webm" => "video/webm",
         Some(e) if e == "vtt" => "text/vtt; charset=utf-8",
-        _ => {
-            return Answer::error(
-                404,
-                "only the bundle's pictures, videos and captions are shown here",
-            )
-        }
+        _ => return Answer::error(404, &word("media-not-shown")),
     };
     if name.starts_with('.') || name.contains(['/', '\\']) {
-        return Answer::error(
-            404,
-            "only the bundle's pictures, videos and captions are shown here",
-        );
+        return Answer::error(404, &word("media-not-shown"));
     }
     let path = dir.join(name);
+    let missing = || {
+        let said = Message::new("media-not-in-bundle").arg("file", name);
+        Answer::error(404, &said.text())
+    };
     if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
-        return Answer::error(404, &format!("the bundle has no {name}"));
+        return missing();
     }
     match std::fs::read(path) {
         Ok(bytes) => Answer::bytes(content_type, bytes).with(
             "Content-Security-Policy",
             crate::images::svg::POLICY.to_string(),
         ),
-        Err(_) => Answer::error(404, &format!("the bundle has no {name}")),
+        Err(_) => missing(),
     }
 }
 
 /// A raster photo: decoded whole, and of the format its extension says.
-fn picture(bytes: &[u8], extension: &str) -> Result<(Vec<u8>, u32, u32), String> {
-    let format = image::guess_format(bytes).map_err(|_| "this is not a picture".to_string())?;
+fn picture(bytes: &[u8], extension: &str) -> Result<(Vec<u8>, u32, u32), Message> {
+    let format = image::guess_format(bytes).map_err(|_| Message::new("upload-not-picture"))?;
     let expected = match extension {
         "png" => image::ImageFormat::Png,
         "webp" => image::ImageFormat::WebP,
         _ => image::ImageFormat::Jpeg,
     };
     if format != expected {
-        return Err(format!(
-            "this is not a {} picture (rename it to what it is, or export it again)",
-            extension.to_uppercase()
-        ));
+        return Err(Message::new("upload-wrong-format").arg("format", extension.to_uppercase()));
     }
     // The build's own reading and limits, before a pixel is decoded.
     let (width, height) = images::raster_size(bytes)?;
@@ -176,13 +176,13 @@ fn picture(bytes: &[u8], extension: &str) -> Result<(Vec<u8>, u32, u32), String>
     reader.limits(images::limits());
     reader
         .decode()
-        .map_err(|e| format!("the picture cannot be read ({e})"))?;
+        .map_err(|e| Message::new("picture-cannot-decode").arg("error", e))?;
     Ok((bytes.to_vec(), width, height))
 }
 
 /// A drawing, kept without its scripts, links and outside references.
-fn picture_svg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| "this is not an SVG drawing".to_string())?;
+fn picture_svg(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), Message> {
+    let text = std::str::from_utf8(bytes).map_err(|_| Message::new("upload-not-svg"))?;
     let clean = svg::sanitize(text)?;
     let (width, height) = svg::size(&clean)?;
     Ok((clean.into_bytes(), width, height))
