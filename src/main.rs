@@ -417,12 +417,51 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
     })
 }
 
+/// `--lang` and `--root` as the command line gives them, read before clap reads it so that
+/// `--help` and clap's refusals already speak the language they decide. `--lang` is Vigie's
+/// only before the command (`vigie new --lang` names the capsule's language); `--root` is
+/// anywhere.
+fn language_and_root(args: &[String]) -> (Option<String>, PathBuf) {
+    let value = |i: usize, name: &str| {
+        let arg = &args[i];
+        match arg.strip_prefix(name) {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        }
+    };
+    let mut lang = None;
+    let mut root = PathBuf::from(".");
+    let mut before_command = true;
+    let mut i = 1;
+    while i < args.len() {
+        if let Some(r) = value(i, "--root") {
+            root = PathBuf::from(r);
+        } else if before_command && lang.is_none() {
+            lang = value(i, "--lang");
+        }
+        if args[i] == "--root" || (before_command && args[i] == "--lang") {
+            i += 1;
+        } else if !args[i].starts_with('-') {
+            before_command = false;
+        }
+        i += 1;
+    }
+    (lang, root)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let (lang, root) = language_and_root(&args);
     vigie::messages::set(vigie::messages::choose(
-        cli.speak.as_deref(),
-        first_language(&cli.root).as_deref(),
+        lang.as_deref(),
+        first_language(&root).as_deref(),
     ));
+    let matches = vigie::messages::help::translate(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -725,4 +764,32 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(line: &str) -> (Option<String>, PathBuf) {
+        let args: Vec<String> = line.split(' ').map(str::to_string).collect();
+        language_and_root(&args)
+    }
+
+    #[test]
+    fn the_language_is_the_one_given_before_the_command() {
+        assert_eq!(read("vigie --lang nl build").0.as_deref(), Some("nl"));
+        assert_eq!(read("vigie --lang=de check").0.as_deref(), Some("de"));
+        assert_eq!(
+            read("vigie --root site --lang fr serve"),
+            (Some("fr".to_string()), PathBuf::from("site"))
+        );
+        // `new --lang` names the capsule's language, not Vigie's.
+        assert_eq!(read("vigie new --lang nl Titre").0, None);
+        assert_eq!(
+            read("vigie build --root=ailleurs").1,
+            PathBuf::from("ailleurs")
+        );
+        assert_eq!(read("vigie --lang").0, None);
+        assert_eq!(read("vigie").1, PathBuf::from("."));
+    }
 }

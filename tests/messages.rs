@@ -717,3 +717,75 @@ fn the_preview_says_it_is_built_and_where_in_each_language() {
         );
     }
 }
+
+/// `vigie [COMMAND] --help` with `--lang`.
+fn help(lang: &str, command: &[&str]) -> String {
+    let out = common::vigie_command()
+        .args(["--lang", lang])
+        .args(command)
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// What `--help` says of each command or option: the text after the name, on its line.
+fn described(help: &str) -> Vec<String> {
+    help.lines()
+        .filter(|l| l.starts_with("  "))
+        .filter_map(|l| l.trim().split_once("  ").map(|(_, d)| d.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn help_is_said_in_each_language_for_every_command_and_option() {
+    let commands: [&[&str]; 10] = [
+        &[],
+        &["init"],
+        &["new"],
+        &["build"],
+        &["check"],
+        &["publish"],
+        &["import"],
+        &["import", "facebook"],
+        &["import", "site"],
+        &["serve"],
+    ];
+    for command in commands {
+        let english = help("en", command);
+        let english_lines = described(&english);
+        assert!(english_lines.len() >= 2, "{command:?}: {english}");
+        for (lang, usage, heading) in [
+            ("fr", "Utilisation :", "Options:"),
+            ("nl", "Gebruik:", "Opties:"),
+            ("de", "Verwendung:", "Optionen:"),
+        ] {
+            let said = help(lang, command);
+            assert!(
+                said.contains(usage) && said.contains(heading),
+                "{lang}: {said}"
+            );
+            let lines = described(&said);
+            assert_eq!(
+                lines.len(),
+                english_lines.len(),
+                "{lang} {command:?}: {said}"
+            );
+            for (line, english) in lines.iter().zip(&english_lines) {
+                assert_ne!(line, english, "{lang} {command:?}: not translated");
+            }
+        }
+    }
+    // The language comes from the environment too, as for every other message.
+    let out = common::vigie_command()
+        .env_remove("VIGIE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "de_BE.UTF-8")
+        .args(["build", "--help"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(said.starts_with("Die Website in public/ bauen."), "{said}");
+}

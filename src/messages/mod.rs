@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
+pub mod help;
+
 /// The languages Vigie speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -206,6 +208,21 @@ impl serde::Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.text())
     }
+}
+
+/// The catalogue's text for a key made at run time (a command's help), without values: in the
+/// language of this run, else in English; none when no catalogue has the key.
+pub fn phrase(key: &str) -> Option<String> {
+    [current(), Lang::En].into_iter().find_map(|lang| {
+        let bundle = &bundles()[Lang::ALL.iter().position(|l| *l == lang)?];
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
+    })
 }
 
 /// A word of the catalogue in the language of this run, such as `diagnostic-error`.
