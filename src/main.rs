@@ -497,7 +497,11 @@ fn start_here(root: &std::path::Path) -> Result<ExitCode, Error> {
             println!("{}", word("start-not-created"));
             return Ok(ExitCode::SUCCESS);
         }
-        scaffold::init(&folder, jiff::ZonedDateTime::now().date())?;
+        scaffold::init(
+            &folder,
+            jiff::ZonedDateTime::now().date(),
+            vigie::messages::current(),
+        )?;
     }
     let options = vigie::serve::ServeOptions {
         root: folder.clone(),
@@ -525,7 +529,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     match command {
         Command::Init { dir } => {
             let dir = dir.unwrap_or(cli.root);
-            let files = scaffold::init(&dir, today())?;
+            let files = scaffold::init(&dir, today(), vigie::messages::current())?;
             let created = Message::new("init-created")
                 .count("files", files.len())
                 .arg("folder", dir.display());

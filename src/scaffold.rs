@@ -9,12 +9,14 @@ use crate::config::Config;
 use crate::content::front_matter::Kind;
 use crate::content::slug::short_slug;
 use crate::error::{Error, Result};
-use crate::messages::{word, Message};
+use crate::messages::{word, Lang, Message};
 
 static STARTER: Dir = include_dir!("$CARGO_MANIFEST_DIR/starter");
 
-/// Writes the starter site into `dir`; `today` dates its capsules so that they show at once.
-pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
+/// Writes the starter site into `dir`, in `lang` (its site.toml, capsules and page written in
+/// it); `today` dates its capsules so that they show at once. The drawings and the logo are
+/// shared by every language: a drawing goes into the folder of the capsule that names it.
+pub fn init(dir: &Path, today: Date, lang: Lang) -> Result<Vec<PathBuf>> {
     if dir.join(crate::config::FILE_NAME).exists() {
         return Err(Error::Usage(
             Message::new("init-site-exists")
@@ -25,9 +27,27 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
     let in_two_weeks = today
         .checked_add(jiff::Span::new().days(14))
         .unwrap_or(today);
-    let mut written = Vec::new();
     let mut files = Vec::new();
-    collect(&STARTER, &mut files);
+    for (folder, prefix) in [(lang.code(), ""), ("common/static", "static")] {
+        if let Some(tree) = STARTER.get_dir(folder) {
+            collect(tree, Path::new(folder), Path::new(prefix), &mut files);
+        }
+    }
+    let mut pictures = Vec::new();
+    if let Some(shared) = STARTER.get_dir("common/pictures") {
+        for picture in shared.files() {
+            let name = picture.path().file_name().unwrap_or_default();
+            let named = format!("\"{}\"", name.to_string_lossy());
+            for (path, bytes) in &files {
+                let names_it = std::str::from_utf8(bytes).is_ok_and(|t| t.contains(&named));
+                if let (true, Some(folder)) = (names_it, path.parent()) {
+                    pictures.push((folder.join(name), picture.contents()));
+                }
+            }
+        }
+    }
+    files.extend(pictures);
+    let mut written = Vec::new();
     for (path, bytes) in files {
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
@@ -46,12 +66,14 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
     Ok(written)
 }
 
-fn collect<'a>(dir: &'a Dir<'a>, out: &mut Vec<(&'a Path, &'a [u8])>) {
+/// The files under `dir` (which sits at `from` in the starter), each with its path under `to`.
+fn collect<'a>(dir: &'a Dir<'a>, from: &Path, to: &Path, out: &mut Vec<(PathBuf, &'a [u8])>) {
     for file in dir.files() {
-        out.push((file.path(), file.contents()));
+        let rel = file.path().strip_prefix(from).unwrap_or(file.path());
+        out.push((to.join(rel), file.contents()));
     }
     for sub in dir.dirs() {
-        collect(sub, out);
+        collect(sub, from, to, out);
     }
 }
 

@@ -12,26 +12,50 @@ fn vigie(args: &[&str]) -> std::process::Output {
 }
 
 #[test]
-fn init_writes_a_starter_site_that_builds_as_it_is() {
+fn init_writes_a_starter_site_that_builds_as_it_is_in_the_language_spoken() {
     let dir = tempfile::tempdir().expect("temp");
-    let target = dir.path().join("ma-commune");
-    let out = vigie(&["init", target.to_str().expect("path")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    // Built without --now: the starter's capsules are dated today, so they show.
-    let out = vigie(&["--root", target.to_str().expect("path"), "build"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let home = html(&target.join("public/fr/index.html"));
-    let kinds: Vec<String> = select(&home, ".card")
-        .iter()
-        .filter_map(|c| c.value().attr("class"))
-        .map(str::to_string)
-        .collect();
-    for kind in ["kind-tip", "kind-alert", "kind-news", "kind-fun"] {
+    for (lang, page, words) in [
+        ("fr", "contact", "fermez à clé"),
+        ("nl", "contact", "sluit af"),
+        ("de", "kontakt", "Schließen Sie ab"),
+        ("en", "contact", "lock up"),
+    ] {
+        let target = dir.path().join(lang);
+        let out = vigie(&["--lang", lang, "init", target.to_str().expect("path")]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let config = std::fs::read_to_string(target.join("site.toml")).expect("site.toml");
         assert!(
-            kinds.iter().any(|k| k.contains(kind)),
-            "no {kind} on the home page: {kinds:?}"
+            config.contains(&format!("languages = [\"{lang}\"]")),
+            "{config}"
         );
+        // Built without --now: the starter's capsules are dated today, so they show.
+        let out = vigie(&["--root", target.to_str().expect("path"), "build"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let home = html(&target.join(format!("public/{lang}/index.html")));
+        let kinds: Vec<String> = select(&home, ".card")
+            .iter()
+            .filter_map(|c| c.value().attr("class"))
+            .map(str::to_string)
+            .collect();
+        for kind in ["kind-tip", "kind-alert", "kind-news", "kind-fun"] {
+            assert!(
+                kinds.iter().any(|k| k.contains(kind)),
+                "{lang}: no {kind} on the home page: {kinds:?}"
+            );
+        }
+        let text = select(&home, "main")
+            .iter()
+            .map(|m| m.text().collect::<String>())
+            .collect::<String>();
+        assert!(text.contains(words), "{lang}: {text}");
+        // Every capsule has its drawing, and the news links to the contact page.
+        let pictures = select(&home, ".card img").len();
+        assert_eq!(pictures, 4, "{lang}: {pictures} pictures");
+        assert!(target
+            .join(format!("public/{lang}/{page}/index.html"))
+            .is_file());
     }
+    let target = dir.path().join("fr");
     let again = vigie(&["init", target.to_str().expect("path")]);
     assert_eq!(again.status.code(), Some(2), "init over a site is refused");
 }

@@ -688,20 +688,26 @@ fn a_leftover_from_an_interrupted_build_is_recovered() {
 #[test]
 fn the_starter_site_is_clean_in_its_own_check() {
     let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("site");
-    let out = common::vigie_command()
-        .arg("init")
-        .arg(&root)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let out = common::vigie_command()
-        .args(["--root"])
-        .arg(&root)
-        .args(["check", "--format", "json", "--no-leaflets"])
-        .output()
-        .unwrap();
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
-    assert_eq!(report["findings"], serde_json::json!([]), "{report:#}");
-    assert!(out.status.success());
+    for lang in ["fr", "nl", "de", "en"] {
+        let root = dir.path().join(lang);
+        let out = common::vigie_command()
+            .args(["--lang", lang, "init"])
+            .arg(&root)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let out = common::vigie_command()
+            .args(["--root"])
+            .arg(&root)
+            .args(["check", "--format", "json", "--no-leaflets"])
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+        assert_eq!(
+            report["findings"],
+            serde_json::json!([]),
+            "{lang}: {report:#}"
+        );
+        assert!(out.status.success());
+    }
 }
