@@ -789,3 +789,67 @@ fn help_is_said_in_each_language_for_every_command_and_option() {
     let said = String::from_utf8(out.stdout).unwrap();
     assert!(said.starts_with("Die Website in public/ bauen."), "{said}");
 }
+
+#[test]
+fn publish_refusals_are_said_in_each_language() {
+    let site = Site::minimal();
+    let target = tempfile::tempdir().unwrap();
+    let config = std::fs::read_to_string(site.path().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!(
+            "{config}\n[publish.usb]\nurl = \"file://{}\"\n[publish.web]\nurl = \"sftp://webmaster@127.0.0.1:1/www\"\n",
+            target.path().display()
+        ),
+    );
+    let publish = |lang: &str, name: &str| {
+        common::vigie_command()
+            .env("VIGIE_LANG", lang)
+            .arg("--root")
+            .arg(site.path())
+            .args(["publish", name, "--yes", "--now", common::NOW])
+            .output()
+            .unwrap()
+    };
+    let first = publish("en", "usb");
+    assert!(first.status.success(), "{}", common::stderr(&first));
+    // The capsule's folder renamed: its address would go.
+    std::fs::rename(
+        site.path().join("content/capsules/fermez"),
+        site.path().join("content/capsules/fermer"),
+    )
+    .unwrap();
+    for (lang, removed, fix, unreachable) in [
+        (
+            "fr",
+            "cette publication supprimerait 3 adresses que des gens ont peut-être gardées",
+            "aliases = [\"ancien-nom\"]",
+            "[publish.web] sftp://webmaster@127.0.0.1:1/www : connexion impossible : ",
+        ),
+        (
+            "nl",
+            "deze publicatie zou 3 adressen verwijderen die mensen misschien bewaard hebben",
+            "aliases = [\"oude-naam\"]",
+            "[publish.web] sftp://webmaster@127.0.0.1:1/www: geen verbinding mogelijk: ",
+        ),
+        (
+            "de",
+            "diese Veröffentlichung würde 3 Adressen entfernen",
+            "aliases = [\"alter-name\"]",
+            "[publish.web] sftp://webmaster@127.0.0.1:1/www: keine Verbindung möglich: ",
+        ),
+    ] {
+        let out = publish(lang, "usb");
+        assert_eq!(out.status.code(), Some(3), "{lang}: a publish refused");
+        let said = common::stderr(&out);
+        assert!(
+            said.contains(removed) && said.contains(fix),
+            "{lang}: {said}"
+        );
+        assert!(said.contains("/fr/capsules/fermez/"), "{lang}: {said}");
+        let out = publish(lang, "web");
+        assert!(!out.status.success(), "{lang}");
+        let said = common::stderr(&out);
+        assert!(said.contains(unreachable), "{lang}: {said}");
+    }
+}

@@ -564,3 +564,42 @@ help-serve = Die Website als Vorschau zeigen, Entwürfe und geplante Kapseln ein
 help-serve-port = Der Port, auf dem gelauscht wird (Standard 1111; 0: ein beliebiger freier Port).
 help-serve-bind = Die Adresse, auf der gelauscht wird (Standard 127.0.0.1); jede andere als die dieses Computers lässt andere Rechner die Entwürfe sehen.
 help-serve-open = Die Werkstatt im Browser öffnen, sobald die Vorschau bereit ist.
+
+## Was ein Veröffentlichungsziel antwortet, wenn es nicht erreichbar ist oder ablehnt.
+publish-failed = [publish.{ $name }] { $target }: { $problem }
+publish-no-server = der Server ist nicht zu finden: { $error }
+publish-cannot-connect = keine Verbindung möglich: { $error }
+publish-tls-refused = das TLS des Servers wurde abgelehnt ({ $error }). Wenn Ihr Anbieter Ihnen sein Zertifikat gegeben hat, nennen Sie die Datei mit certificate = "…" in dieser Tabelle [publish]
+publish-no-password = kein Passwort: Führen Sie einmal `vigie publish NAME --login` aus, um es im Schlüsselbund des Systems zu speichern, oder setzen Sie VIGIE_PUBLISH_PASSWORD
+publish-password-refused = der Server hat das Passwort für { $user } abgelehnt
+publish-login-refused = der Server hat die Anmeldung von { $user } abgelehnt
+publish-ssh-handshake = der SSH-Verbindungsaufbau ist gescheitert: { $error }
+publish-no-sftp = der Server bietet kein SFTP an: { $error }
+publish-no-host-key = der Server hat keinen Host-Schlüssel gezeigt
+publish-known-hosts-unreadable = known_hosts = "{ $file }" kann nicht als known_hosts-Datei gelesen werden ({ $error }): Geben Sie den Pfad einer solchen Datei an (wie UserKnownHostsFile von OpenSSH), oder die Schlüsselzeile des Servers, `ssh-ed25519 AAAA…`
+publish-host-key-unknown = der Host-Schlüssel des Servers ist keiner, dem Sie vertrauen (SHA256:{ $fingerprint }): Er steht nicht in { $where ->
+    [line] der Schlüsselzeile, die als known_hosts in dieser Tabelle [publish] steht
+    [file] der known_hosts-Datei { $file }
+   *[home] { $file }
+}. Prüfen Sie diesen Fingerabdruck bei Ihrem Anbieter und vertrauen Sie ihm dann mit `{ $scan }`, oder geben Sie known_hosts = "…" in dieser Tabelle [publish] an (die Schlüsselzeile des Servers, oder den Pfad einer known_hosts-Datei)
+publish-key-refused = der Server hat den Schlüssel { $file } abgelehnt: { $error }
+publish-no-way-in = keine Möglichkeit zur Anmeldung: Geben Sie identity = "~/.ssh/id_ed25519" in dieser Tabelle [publish] an, starten Sie einen SSH-Agenten, oder für ein Passwort führen Sie einmal `vigie publish NAME --login` aus, um es im Schlüsselbund des Systems zu speichern, oder setzen Sie VIGIE_PUBLISH_PASSWORD
+publish-s3-endpoint = der Endpunkt `{ $endpoint }` ist keine Adresse ({ $error })
+publish-s3-bucket = dieser Bucket ist nicht erreichbar: { $error }
+publish-s3-no-key = kein Zugriffsschlüssel: Setzen Sie VIGIE_S3_ACCESS_KEY_ID und VIGIE_S3_SECRET_ACCESS_KEY (oder AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY) für diese Veröffentlichung
+publish-cannot = { $target }: { $what ->
+    [list] seine Dateien können nicht aufgelistet werden
+    [read-back] was eine unterbrochene Veröffentlichung gesendet hat, kann nicht zurückgelesen werden
+    [manifest] sein Manifest kann nicht gelesen werden
+   *[holds] sein Inhalt kann nicht gelesen werden
+}: { $error }
+publish-dead-addresses = diese Veröffentlichung würde { $count ->
+    [one] { $count } Adresse
+   *[other] { $count } Adressen
+} entfernen, die Menschen vielleicht aufbewahrt haben (ein gedruckter QR-Code, der Link eines Partners, ein Feedreader):
+publish-dead-addresses-fix = Wenn eine Kapsel umbenannt wurde, fügen Sie ihren alten Ordnernamen in ihren Kopf ein: aliases = ["alter-name"] (die alte Adresse führt dann zur neuen). Um sie trotzdem zu entfernen, starten Sie erneut mit --allow-removals.
+publish-removes-too-much = diese Veröffentlichung würde { $removed } der { $files } Dateien auf { $target } entfernen, mehr als ein Viertel: Ist es das richtige Ziel? Wenn ja, starten Sie erneut mit --allow-removals.
+publish-gave-up = { $target }: { $path }: { $error } (nach { $tries ->
+    [one] { $tries } Versuch
+   *[other] { $tries } Versuchen
+}); was gesendet wurde, bleibt erhalten, und das nächste `vigie publish` sendet den Rest

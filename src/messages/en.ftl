@@ -573,3 +573,42 @@ help-serve = Preview the site, drafts and scheduled capsules included; rebuild a
 help-serve-port = The port to listen on (default 1111; 0: any free port).
 help-serve-bind = The address to listen on (default 127.0.0.1); anything but this computer's own lets other machines see drafts.
 help-serve-open = Open the workbench in the browser once the preview is ready.
+
+## What a publish target answers when it cannot be reached or refuses.
+publish-failed = [publish.{ $name }] { $target }: { $problem }
+publish-no-server = cannot find the server: { $error }
+publish-cannot-connect = cannot connect: { $error }
+publish-tls-refused = the server's TLS was refused ({ $error }). If your host gave you its certificate, name the file as certificate = "…" in this [publish] table
+publish-no-password = no password: run `vigie publish NAME --login` once to keep it in the system keyring, or set VIGIE_PUBLISH_PASSWORD
+publish-password-refused = the server refused the password for { $user }
+publish-login-refused = the server refused the login for { $user }
+publish-ssh-handshake = the SSH handshake failed: { $error }
+publish-no-sftp = the server offers no SFTP: { $error }
+publish-no-host-key = the server showed no host key
+publish-known-hosts-unreadable = known_hosts = "{ $file }" cannot be read as a known_hosts file ({ $error }): give the path of one (as OpenSSH's UserKnownHostsFile), or the server's key line, `ssh-ed25519 AAAA…`
+publish-host-key-unknown = the server's host key is not one you trust (SHA256:{ $fingerprint }): it is not in { $where ->
+    [line] the key line given as known_hosts in this [publish] table
+    [file] the known_hosts file { $file }
+   *[home] { $file }
+}. Check this fingerprint with your host, then trust it with `{ $scan }`, or give known_hosts = "…" in this [publish] table (the server's key line, or the path of a known_hosts file)
+publish-key-refused = the server refused the key { $file }: { $error }
+publish-no-way-in = no way to log in: give identity = "~/.ssh/id_ed25519" in this [publish] table, start an SSH agent, or for a password run `vigie publish NAME --login` once to keep it in the system keyring, or set VIGIE_PUBLISH_PASSWORD
+publish-s3-endpoint = endpoint `{ $endpoint }` is not an address ({ $error })
+publish-s3-bucket = cannot reach this bucket: { $error }
+publish-s3-no-key = no access key: set VIGIE_S3_ACCESS_KEY_ID and VIGIE_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) for this publish
+publish-cannot = { $target }: cannot { $what ->
+    [list] list its files
+    [read-back] read back what an interrupted publish sent
+    [manifest] read its manifest
+   *[holds] read what it holds
+}: { $error }
+publish-dead-addresses = this publish would remove { $count ->
+    [one] { $count } address
+   *[other] { $count } addresses
+} people may have kept (a printed QR code, a partner's link, a feed reader):
+publish-dead-addresses-fix = If a capsule was renamed, add its old folder name to its front matter: aliases = ["old-name"] (the old address then leads to the new one). To remove them all the same, run again with --allow-removals.
+publish-removes-too-much = this publish would remove { $removed } of the { $files } files on { $target }, more than a quarter: is it the right target? Run again with --allow-removals if it is.
+publish-gave-up = { $target }: { $path }: { $error } (after { $tries ->
+    [one] { $tries } try
+   *[other] { $tries } tries
+}); what was sent is kept, and the next `vigie publish` sends the rest

@@ -564,3 +564,42 @@ help-serve = Prévisualiser le site, brouillons et capsules programmées compris
 help-serve-port = Le port d'écoute (par défaut 1111 ; 0 : n'importe quel port libre).
 help-serve-bind = L'adresse d'écoute (par défaut 127.0.0.1) ; toute autre que celle de cet ordinateur laisse d'autres machines voir les brouillons.
 help-serve-open = Ouvrir l'atelier dans le navigateur dès que l'aperçu est prêt.
+
+## Ce que répond une destination de publication injoignable ou qui refuse.
+publish-failed = [publish.{ $name }] { $target } : { $problem }
+publish-no-server = serveur introuvable : { $error }
+publish-cannot-connect = connexion impossible : { $error }
+publish-tls-refused = le TLS du serveur a été refusé ({ $error }). Si votre hébergeur vous a donné son certificat, indiquez le fichier avec certificate = "…" dans cette table [publish]
+publish-no-password = pas de mot de passe : lancez une fois `vigie publish NOM --login` pour le garder dans le trousseau du système, ou définissez VIGIE_PUBLISH_PASSWORD
+publish-password-refused = le serveur a refusé le mot de passe de { $user }
+publish-login-refused = le serveur a refusé la connexion de { $user }
+publish-ssh-handshake = l'établissement de la connexion SSH a échoué : { $error }
+publish-no-sftp = le serveur n'offre pas SFTP : { $error }
+publish-no-host-key = le serveur n'a montré aucune clé d'hôte
+publish-known-hosts-unreadable = known_hosts = "{ $file }" ne peut pas être lu comme un fichier known_hosts ({ $error }) : donnez le chemin d'un tel fichier (comme UserKnownHostsFile d'OpenSSH), ou la ligne de clé du serveur, `ssh-ed25519 AAAA…`
+publish-host-key-unknown = la clé d'hôte du serveur n'est pas une clé de confiance (SHA256:{ $fingerprint }) : elle n'est pas dans { $where ->
+    [line] la ligne de clé donnée comme known_hosts dans cette table [publish]
+    [file] le fichier known_hosts { $file }
+   *[home] { $file }
+}. Vérifiez cette empreinte auprès de votre hébergeur, puis faites-lui confiance avec `{ $scan }`, ou indiquez known_hosts = "…" dans cette table [publish] (la ligne de clé du serveur, ou le chemin d'un fichier known_hosts)
+publish-key-refused = le serveur a refusé la clé { $file } : { $error }
+publish-no-way-in = aucun moyen de se connecter : indiquez identity = "~/.ssh/id_ed25519" dans cette table [publish], démarrez un agent SSH, ou pour un mot de passe lancez une fois `vigie publish NOM --login` pour le garder dans le trousseau du système, ou définissez VIGIE_PUBLISH_PASSWORD
+publish-s3-endpoint = le point d'accès `{ $endpoint }` n'est pas une adresse ({ $error })
+publish-s3-bucket = impossible d'atteindre ce bucket : { $error }
+publish-s3-no-key = pas de clé d'accès : définissez VIGIE_S3_ACCESS_KEY_ID et VIGIE_S3_SECRET_ACCESS_KEY (ou AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY) pour cette publication
+publish-cannot = { $target } : impossible de { $what ->
+    [list] lister ses fichiers
+    [read-back] relire ce qu'une publication interrompue a envoyé
+    [manifest] lire son manifeste
+   *[holds] lire ce qu'elle contient
+} : { $error }
+publish-dead-addresses = cette publication supprimerait { $count ->
+    [one] { $count } adresse
+   *[other] { $count } adresses
+} que des gens ont peut-être gardées (un QR code imprimé, le lien d'un partenaire, un lecteur de flux) :
+publish-dead-addresses-fix = Si une capsule a été renommée, ajoutez l'ancien nom de son dossier dans son en-tête : aliases = ["ancien-nom"] (l'ancienne adresse mène alors à la nouvelle). Pour les supprimer malgré tout, relancez avec --allow-removals.
+publish-removes-too-much = cette publication supprimerait { $removed } des { $files } fichiers de { $target }, plus d'un quart : est-ce la bonne destination ? Si oui, relancez avec --allow-removals.
+publish-gave-up = { $target } : { $path } : { $error } (après { $tries ->
+    [one] { $tries } essai
+   *[other] { $tries } essais
+}) ; ce qui a été envoyé est gardé, et le prochain `vigie publish` envoie le reste

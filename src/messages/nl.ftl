@@ -564,3 +564,42 @@ help-serve = Een voorbeeld van de site tonen, concepten en geplande capsules inb
 help-serve-port = De poort om op te luisteren (standaard 1111; 0: eender welke vrije poort).
 help-serve-bind = Het adres om op te luisteren (standaard 127.0.0.1); elk ander dan dat van deze computer laat andere machines de concepten zien.
 help-serve-open = De werkbank in de browser openen zodra het voorbeeld klaar is.
+
+## Wat een publicatiebestemming antwoordt als ze onbereikbaar is of weigert.
+publish-failed = [publish.{ $name }] { $target }: { $problem }
+publish-no-server = de server is niet te vinden: { $error }
+publish-cannot-connect = geen verbinding mogelijk: { $error }
+publish-tls-refused = de TLS van de server werd geweigerd ({ $error }). Als uw hostingbedrijf u zijn certificaat gaf, noem het bestand dan met certificate = "…" in deze tabel [publish]
+publish-no-password = geen wachtwoord: voer één keer `vigie publish NAAM --login` uit om het in de sleutelbos van het systeem te bewaren, of stel VIGIE_PUBLISH_PASSWORD in
+publish-password-refused = de server weigerde het wachtwoord van { $user }
+publish-login-refused = de server weigerde de aanmelding van { $user }
+publish-ssh-handshake = de SSH-verbinding kon niet worden opgezet: { $error }
+publish-no-sftp = de server biedt geen SFTP: { $error }
+publish-no-host-key = de server toonde geen hostsleutel
+publish-known-hosts-unreadable = known_hosts = "{ $file }" kan niet worden gelezen als known_hosts-bestand ({ $error }): geef het pad van zo'n bestand (zoals UserKnownHostsFile van OpenSSH), of de sleutelregel van de server, `ssh-ed25519 AAAA…`
+publish-host-key-unknown = de hostsleutel van de server is geen sleutel die u vertrouwt (SHA256:{ $fingerprint }): hij staat niet in { $where ->
+    [line] de sleutelregel die als known_hosts in deze tabel [publish] staat
+    [file] het known_hosts-bestand { $file }
+   *[home] { $file }
+}. Controleer deze vingerafdruk bij uw hostingbedrijf en vertrouw hem dan met `{ $scan }`, of geef known_hosts = "…" in deze tabel [publish] (de sleutelregel van de server, of het pad van een known_hosts-bestand)
+publish-key-refused = de server weigerde de sleutel { $file }: { $error }
+publish-no-way-in = geen manier om aan te melden: geef identity = "~/.ssh/id_ed25519" in deze tabel [publish], start een SSH-agent, of voor een wachtwoord: voer één keer `vigie publish NAAM --login` uit om het in de sleutelbos van het systeem te bewaren, of stel VIGIE_PUBLISH_PASSWORD in
+publish-s3-endpoint = het eindpunt `{ $endpoint }` is geen adres ({ $error })
+publish-s3-bucket = deze bucket is niet bereikbaar: { $error }
+publish-s3-no-key = geen toegangssleutel: stel VIGIE_S3_ACCESS_KEY_ID en VIGIE_S3_SECRET_ACCESS_KEY in (of AWS_ACCESS_KEY_ID en AWS_SECRET_ACCESS_KEY) voor deze publicatie
+publish-cannot = { $target }: kan { $what ->
+    [list] de bestanden niet opsommen
+    [read-back] niet teruglezen wat een onderbroken publicatie verstuurde
+    [manifest] het manifest niet lezen
+   *[holds] niet lezen wat ze bevat
+}: { $error }
+publish-dead-addresses = deze publicatie zou { $count ->
+    [one] { $count } adres
+   *[other] { $count } adressen
+} verwijderen die mensen misschien bewaard hebben (een gedrukte QR-code, de link van een partner, een feedlezer):
+publish-dead-addresses-fix = Als een capsule een nieuwe naam kreeg, voeg dan haar oude mapnaam toe aan haar kop: aliases = ["oude-naam"] (het oude adres leidt dan naar het nieuwe). Om ze toch te verwijderen, start opnieuw met --allow-removals.
+publish-removes-too-much = deze publicatie zou { $removed } van de { $files } bestanden op { $target } verwijderen, meer dan een kwart: is het de juiste bestemming? Start dan opnieuw met --allow-removals.
+publish-gave-up = { $target }: { $path }: { $error } (na { $tries ->
+    [one] { $tries } poging
+   *[other] { $tries } pogingen
+}); wat verstuurd is, blijft staan, en de volgende `vigie publish` verstuurt de rest

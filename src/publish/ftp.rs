@@ -15,7 +15,8 @@ use suppaftp::{FtpError, NativeTlsConnector, NativeTlsFtpStream, Status};
 
 use super::target::{home_path, inside, missing_folders, read_limited, Failure, Target};
 use crate::config::PublishTarget;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::messages::Message;
 
 const TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -39,30 +40,27 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Ftp> {
             .into_owned(),
     };
     let described = format!("{}://{user}@{host}:{port}{}", url.scheme(), url.path());
-    let fail = |what: String| Error::Publish(format!("[publish.{name}] {described}: {what}"));
+    let fail = |problem: Message| super::failed(name, &described, problem);
     let address = (host.as_str(), port)
         .to_socket_addrs()
-        .map_err(|e| fail(format!("cannot find the server: {e}")))?
+        .map_err(|e| fail(Message::new("publish-no-server").arg("error", e)))?
         .next()
-        .ok_or_else(|| fail("cannot find the server".into()))?;
+        .ok_or_else(|| fail(Message::new("publish-no-server").arg("error", &host)))?;
     let mut ftp = NativeTlsFtpStream::connect_timeout(address, TIMEOUT)
-        .map_err(|e| fail(format!("cannot connect: {e}")))?;
+        .map_err(|e| fail(Message::new("publish-cannot-connect").arg("error", e)))?;
     if secure {
-        let connector = connector(target).map_err(&fail)?;
-        ftp = ftp.into_secure(connector, &host).map_err(|e| {
-            fail(format!(
-                "the server's TLS was refused ({}). If your host gave you its certificate, name the file as certificate = \"…\" in this [publish] table",
-                answer(&e)
-            ))
-        })?;
+        let connector = connector(target).map_err(|e| super::failed(name, &described, e))?;
+        ftp = ftp
+            .into_secure(connector, &host)
+            .map_err(|e| fail(Message::new("publish-tls-refused").arg("error", answer(&e))))?;
     }
     let password = super::login::password(target.url.get_ref())
-        .ok_or_else(|| fail(format!("no password: {}", super::login::HOW)))?;
+        .ok_or_else(|| fail(Message::new("publish-no-password")))?;
     ftp.login(user.as_str(), password.as_str())
-        .map_err(|_| fail(format!("the server refused the password for {user}")))?;
+        .map_err(|_| fail(Message::new("publish-password-refused").arg("user", &user)))?;
     // FTP's default ASCII type would rewrite the line ends of every page.
     ftp.transfer_type(FileType::Binary)
-        .map_err(|e| fail(answer(&e)))?;
+        .map_err(|e| super::failed(name, &described, answer(&e)))?;
     let root = match url.path().trim_end_matches('/') {
         "" => "/".to_string(),
         path => percent_encoding::percent_decode_str(path)

@@ -51,7 +51,3 @@ fn patiently<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Op
     });
     receiver.recv_timeout(PATIENCE).ok()
 }
-
-/// What every "no password" message ends with.
-pub const HOW: &str =
-    "run `vigie publish NAME --login` once to keep it in the system keyring, or set VIGIE_PUBLISH_PASSWORD";

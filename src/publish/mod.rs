@@ -25,7 +25,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::build::{self, BuildOptions};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::messages::Message;
+use crate::messages::{word, Message};
 use crate::site::{LoadOptions, Moment};
 use manifest::{Entry, Manifest};
 use plan::Plan;
@@ -197,7 +197,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
         }
     }
     let mut remote = if options.verify {
-        let mut listed = listed(target.as_mut()).map_err(|f| failed("list its files", f))?;
+        let mut listed = listed(target.as_mut()).map_err(|f| failed("list", f))?;
         // Vigie removes only what its own manifest says it published: the host's
         // `.htaccess`, a verification file, the commune's own documents stay.
         let ours = |path: &String| {
@@ -221,7 +221,7 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
     for (path, entry) in journalled {
         let there = target
             .read(&path, target::FILE_LIMIT)
-            .map_err(|f| failed("read back what an interrupted publish sent", f))?;
+            .map_err(|f| failed("read-back", f))?;
         if there.is_some_and(|bytes| Entry::of(&bytes) == entry) {
             remote.files.insert(path, entry);
         }
@@ -234,19 +234,19 @@ pub fn prepare(options: &PublishOptions) -> Result<Prepared> {
                 .iter()
                 .map(|p| format!("  {}/{p}", config.base_url.get_ref().trim_end_matches('/')))
                 .collect();
+            let said = Message::new("publish-dead-addresses").count("count", dead.len());
             return Err(Error::Publish(format!(
-                "this publish would remove {} address{} people may have kept (a printed QR code, a partner's link, a feed reader):\n{}\nIf a capsule was renamed, add its old folder name to its front matter: aliases = [\"old-name\"] (the old address then leads to the new one). To remove them all the same, run again with --allow-removals.",
-                dead.len(),
-                if dead.len() == 1 { "" } else { "es" },
-                list.join("\n")
+                "{said}\n{}\n{}",
+                list.join("\n"),
+                word("publish-dead-addresses-fix")
             )));
         }
         if plan.removes_too_much(&remote) {
-            return Err(Error::Publish(format!(
-                "this publish would remove {} of the {} files on {describe}, more than a quarter: is it the right target? Run again with --allow-removals if it is.",
-                plan.removals.len(),
-                remote.files.len()
-            )));
+            let said = Message::new("publish-removes-too-much")
+                .arg("removed", plan.removals.len())
+                .arg("files", remote.files.len())
+                .arg("target", &describe);
+            return Err(Error::Publish(said.text()));
         }
     }
     Ok(Prepared {
@@ -281,12 +281,12 @@ impl Reached {
         let failed = |what: &str, f: target::Failure| refused(&describe, what, f);
         let manifest = target
             .read(manifest::FILE_NAME, target::MANIFEST_LIMIT)
-            .map_err(|f| failed("read its manifest", f))?;
+            .map_err(|f| failed("manifest", f))?;
         let mut rules = Vec::new();
         for file in crate::output::server::FILES {
             if let Some(bytes) = target
                 .read(file, target::FILE_LIMIT)
-                .map_err(|f| failed("read what it holds", f))?
+                .map_err(|f| failed("holds", f))?
             {
                 rules.push((file, bytes));
             }
@@ -300,9 +300,23 @@ impl Reached {
     }
 }
 
-/// What the target refused, said with the target and what Vigie was doing.
+/// What the target refused, said with the target and what Vigie was doing (`publish-cannot`'s
+/// `what`: list, read-back, manifest, holds).
 fn refused(describe: &str, what: &str, f: target::Failure) -> Error {
-    Error::Publish(format!("{describe}: cannot {what}: {}", f.message))
+    let said = Message::new("publish-cannot")
+        .arg("target", describe)
+        .arg("what", what)
+        .arg("error", f.message);
+    Error::Publish(said.text())
+}
+
+/// A target that cannot be opened: its table's name, its address, and the problem.
+pub(super) fn failed(name: &str, target: &str, problem: impl std::fmt::Display) -> Error {
+    let said = Message::new("publish-failed")
+        .arg("name", name)
+        .arg("target", target)
+        .arg("problem", problem);
+    Error::Publish(said.text())
 }
 
 /// The target's files, each read and hashed: what it really holds.
@@ -461,11 +475,12 @@ fn with_tries(
                 attempt += 1;
             }
             Err(f) => {
-                return Err(Error::Publish(format!(
-                    "{description}: {path}: {} (after {attempt} tr{}); what was sent is kept, and the next `vigie publish` sends the rest",
-                    f.message,
-                    if attempt == 1 { "y" } else { "ies" }
-                )))
+                let said = Message::new("publish-gave-up")
+                    .arg("target", description)
+                    .arg("path", path)
+                    .arg("error", f.message)
+                    .count("tries", attempt as usize);
+                return Err(Error::Publish(said.text()));
             }
         }
     }

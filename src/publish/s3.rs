@@ -15,7 +15,8 @@ use rusty_s3::{Bucket, Credentials, S3Action, UrlStyle};
 
 use super::target::{is_safe, Failure, Target};
 use crate::config::PublishTarget;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::messages::Message;
 
 /// How long a signed request stays valid: enough for a slow upload of a large leaflet.
 const SIGNED_FOR: Duration = Duration::from_secs(15 * 60);
@@ -37,7 +38,7 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<S3> {
         path => format!("{path}/"),
     };
     let described = format!("s3://{bucket_name}/{prefix}");
-    let fail = |what: String| Error::Publish(format!("[publish.{name}] {described}: {what}"));
+    let fail = |problem: Message| super::failed(name, &described, problem);
     let region = target.region.clone().unwrap_or_else(|| "us-east-1".into());
     // AWS names a bucket in the host; the S3-compatible storages all take it in the path.
     let (endpoint, style) = match &target.endpoint {
@@ -47,18 +48,21 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<S3> {
             UrlStyle::VirtualHost,
         ),
     };
-    let endpoint = url::Url::parse(&endpoint)
-        .map_err(|e| fail(format!("endpoint `{endpoint}` is not an address ({e})")))?;
+    let endpoint = url::Url::parse(&endpoint).map_err(|e| {
+        fail(
+            Message::new("publish-s3-endpoint")
+                .arg("endpoint", &endpoint)
+                .arg("error", e),
+        )
+    })?;
     let bucket = Bucket::new(endpoint, style, bucket_name, region)
-        .map_err(|e| fail(format!("cannot reach this bucket: {e}")))?;
+        .map_err(|e| fail(Message::new("publish-s3-bucket").arg("error", e)))?;
     let key = |names: [&str; 2]| names.iter().find_map(|n| std::env::var(n).ok());
     let (Some(id), Some(secret)) = (
         key(["VIGIE_S3_ACCESS_KEY_ID", "AWS_ACCESS_KEY_ID"]),
         key(["VIGIE_S3_SECRET_ACCESS_KEY", "AWS_SECRET_ACCESS_KEY"]),
     ) else {
-        return Err(fail(
-            "no access key: set VIGIE_S3_ACCESS_KEY_ID and VIGIE_S3_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) for this publish".into(),
-        ));
+        return Err(fail(Message::new("publish-s3-no-key")));
     };
     let tls = ureq::tls::TlsConfig::builder()
         .provider(ureq::tls::TlsProvider::NativeTls)
@@ -79,7 +83,7 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<S3> {
     };
     // A first request, so that a wrong key or bucket stops the publish before anything else.
     s3.read(super::manifest::FILE_NAME, super::target::MANIFEST_LIMIT)
-        .map_err(|f| fail(f.message))?;
+        .map_err(|f| super::failed(name, &described, f.message))?;
     Ok(s3)
 }
 

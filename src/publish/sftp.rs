@@ -14,6 +14,7 @@ use base64::Engine;
 use super::target::{folders_on_the_way, home_path, inside, read_limited, Failure, Node, Target};
 use crate::config::PublishTarget;
 use crate::error::{Error, Result};
+use crate::messages::Message;
 
 /// How long a silent server is waited for.
 const TIMEOUT: Duration = Duration::from_secs(20);
@@ -53,25 +54,25 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Sftp> 
         })?
         .into_owned();
     let described = format!("sftp://{user}@{host}:{port}{folder}");
-    let fail = |what: String| Error::Publish(format!("[publish.{name}] {described}: {what}"));
+    let fail = |problem: Message| super::failed(name, &described, problem);
     let address = (host.as_str(), port)
         .to_socket_addrs()
-        .map_err(|e| fail(format!("cannot find the server: {e}")))?
+        .map_err(|e| fail(Message::new("publish-no-server").arg("error", e)))?
         .next()
-        .ok_or_else(|| fail("cannot find the server".into()))?;
+        .ok_or_else(|| fail(Message::new("publish-no-server").arg("error", &host)))?;
     let tcp = TcpStream::connect_timeout(&address, TIMEOUT)
-        .map_err(|e| fail(format!("cannot connect: {e}")))?;
-    let mut session = ssh2::Session::new().map_err(|e| fail(e.to_string()))?;
+        .map_err(|e| fail(Message::new("publish-cannot-connect").arg("error", e)))?;
+    let mut session = ssh2::Session::new().map_err(|e| super::failed(name, &described, e))?;
     session.set_timeout(TIMEOUT.as_millis() as u32);
     session.set_tcp_stream(tcp);
     session
         .handshake()
-        .map_err(|e| fail(format!("the SSH handshake failed: {e}")))?;
+        .map_err(|e| fail(Message::new("publish-ssh-handshake").arg("error", e)))?;
     check_host_key(&session, &host, port, target).map_err(fail)?;
     log_in(&session, &user, target).map_err(fail)?;
     let sftp = session
         .sftp()
-        .map_err(|e| fail(format!("the server offers no SFTP: {e}")))?;
+        .map_err(|e| fail(Message::new("publish-no-sftp").arg("error", e)))?;
     Ok(Sftp {
         sftp,
         root: PathBuf::from(folder),
@@ -88,17 +89,20 @@ fn check_host_key(
     host: &str,
     port: u16,
     target: &PublishTarget,
-) -> std::result::Result<(), String> {
-    let (key, _) = session.host_key().ok_or("the server showed no host key")?;
+) -> std::result::Result<(), Message> {
+    let (key, _) = session
+        .host_key()
+        .ok_or_else(|| Message::new("publish-no-host-key"))?;
     let encoded = base64::engine::general_purpose::STANDARD.encode(key);
-    let in_file = |file: &Path, required: bool| -> std::result::Result<bool, String> {
-        let mut known = session.known_hosts().map_err(|e| e.to_string())?;
+    let in_file = |file: &Path, required: bool| -> std::result::Result<bool, Message> {
+        let mut known = session
+            .known_hosts()
+            .map_err(|e| Message::new("publish-ssh-handshake").arg("error", e))?;
         if let Err(e) = known.read_file(file, ssh2::KnownHostFileKind::OpenSSH) {
             if required {
-                return Err(format!(
-                    "known_hosts = \"{}\" cannot be read as a known_hosts file ({e}): give the path of one (as OpenSSH's UserKnownHostsFile), or the server's key line, `ssh-ed25519 AAAA…`",
-                    file.display()
-                ));
+                return Err(Message::new("publish-known-hosts-unreadable")
+                    .arg("file", file.display())
+                    .arg("error", e));
             }
         }
         Ok(matches!(
@@ -107,23 +111,22 @@ fn check_host_key(
         ))
     };
     // A key line has words (`ssh-ed25519 AAAA…`); a file is a path without spaces.
-    let (trusted, looked_in) = match &target.known_hosts {
+    // Where the key was looked for: `publish-host-key-unknown`'s `where` and `file`.
+    let (trusted, looked_in, file) = match &target.known_hosts {
         Some(given) if given.trim().contains(char::is_whitespace) => (
             given.split_whitespace().any(|word| word == encoded),
-            "the key line given as known_hosts in this [publish] table".to_string(),
+            "line",
+            PathBuf::new(),
         ),
         Some(given) => {
             let file = home_path(given.trim());
-            (
-                in_file(&file, true)?,
-                format!("the known_hosts file {}", file.display()),
-            )
+            (in_file(&file, true)?, "file", file)
         }
         None => {
             let file = std::env::var_os("HOME")
                 .map(|h| Path::new(&h).join(".ssh/known_hosts"))
                 .unwrap_or_default();
-            (in_file(&file, false)?, format!("{}", file.display()))
+            (in_file(&file, false)?, "home", file)
         }
     };
     if trusted {
@@ -138,9 +141,11 @@ fn check_host_key(
     } else {
         format!("ssh-keyscan -p {port} {host} >> ~/.ssh/known_hosts")
     };
-    Err(format!(
-        "the server's host key is not one you trust (SHA256:{fingerprint}): it is not in {looked_in}. Check this fingerprint with your host, then trust it with `{scan}`, or give known_hosts = \"…\" in this [publish] table (the server's key line, or the path of a known_hosts file)"
-    ))
+    Err(Message::new("publish-host-key-unknown")
+        .arg("fingerprint", fingerprint)
+        .arg("where", looked_in)
+        .arg("file", file.display())
+        .arg("scan", scan))
 }
 
 /// A key file, else the agent, else the password from the environment.
@@ -148,25 +153,28 @@ fn log_in(
     session: &ssh2::Session,
     user: &str,
     target: &PublishTarget,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Message> {
     if let Some(identity) = &target.identity {
         let path = home_path(identity);
         let passphrase = std::env::var("VIGIE_PUBLISH_PASSPHRASE").ok();
         session
             .userauth_pubkey_file(user, None, &path, passphrase.as_deref())
-            .map_err(|e| format!("the server refused the key {}: {e}", path.display()))?;
+            .map_err(|e| {
+                Message::new("publish-key-refused")
+                    .arg("file", path.display())
+                    .arg("error", e)
+            })?;
     } else if session.userauth_agent(user).is_err() {
-        let password = super::login::password(target.url.get_ref()).ok_or_else(|| {
-            format!("no way to log in: give identity = \"~/.ssh/id_ed25519\" in this [publish] table, start an SSH agent, or for a password {}", super::login::HOW)
-        })?;
+        let password = super::login::password(target.url.get_ref())
+            .ok_or_else(|| Message::new("publish-no-way-in"))?;
         session
             .userauth_password(user, &password)
-            .map_err(|_| format!("the server refused the password for {user}"))?;
+            .map_err(|_| Message::new("publish-password-refused").arg("user", user))?;
     }
     if session.authenticated() {
         Ok(())
     } else {
-        Err(format!("the server refused the login for {user}"))
+        Err(Message::new("publish-login-refused").arg("user", user))
     }
 }
 
