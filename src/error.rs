@@ -310,7 +310,7 @@ pub enum Error {
     #[error("{0}")]
     Publish(String),
     /// A theme template failed to compile or render.
-    #[error("template {template}: {message}")]
+    #[error("{}", Message::new("template-failed").arg("template", template).arg("problem", message))]
     Template { template: String, message: String },
     #[error("{}: {source}", path.display())]
     Io {
@@ -344,11 +344,11 @@ fn content_summary(diagnostics: &[Diagnostic]) -> String {
         out.push_str(&d.to_string());
         out.push('\n');
     }
-    let n = diagnostics.len();
-    out.push_str(&format!(
-        "{n} error{} in the site's content; nothing was written.",
-        if n == 1 { "" } else { "s" }
-    ));
+    out.push_str(
+        &Message::new("content-errors")
+            .count("count", diagnostics.len())
+            .text(),
+    );
     out
 }
 

@@ -180,7 +180,7 @@ fn front_matter_site() -> Site {
 fn front_matter_errors_are_said_in_four_languages_at_the_same_places() {
     let site = front_matter_site();
     let english = build_in(&site, None, Some("en"));
-    let expected: [(&str, [&str; 7]); 4] = [
+    let expected: [(&str, [&str; 8]); 4] = [
         (
             "en",
             [
@@ -191,6 +191,7 @@ fn front_matter_errors_are_said_in_four_languages_at_the_same_places() {
                 "error: the photo has no alt text in this language",
                 "error: `es` is not one of the site's languages",
                 "help: rename the file for one of: fr, nl, or add `es` to languages in site.toml",
+                "errors in the site's content; nothing was written.",
             ],
         ),
         (
@@ -203,6 +204,7 @@ fn front_matter_errors_are_said_in_four_languages_at_the_same_places() {
                 "erreur: la photo n'a pas de texte alternatif dans cette langue",
                 "erreur: `es` n'est pas une des langues du site",
                 "aide: renommez le fichier pour l'une de ces langues : fr, nl, ou ajoutez `es` à languages dans site.toml",
+                "erreurs dans le contenu du site ; rien n'a été écrit.",
             ],
         ),
         (
@@ -215,6 +217,7 @@ fn front_matter_errors_are_said_in_four_languages_at_the_same_places() {
                 "fout: de foto heeft geen alternatieve tekst in deze taal",
                 "fout: `es` is geen van de talen van de site",
                 "hulp: hernoem het bestand naar een van deze talen: fr, nl, of voeg `es` toe aan languages in site.toml",
+                "fouten in de inhoud van de site; er is niets geschreven.",
             ],
         ),
         (
@@ -227,6 +230,7 @@ fn front_matter_errors_are_said_in_four_languages_at_the_same_places() {
                 "Fehler: das Foto hat in dieser Sprache keinen Alternativtext",
                 "Fehler: `es` ist keine der Sprachen der Website",
                 "Hilfe: benennen Sie die Datei nach einer dieser Sprachen um: fr, nl, oder fügen Sie `es` zu languages in site.toml hinzu",
+                "Fehler im Inhalt der Website; es wurde nichts geschrieben.",
             ],
         ),
     ];
@@ -852,4 +856,99 @@ fn publish_refusals_are_said_in_each_language() {
         let said = common::stderr(&out);
         assert!(said.contains(unreachable), "{lang}: {said}");
     }
+}
+
+#[test]
+fn import_refusals_are_said_in_each_language() {
+    let site = Site::minimal();
+    let dir = tempfile::tempdir().unwrap();
+    let no_posts = dir.path().join("export");
+    std::fs::create_dir_all(no_posts.join("messages")).unwrap();
+    let broken = dir.path().join("broken");
+    std::fs::create_dir_all(broken.join("posts")).unwrap();
+    std::fs::write(
+        broken.join("posts/your_posts_1.json"),
+        "[\n  {\"timestamp\": 1,\n",
+    )
+    .unwrap();
+    let offer = |name: &str, text: &str| {
+        let file = dir.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        file.display().to_string()
+    };
+    let stray = offer("stray.json", "{\"a\": 1}");
+    let newer = offer(
+        "newer.json",
+        "{\"format\": \"vigie-exchange\", \"version\": 2}",
+    );
+    let cut = offer(
+        "cut.json",
+        "{\"format\": \"vigie-exchange\",\n\"version\": 1,\n",
+    );
+    let import = |lang: &str, args: &[&str]| {
+        let out = common::vigie_command()
+            .env("VIGIE_LANG", lang)
+            .arg("--root")
+            .arg(site.path())
+            .arg("import")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{lang} {args:?}");
+        common::stderr(&out)
+    };
+    let before = std::fs::read_dir(site.path().join("content/capsules"))
+        .unwrap()
+        .count();
+    for (lang, said) in [
+        (
+            "fr",
+            [
+                "erreur: aucun fichier de publications Facebook dedans",
+                "aide: exportez les informations de la Page depuis Facebook au format JSON",
+                "erreur: JSON abîmé : EOF while parsing",
+                "erreur: ce n'est pas un fichier d'échange Vigie",
+                "erreur: ce fichier d'échange est en version 2, que ce Vigie ne lit pas (il lit la version 1)",
+                "erreur: JSON illisible : EOF while parsing",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "fout: er zit geen bestand met Facebook-berichten in",
+                "hulp: exporteer de informatie van de Pagina uit Facebook in JSON-formaat",
+                "fout: beschadigde JSON: EOF while parsing",
+                "fout: dit is geen uitwisselingsbestand van Vigie",
+                "fout: dit uitwisselingsbestand is versie 2, die deze Vigie niet leest (hij leest versie 1)",
+                "fout: onleesbare JSON: EOF while parsing",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Fehler: keine Datei mit Facebook-Beiträgen darin",
+                "Hilfe: exportieren Sie die Informationen der Seite aus Facebook im JSON-Format",
+                "Fehler: beschädigtes JSON: EOF while parsing",
+                "Fehler: das ist keine Austauschdatei von Vigie",
+                "Fehler: diese Austauschdatei hat Version 2, die dieses Vigie nicht liest (es liest Version 1)",
+                "Fehler: unlesbares JSON: EOF while parsing",
+            ],
+        ),
+    ] {
+        let facebook = import(lang, &["facebook", no_posts.to_str().unwrap()]);
+        assert!(facebook.contains(said[0]) && facebook.contains(said[1]), "{lang}: {facebook}");
+        let facebook = import(lang, &["facebook", broken.to_str().unwrap()]);
+        assert!(facebook.contains(said[2]), "{lang}: {facebook}");
+        assert!(facebook.contains("posts/your_posts_1.json:3:"), "{lang}: {facebook}");
+        for (source, expected) in [(&stray, said[3]), (&newer, said[4]), (&cut, said[5])] {
+            let refused = import(lang, &["site", source, "--all"]);
+            assert!(refused.contains(expected), "{lang}: {refused}");
+        }
+        let refused = import(lang, &["site", &cut, "--all"]);
+        assert!(refused.contains("cut.json:3:"), "{lang}: {refused}");
+    }
+    let after = std::fs::read_dir(site.path().join("content/capsules"))
+        .unwrap()
+        .count();
+    assert_eq!(before, after, "a refused import wrote a capsule");
 }

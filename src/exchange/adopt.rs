@@ -75,13 +75,9 @@ pub fn adopt(options: &AdoptOptions) -> Result<Adopted> {
     };
     let offer = &source.offer;
     if !crate::content::capsule::is_web_address(&offer.site.url) {
-        return Err(Error::Content(vec![Diagnostic::in_file(
-            &source.label,
-            "`site.url` is not a web address",
-        )
-        .hint(
-            "the offer is broken: nothing was adopted; tell the offering site's webmaster",
-        )]));
+        return Err(Error::Content(vec![
+            Diagnostic::in_file(&source.label, "").said(Message::new("exchange-no-site-url"))
+        ]));
     }
     let picked = picked(options, &source, &tz)?;
     let capsules = root.join("content").join("capsules");
@@ -228,29 +224,27 @@ fn picked<'a>(
 
 /// Refuses what no local capsule could hold: named by capsule and field.
 fn check(source: &Source, capsule: &Offered) -> Result<()> {
-    let wrong = |field: &str, what: &str| {
-        Error::Content(vec![Diagnostic::in_file(
-            &source.label,
-            format!("capsule `{}`: `{field}` {what}", one_line(&capsule.slug, 80)),
-        )
-        .hint("the offer is broken or hostile: nothing was adopted; tell the offering site's webmaster")])
+    let wrong = |field: &str, what: Message| {
+        Error::Content(vec![Diagnostic::in_file(&source.label, "").said(
+            Message::new("exchange-capsule-field")
+                .arg("slug", one_line(&capsule.slug, 80))
+                .arg("field", field)
+                .arg("problem", what),
+        )])
     };
     if capsule.slug.is_empty() || slugify(&capsule.slug) != capsule.slug || capsule.slug.len() > 80
     {
-        return Err(wrong(
-            "slug",
-            "is not a folder name (lowercase letters, digits and dashes)",
-        ));
+        return Err(wrong("slug", Message::new("exchange-field-slug")));
     }
     if capsule.date.parse::<Timestamp>().is_err() {
-        return Err(wrong("date", "is not an RFC 3339 instant"));
+        return Err(wrong("date", Message::new("exchange-field-instant")));
     }
     if let Some(expires) = &capsule.expires {
         if expires.parse::<Timestamp>().is_err() {
-            return Err(wrong("expires", "is not an RFC 3339 instant"));
+            return Err(wrong("expires", Message::new("exchange-field-instant")));
         }
     } else if capsule.kind == Kind::Alert {
-        return Err(wrong("expires", "is missing: an alert must end"));
+        return Err(wrong("expires", Message::new("exchange-field-no-end")));
     }
     for (field, value, max) in [
         ("licence", &capsule.licence, 64),
@@ -260,14 +254,14 @@ fn check(source: &Source, capsule: &Offered) -> Result<()> {
         if value.trim().is_empty() || value.chars().count() > max {
             return Err(wrong(
                 field,
-                &format!("is empty or longer than {max} characters"),
+                Message::new("exchange-field-empty-or-long").arg("max", max),
             ));
         }
     }
     for (n, t) in capsule.translations.iter().enumerate() {
         let field = |name: &str| format!("translations[{n}].{name}");
         if !crate::content::capsule::is_web_address(&t.url) {
-            return Err(wrong(&field("url"), "is not a web address"));
+            return Err(wrong(&field("url"), Message::new("exchange-field-address")));
         }
         for (name, value, max, required) in [
             ("title", Some(&t.title), TITLE_MAX, true),
@@ -291,12 +285,12 @@ fn check(source: &Source, capsule: &Offered) -> Result<()> {
         ] {
             let Some(value) = value else { continue };
             if required && value.trim().is_empty() {
-                return Err(wrong(&field(name), "is empty"));
+                return Err(wrong(&field(name), Message::new("exchange-field-empty")));
             }
             if value.chars().count() > max {
                 return Err(wrong(
                     &field(name),
-                    &format!("is longer than {max} characters"),
+                    Message::new("exchange-field-long").arg("max", max),
                 ));
             }
         }
@@ -312,12 +306,12 @@ fn picture(
     offered: &super::Picture,
     cache: &Cache,
 ) -> Result<(String, Vec<u8>)> {
-    let refused = |message: String| {
-        Error::Content(vec![Diagnostic::in_file(
-            &source.label,
-            format!("capsule `{}`: `picture`: {message}", capsule.slug),
-        )
-        .hint("nothing was adopted; adopt the others with --pick, or tell the offering site's webmaster")])
+    let refused = |problem: String| {
+        Error::Content(vec![Diagnostic::in_file(&source.label, "").said(
+            Message::new("exchange-picture-refused")
+                .arg("slug", one_line(&capsule.slug, 80))
+                .arg("problem", problem),
+        )])
     };
     let drawing = offered.media_type == "image/svg+xml";
     let name = if drawing { "drawing.svg" } else { "photo.jpg" };
@@ -333,12 +327,19 @@ fn picture(
     }
     let bytes = source.picture(&offered.url).map_err(refused)?;
     let made = if drawing {
-        let text = String::from_utf8(bytes).map_err(|_| refused("not an SVG drawing".into()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| refused(Message::new("exchange-not-svg").text()))?;
         svg::sanitize(&text)
             .map_err(|m| refused(m.to_string()))?
             .into_bytes()
     } else {
-        process::clean_jpeg(&bytes).map_err(|m| refused(format!("not a usable picture: {m}")))?
+        process::clean_jpeg(&bytes).map_err(|m| {
+            refused(
+                Message::new("exchange-not-picture")
+                    .arg("problem", m)
+                    .text(),
+            )
+        })?
     };
     // A cache that cannot be written only costs the next adoption some time.
     let _ = cache.store(&entry, &made);

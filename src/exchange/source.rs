@@ -75,9 +75,10 @@ impl Source {
     pub fn picture(&self, url: &str) -> std::result::Result<Vec<u8>, String> {
         let site = &self.offer.site.url;
         let Some(path) = url.strip_prefix(site.as_str()) else {
-            return Err(format!(
-                "`{url}` is not on the offering site ({site}): only its own pictures are taken"
-            ));
+            return Err(Message::new("exchange-not-on-site")
+                .arg("url", url)
+                .arg("site", site)
+                .text());
         };
         let parts: Vec<&str> = path.split('/').collect();
         let safe = |p: &&str| {
@@ -87,7 +88,7 @@ impl Source {
                 && Path::new(p).components().count() == 1
         };
         if !parts.iter().all(safe) {
-            return Err(format!("`{url}` is not a plain file address"));
+            return Err(Message::new("exchange-not-plain").arg("url", url).text());
         }
         match &self.place {
             Place::Web(agent) => get(agent, url, PICTURE_LIMIT).map_err(|e| e.to_string()),
@@ -99,10 +100,9 @@ impl Source {
                     let meta = std::fs::symlink_metadata(&file)
                         .map_err(|e| format!("{}: {e}", file.display()))?;
                     if meta.file_type().is_symlink() {
-                        return Err(format!(
-                            "{} is a link: pictures are read only from the folder itself",
-                            file.display()
-                        ));
+                        return Err(Message::new("exchange-picture-link")
+                            .arg("file", file.display())
+                            .text());
                     }
                 }
                 read_file(&file, PICTURE_LIMIT).map_err(|e| e.to_string())
@@ -142,7 +142,14 @@ fn agent(address: &str) -> Result<ureq::Agent> {
 }
 
 fn get(agent: &ureq::Agent, address: &str, limit: u64) -> Result<Vec<u8>> {
-    let failed = |e: String| Error::Usage(format!("{address}: {e}"));
+    let failed = |e: String| {
+        Error::Usage(
+            Message::new("exchange-failed")
+                .arg("address", address)
+                .arg("problem", e)
+                .text(),
+        )
+    };
     let mut answer = agent.get(address).call().map_err(|e| match e {
         ureq::Error::StatusCode(404) => Error::Usage(
             Message::new("exchange-not-found")
@@ -217,39 +224,34 @@ fn parse(label: &str, bytes: &[u8]) -> Result<Offer> {
         version: Option<serde_json::Value>,
     }
     let not_an_offer = || {
-        Error::Content(vec![Diagnostic::in_file(
-            label,
-            "this is not a Vigie exchange file",
-        )
-        .hint("give the address of a Vigie site that shares its capsules, its exchange.json, or its built folder")])
+        Error::Content(vec![
+            Diagnostic::in_file(label, "").said(Message::new("exchange-not-an-offer"))
+        ])
     };
     let header: Header = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => not_an_offer(),
-        _ => Error::Content(vec![
-            file.error(at(e.line(), e.column()), format!("not readable JSON: {e}"))
-        ]),
+        _ => Error::Content(vec![file.said(
+            at(e.line(), e.column()),
+            Message::new("exchange-broken-json").arg("problem", e),
+        )]),
     })?;
     if header.format.as_deref() != Some(FORMAT) {
         return Err(not_an_offer());
     }
     if header.version != Some(serde_json::Value::from(VERSION)) {
-        return Err(Error::Content(vec![Diagnostic::in_file(
-            label,
-            format!(
-                "this exchange file is version {}, which this Vigie does not read (it reads version {VERSION})",
-                header.version.map_or("none".into(), |v| v.to_string())
-            ),
-        )
-        .hint("update Vigie (or the offering site's)")]));
+        return Err(Error::Content(vec![Diagnostic::in_file(label, "").said(
+            Message::new("exchange-version")
+                .arg(
+                    "version",
+                    header.version.map_or("—".into(), |v| v.to_string()),
+                )
+                .arg("reads", VERSION),
+        )]));
     }
     serde_json::from_slice(bytes).map_err(|e| {
-        Error::Content(vec![file
-            .error(
-                at(e.line(), e.column()),
-                format!("the exchange file does not follow its format: {e}"),
-            )
-            .hint(
-                "docs/exchange.md describes it; tell the offering site's webmaster",
-            )])
+        Error::Content(vec![file.said(
+            at(e.line(), e.column()),
+            Message::new("exchange-not-format").arg("problem", e),
+        )])
     })
 }

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::messages::Message;
 
 /// One post, repaired.
 #[derive(Debug, Clone)]
@@ -54,8 +55,8 @@ impl Export {
         }
         let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
         let archive = zip::ZipArchive::new(file).map_err(|e| {
-            Error::Content(vec![Diagnostic::in_file(path, format!("not a zip archive or a folder: {e}"))
-                .hint("give the folder or the .zip that Facebook's \"Download your information\" made, in JSON format")])
+            Error::Content(vec![Diagnostic::in_file(path, "")
+                .said(Message::new("import-not-an-export").arg("problem", e))])
         })?;
         Ok(Export::Zip {
             path: path.to_path_buf(),
@@ -127,11 +128,9 @@ impl Export {
             .filter(|n| is_posts_file(n))
             .collect();
         if files.is_empty() {
-            return Err(Error::Content(vec![Diagnostic::in_file(
-                self.name(),
-                "no Facebook posts file in it (profile_posts_1.json or your_posts_1.json)",
-            )
-            .hint("export the Page's information from Facebook in JSON format (not HTML), with \"Posts\" selected")]));
+            return Err(Error::Content(vec![
+                Diagnostic::in_file(self.name(), "").said(Message::new("import-no-posts-file"))
+            ]));
         }
         files.sort();
         let mut posts = Vec::new();
@@ -139,14 +138,10 @@ impl Export {
         for name in files {
             let Some(bytes) = self.read(&name, MAX_POSTS_FILE) else {
                 errors.push(
-                    Diagnostic::in_file(
-                        self.name().join(&name),
-                        format!(
-                            "this posts file cannot be read, or is larger than {} MB (a Page's posts over ten years take a few)",
-                            MAX_POSTS_FILE / 1_000_000
-                        ),
-                    )
-                    .hint("download the export again from Facebook, for a shorter period (its date range) if it is this large"),
+                    Diagnostic::in_file(self.name().join(&name), "").said(
+                        Message::new("import-posts-unreadable")
+                            .arg("megabytes", MAX_POSTS_FILE / 1_000_000),
+                    ),
                 );
                 continue;
             };
@@ -157,9 +152,10 @@ impl Export {
                     let text = String::from_utf8_lossy(&bytes);
                     let offset = offset_of(&text, e.line(), e.column());
                     errors.push(
-                        crate::error::SourceFile::new(&shown, text.into_owned())
-                            .error(offset..offset + 1, format!("broken JSON: {e}"))
-                            .hint("download the export again: this file is cut short or damaged"),
+                        crate::error::SourceFile::new(&shown, text.into_owned()).said(
+                            offset..offset + 1,
+                            Message::new("import-broken-json").arg("problem", e),
+                        ),
                     );
                     continue;
                 }
@@ -169,7 +165,7 @@ impl Export {
             for (index, item) in list.iter().enumerate() {
                 match post(&name, index + 1, item) {
                     Ok(p) => posts.push(p),
-                    Err(message) => errors.push(Diagnostic::in_file(&shown, message)),
+                    Err(message) => errors.push(Diagnostic::in_file(&shown, "").said(message)),
                 }
             }
         }
@@ -249,14 +245,12 @@ pub fn repaired(s: &str) -> String {
 }
 
 /// One post from its JSON, wherever the export put its parts.
-fn post(file: &str, index: usize, item: &Value) -> std::result::Result<Post, String> {
+fn post(file: &str, index: usize, item: &Value) -> std::result::Result<Post, Message> {
     // Some exports write the time as a decimal number of seconds.
     let timestamp = item["timestamp"]
         .as_i64()
         .or_else(|| item["timestamp"].as_f64().map(|t| t as i64))
-        .ok_or_else(|| {
-            format!("post {index} has no `timestamp`: the export is not one Vigie can read")
-        })?;
+        .ok_or_else(|| Message::new("import-post-no-timestamp").arg("index", index))?;
     let text = item["data"]
         .as_array()
         .into_iter()

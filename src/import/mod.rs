@@ -25,7 +25,7 @@ use crate::content::slug::slugify;
 use crate::error::{Diagnostic, Error, Result};
 use crate::images::process;
 use crate::locale::iso_datetime;
-use crate::messages::Message;
+use crate::messages::{Lang, Message};
 
 pub struct ImportOptions {
     pub root: PathBuf,
@@ -116,7 +116,7 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
                 summary.empty += 1;
                 continue;
             }
-            let title = title(post, day);
+            let title = title(post, day, &lang);
             let folder = unique_folder(&capsules, &staged, &format!("{day}-{}", slugify(&title)));
             let dir = staging.join(&folder);
             std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
@@ -125,19 +125,23 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
                 let bytes = export.read(&photo.uri, MAX_PHOTO_BYTES).ok_or_else(|| {
                     Error::Content(vec![Diagnostic::in_file(
                         options.export.join(&post.file),
-                        format!(
-                            "post {}: its photo `{}` is not in the export",
-                            post.index, photo.uri
-                        ),
+                        "",
                     )
-                    .hint(
-                        "download the export again with photos included (\"media quality\" high)",
+                    .said(
+                        Message::new("import-photo-missing")
+                            .arg("index", post.index)
+                            .arg("photo", &photo.uri),
                     )])
                 })?;
                 let jpeg = process::clean_jpeg(&bytes).map_err(|m| {
                     Error::Content(vec![Diagnostic::in_file(
                         options.export.join(&photo.uri),
-                        format!("post {}: the photo cannot be read: {m}", post.index),
+                        "",
+                    )
+                    .said(
+                        Message::new("import-photo-unusable")
+                            .arg("index", post.index)
+                            .arg("problem", m),
                     )])
                 })?;
                 let name = if n == 0 {
@@ -233,14 +237,19 @@ pub(crate) fn unique_folder(capsules: &Path, staged: &[String], wanted: &str) ->
     name
 }
 
-/// The title: the post's first sentence, cut at a word to 70 characters.
-fn title(post: &facebook::Post, day: Date) -> String {
+/// The title: the post's first sentence, cut at a word to 70 characters; a post of a photo
+/// alone is named by its day, in the language of the capsule made.
+fn title(post: &facebook::Post, day: Date, lang: &str) -> String {
     let text = if post.text.is_empty() {
         post.photos
             .iter()
             .find_map(|p| p.description.clone())
             .or_else(|| post.links.iter().find_map(|(_, name)| name.clone()))
-            .unwrap_or_else(|| format!("Publication du {day}"))
+            .unwrap_or_else(|| {
+                Message::new("import-post-of")
+                    .arg("day", day)
+                    .text_in(Lang::from_code(lang).unwrap_or(Lang::En))
+            })
     } else {
         post.text.clone()
     };
@@ -430,14 +439,18 @@ mod tests {
     #[test]
     fn the_title_is_the_first_sentence_within_70_characters() {
         let day = Date::constant(2025, 11, 4);
-        assert_eq!(title(&post("Fermez à clé. Toujours."), day), "Fermez à clé");
         assert_eq!(
-            title(&post("Vous partez ? Fermez tout."), day),
+            title(&post("Fermez à clé. Toujours."), day, "fr"),
+            "Fermez à clé"
+        );
+        assert_eq!(
+            title(&post("Vous partez ? Fermez tout."), day, "fr"),
             "Vous partez ?"
         );
-        let long = title(&post("Capsule prévention n°12 : la clé sous le paillasson, c'est la première cachette vérifiée par les cambrioleurs"), day);
+        let long = title(&post("Capsule prévention n°12 : la clé sous le paillasson, c'est la première cachette vérifiée par les cambrioleurs"), day, "fr");
         assert!(long.chars().count() <= 70 && long.ends_with('…'), "{long}");
-        assert_eq!(title(&post(""), day), "Publication du 2025-11-04");
+        assert_eq!(title(&post(""), day, "fr"), "Publication du 2025-11-04");
+        assert_eq!(title(&post(""), day, "nl"), "Bericht van 2025-11-04");
     }
 
     #[test]

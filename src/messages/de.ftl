@@ -2,6 +2,11 @@
 
 diagnostic-error = Fehler
 diagnostic-help = Hilfe
+content-errors = { $count ->
+    [one] { $count } Fehler im Inhalt der Website; es wurde nichts geschrieben.
+   *[other] { $count } Fehler im Inhalt der Website; es wurde nichts geschrieben.
+}
+template-failed = Vorlage { $template }: { $problem }
 
 capsule-no-title = diese Übersetzung hat keinen `title`
     .hint = fügen Sie title = "…" im Kopf der Datei hinzu
@@ -268,6 +273,48 @@ exchange-https-only = { $address }: Vigie liest andere Websites nur über HTTPS;
 exchange-certificate = { $address }: dem HTTPS-Zertifikat der Website wird nicht vertraut ({ $error }); Vigie übernimmt nur von Websites mit gültigem Zertifikat: den Webmaster benachrichtigen
 exchange-not-found = { $address }: nicht gefunden (404): ist das die Adresse einer Vigie-Website, die ihre Kapseln teilt ([exchange] share = true)?
 exchange-too-large = { $what }: größer als { $megabytes } MB: abgelehnt
+exchange-failed = { $address }: { $problem }
+exchange-not-on-site = `{ $url }` liegt nicht auf der Website, die die Kapsel anbietet ({ $site }): nur deren eigene Bilder werden übernommen
+exchange-not-plain = `{ $url }` ist keine einfache Dateiadresse
+exchange-picture-link = { $file } ist eine Verknüpfung: Bilder werden nur aus dem Ordner selbst gelesen
+exchange-not-an-offer = das ist keine Austauschdatei von Vigie
+    .hint = geben Sie die Adresse einer Vigie-Website an, die ihre Kapseln teilt, ihre exchange.json oder ihren erstellten Ordner
+exchange-broken-json = unlesbares JSON: { $problem }
+    .hint = die Datei ist abgeschnitten oder beschädigt: versuchen Sie es erneut oder benachrichtigen Sie den Webmaster der anbietenden Website
+exchange-version = diese Austauschdatei hat Version { $version }, die dieses Vigie nicht liest (es liest Version { $reads })
+    .hint = aktualisieren Sie Vigie (oder das der anderen Website)
+exchange-not-format = die Austauschdatei folgt nicht ihrem Format: { $problem }
+    .hint = docs/exchange.md beschreibt es; benachrichtigen Sie den Webmaster der anbietenden Website
+exchange-no-site-url = `site.url` ist keine Webadresse
+    .hint = das Angebot ist beschädigt: es wurde nichts übernommen; benachrichtigen Sie den Webmaster der anbietenden Website
+exchange-capsule-field = Kapsel `{ $slug }`: `{ $field }` { $problem }
+    .hint = das Angebot ist beschädigt oder böswillig: es wurde nichts übernommen; benachrichtigen Sie den Webmaster der anbietenden Website
+exchange-field-slug = ist kein Ordnername (Kleinbuchstaben, Ziffern und Bindestriche)
+exchange-field-instant = ist kein Zeitpunkt nach RFC 3339
+exchange-field-no-end = fehlt: eine Warnung muss ein Ende haben
+exchange-field-empty-or-long = ist leer oder länger als { $max } Zeichen
+exchange-field-address = ist keine Webadresse
+exchange-field-empty = ist leer
+exchange-field-long = ist länger als { $max } Zeichen
+exchange-picture-refused = Kapsel `{ $slug }`: `picture`: { $problem }
+    .hint = es wurde nichts übernommen; übernehmen Sie die anderen mit --pick oder benachrichtigen Sie den Webmaster der anbietenden Website
+exchange-not-svg = keine SVG-Zeichnung
+exchange-not-picture = unbrauchbares Bild: { $problem }
+import-not-an-export = weder ein Zip-Archiv noch ein Ordner: { $problem }
+    .hint = geben Sie den Ordner oder die .zip an, die „Deine Informationen herunterladen“ von Facebook erstellt hat, im JSON-Format
+import-no-posts-file = keine Datei mit Facebook-Beiträgen darin (profile_posts_1.json oder your_posts_1.json)
+    .hint = exportieren Sie die Informationen der Seite aus Facebook im JSON-Format (nicht HTML), mit „Beiträge“ ausgewählt
+import-posts-unreadable = diese Beitragsdatei ist unlesbar oder größer als { $megabytes } MB (zehn Jahre Beiträge einer Seite belegen einige)
+    .hint = laden Sie den Export erneut aus Facebook herunter, für einen kürzeren Zeitraum (seinen Datumsbereich), wenn er so groß ist
+import-broken-json = beschädigtes JSON: { $problem }
+    .hint = laden Sie den Export erneut herunter: diese Datei ist abgeschnitten oder beschädigt
+import-post-no-timestamp = Beitrag { $index } hat keinen `timestamp`: Vigie kann diesen Export nicht lesen
+    .hint = laden Sie den Export erneut aus Facebook herunter, im JSON-Format
+import-photo-missing = Beitrag { $index }: sein Foto `{ $photo }` ist nicht im Export
+    .hint = laden Sie den Export erneut mit den Fotos herunter („Medienqualität“ hoch)
+import-photo-unusable = Beitrag { $index }: das Foto ist unlesbar: { $problem }
+    .hint = laden Sie den Export erneut herunter: dieses Foto ist abgeschnitten oder beschädigt
+import-post-of = Beitrag vom { $day }
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: Der Aufbau ist fehlgeschlagen

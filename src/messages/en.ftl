@@ -5,6 +5,11 @@
 
 diagnostic-error = error
 diagnostic-help = help
+content-errors = { $count ->
+    [one] { $count } error in the site's content; nothing was written.
+   *[other] { $count } errors in the site's content; nothing was written.
+}
+template-failed = template { $template }: { $problem }
 
 capsule-no-title = this translation has no `title`
     .hint = add title = "…" to its front matter
@@ -276,6 +281,48 @@ exchange-https-only = { $address }: Vigie reads other sites over HTTPS only; wri
 exchange-certificate = { $address }: the site's HTTPS certificate is not trusted ({ $error }); Vigie adopts only from a site whose certificate is valid: tell its webmaster
 exchange-not-found = { $address }: not found (404): is it the address of a Vigie site that shares its capsules ([exchange] share = true)?
 exchange-too-large = { $what }: larger than { $megabytes } MB: refused
+exchange-failed = { $address }: { $problem }
+exchange-not-on-site = `{ $url }` is not on the offering site ({ $site }): only its own pictures are taken
+exchange-not-plain = `{ $url }` is not a plain file address
+exchange-picture-link = { $file } is a link: pictures are read only from the folder itself
+exchange-not-an-offer = this is not a Vigie exchange file
+    .hint = give the address of a Vigie site that shares its capsules, its exchange.json, or its built folder
+exchange-broken-json = not readable JSON: { $problem }
+    .hint = the file is cut short or damaged: try again, or tell the offering site's webmaster
+exchange-version = this exchange file is version { $version }, which this Vigie does not read (it reads version { $reads })
+    .hint = update Vigie (or the offering site's)
+exchange-not-format = the exchange file does not follow its format: { $problem }
+    .hint = docs/exchange.md describes it; tell the offering site's webmaster
+exchange-no-site-url = `site.url` is not a web address
+    .hint = the offer is broken: nothing was adopted; tell the offering site's webmaster
+exchange-capsule-field = capsule `{ $slug }`: `{ $field }` { $problem }
+    .hint = the offer is broken or hostile: nothing was adopted; tell the offering site's webmaster
+exchange-field-slug = is not a folder name (lowercase letters, digits and dashes)
+exchange-field-instant = is not an RFC 3339 instant
+exchange-field-no-end = is missing: an alert must end
+exchange-field-empty-or-long = is empty or longer than { $max } characters
+exchange-field-address = is not a web address
+exchange-field-empty = is empty
+exchange-field-long = is longer than { $max } characters
+exchange-picture-refused = capsule `{ $slug }`: `picture`: { $problem }
+    .hint = nothing was adopted; adopt the others with --pick, or tell the offering site's webmaster
+exchange-not-svg = not an SVG drawing
+exchange-not-picture = not a usable picture: { $problem }
+import-not-an-export = not a zip archive or a folder: { $problem }
+    .hint = give the folder or the .zip that Facebook's "Download your information" made, in JSON format
+import-no-posts-file = no Facebook posts file in it (profile_posts_1.json or your_posts_1.json)
+    .hint = export the Page's information from Facebook in JSON format (not HTML), with "Posts" selected
+import-posts-unreadable = this posts file cannot be read, or is larger than { $megabytes } MB (a Page's posts over ten years take a few)
+    .hint = download the export again from Facebook, for a shorter period (its date range) if it is this large
+import-broken-json = broken JSON: { $problem }
+    .hint = download the export again: this file is cut short or damaged
+import-post-no-timestamp = post { $index } has no `timestamp`: the export is not one Vigie can read
+    .hint = download the export again from Facebook, in JSON format
+import-photo-missing = post { $index }: its photo `{ $photo }` is not in the export
+    .hint = download the export again with photos included ("media quality" high)
+import-photo-unusable = post { $index }: the photo cannot be read: { $problem }
+    .hint = download the export again: this photo is cut short or damaged
+import-post-of = Post of { $day }
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: the build failed

@@ -2,6 +2,11 @@
 
 diagnostic-error = erreur
 diagnostic-help = aide
+content-errors = { $count ->
+    [one] { $count } erreur dans le contenu du site ; rien n'a été écrit.
+   *[other] { $count } erreurs dans le contenu du site ; rien n'a été écrit.
+}
+template-failed = modèle { $template } : { $problem }
 
 capsule-no-title = cette traduction n'a pas de `title`
     .hint = ajoutez title = "…" dans son en-tête
@@ -268,6 +273,48 @@ exchange-https-only = { $address } : Vigie ne lit les autres sites qu'en HTTPS ;
 exchange-certificate = { $address } : le certificat HTTPS du site n'est pas reconnu ({ $error }) ; Vigie n'adopte que d'un site au certificat valable : prévenez son webmestre
 exchange-not-found = { $address } : introuvable (404) : est-ce l'adresse d'un site Vigie qui partage ses capsules ([exchange] share = true) ?
 exchange-too-large = { $what } : plus de { $megabytes } Mo : refusé
+exchange-failed = { $address } : { $problem }
+exchange-not-on-site = `{ $url }` n'est pas sur le site qui propose la capsule ({ $site }) : seules ses propres images sont reprises
+exchange-not-plain = `{ $url }` n'est pas une simple adresse de fichier
+exchange-picture-link = { $file } est un lien : les images ne sont lues que dans le dossier lui-même
+exchange-not-an-offer = ce n'est pas un fichier d'échange Vigie
+    .hint = donnez l'adresse d'un site Vigie qui partage ses capsules, son exchange.json ou son dossier construit
+exchange-broken-json = JSON illisible : { $problem }
+    .hint = le fichier est tronqué ou abîmé : réessayez, ou prévenez le webmestre du site qui propose les capsules
+exchange-version = ce fichier d'échange est en version { $version }, que ce Vigie ne lit pas (il lit la version { $reads })
+    .hint = mettez Vigie à jour (ou celui de l'autre site)
+exchange-not-format = le fichier d'échange ne suit pas son format : { $problem }
+    .hint = docs/exchange.md le décrit ; prévenez le webmestre du site qui propose les capsules
+exchange-no-site-url = `site.url` n'est pas une adresse web
+    .hint = l'offre est abîmée : rien n'a été adopté ; prévenez le webmestre du site qui la propose
+exchange-capsule-field = capsule `{ $slug }` : `{ $field }` { $problem }
+    .hint = l'offre est abîmée ou malveillante : rien n'a été adopté ; prévenez le webmestre du site qui la propose
+exchange-field-slug = n'est pas un nom de dossier (lettres minuscules, chiffres et tirets)
+exchange-field-instant = n'est pas un instant RFC 3339
+exchange-field-no-end = manque : une alerte doit avoir une fin
+exchange-field-empty-or-long = est vide ou dépasse { $max } caractères
+exchange-field-address = n'est pas une adresse web
+exchange-field-empty = est vide
+exchange-field-long = dépasse { $max } caractères
+exchange-picture-refused = capsule `{ $slug }` : `picture` : { $problem }
+    .hint = rien n'a été adopté ; adoptez les autres avec --pick, ou prévenez le webmestre du site qui la propose
+exchange-not-svg = ce n'est pas un dessin SVG
+exchange-not-picture = image inutilisable : { $problem }
+import-not-an-export = ni une archive zip ni un dossier : { $problem }
+    .hint = donnez le dossier ou le .zip que « Télécharger vos informations » de Facebook a produit, au format JSON
+import-no-posts-file = aucun fichier de publications Facebook dedans (profile_posts_1.json ou your_posts_1.json)
+    .hint = exportez les informations de la Page depuis Facebook au format JSON (pas HTML), avec « Publications » coché
+import-posts-unreadable = ce fichier de publications est illisible ou dépasse { $megabytes } Mo (dix ans de publications d'une Page en font quelques-uns)
+    .hint = téléchargez à nouveau l'export depuis Facebook, pour une période plus courte (sa plage de dates) s'il est si gros
+import-broken-json = JSON abîmé : { $problem }
+    .hint = téléchargez à nouveau l'export : ce fichier est tronqué ou abîmé
+import-post-no-timestamp = la publication { $index } n'a pas de `timestamp` : Vigie ne sait pas lire cet export
+    .hint = téléchargez à nouveau l'export depuis Facebook, au format JSON
+import-photo-missing = publication { $index } : sa photo `{ $photo }` n'est pas dans l'export
+    .hint = téléchargez à nouveau l'export avec les photos (« qualité des médias » élevée)
+import-photo-unusable = publication { $index } : la photo est illisible : { $problem }
+    .hint = téléchargez à nouveau l'export : cette photo est tronquée ou abîmée
+import-post-of = Publication du { $day }
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie : la construction a échoué

@@ -2,6 +2,11 @@
 
 diagnostic-error = fout
 diagnostic-help = hulp
+content-errors = { $count ->
+    [one] { $count } fout in de inhoud van de site; er is niets geschreven.
+   *[other] { $count } fouten in de inhoud van de site; er is niets geschreven.
+}
+template-failed = sjabloon { $template }: { $problem }
 
 capsule-no-title = deze vertaling heeft geen `title`
     .hint = voeg title = "…" toe aan de kop van het bestand
@@ -268,6 +273,48 @@ exchange-https-only = { $address }: Vigie leest andere sites alleen via HTTPS; s
 exchange-certificate = { $address }: het HTTPS-certificaat van de site wordt niet vertrouwd ({ $error }); Vigie neemt alleen over van een site met een geldig certificaat: verwittig de webmaster
 exchange-not-found = { $address }: niet gevonden (404): is dit het adres van een Vigie-site die haar capsules deelt ([exchange] share = true)?
 exchange-too-large = { $what }: groter dan { $megabytes } MB: geweigerd
+exchange-failed = { $address }: { $problem }
+exchange-not-on-site = `{ $url }` staat niet op de site die de capsule aanbiedt ({ $site }): alleen haar eigen afbeeldingen worden overgenomen
+exchange-not-plain = `{ $url }` is geen gewoon bestandsadres
+exchange-picture-link = { $file } is een koppeling: afbeeldingen worden alleen uit de map zelf gelezen
+exchange-not-an-offer = dit is geen uitwisselingsbestand van Vigie
+    .hint = geef het adres van een Vigie-site die haar capsules deelt, haar exchange.json of haar gebouwde map
+exchange-broken-json = onleesbare JSON: { $problem }
+    .hint = het bestand is afgebroken of beschadigd: probeer opnieuw, of verwittig de webmaster van de site die de capsules aanbiedt
+exchange-version = dit uitwisselingsbestand is versie { $version }, die deze Vigie niet leest (hij leest versie { $reads })
+    .hint = werk Vigie bij (of die van de andere site)
+exchange-not-format = het uitwisselingsbestand volgt zijn formaat niet: { $problem }
+    .hint = docs/exchange.md beschrijft het; verwittig de webmaster van de site die de capsules aanbiedt
+exchange-no-site-url = `site.url` is geen webadres
+    .hint = het aanbod is beschadigd: er is niets overgenomen; verwittig de webmaster van de site die het aanbiedt
+exchange-capsule-field = capsule `{ $slug }`: `{ $field }` { $problem }
+    .hint = het aanbod is beschadigd of kwaadwillig: er is niets overgenomen; verwittig de webmaster van de site die het aanbiedt
+exchange-field-slug = is geen mapnaam (kleine letters, cijfers en streepjes)
+exchange-field-instant = is geen tijdstip volgens RFC 3339
+exchange-field-no-end = ontbreekt: een waarschuwing moet een einde hebben
+exchange-field-empty-or-long = is leeg of langer dan { $max } tekens
+exchange-field-address = is geen webadres
+exchange-field-empty = is leeg
+exchange-field-long = is langer dan { $max } tekens
+exchange-picture-refused = capsule `{ $slug }`: `picture`: { $problem }
+    .hint = er is niets overgenomen; neem de andere over met --pick, of verwittig de webmaster van de site die het aanbiedt
+exchange-not-svg = geen SVG-tekening
+exchange-not-picture = onbruikbare afbeelding: { $problem }
+import-not-an-export = geen zip-archief en geen map: { $problem }
+    .hint = geef de map of de .zip die „Je informatie downloaden” van Facebook heeft gemaakt, in JSON-formaat
+import-no-posts-file = er zit geen bestand met Facebook-berichten in (profile_posts_1.json of your_posts_1.json)
+    .hint = exporteer de informatie van de Pagina uit Facebook in JSON-formaat (niet HTML), met „Berichten” aangevinkt
+import-posts-unreadable = dit berichtenbestand is onleesbaar of groter dan { $megabytes } MB (tien jaar berichten van een Pagina nemen er enkele in beslag)
+    .hint = download de export opnieuw uit Facebook, voor een kortere periode (het datumbereik) als hij zo groot is
+import-broken-json = beschadigde JSON: { $problem }
+    .hint = download de export opnieuw: dit bestand is afgebroken of beschadigd
+import-post-no-timestamp = bericht { $index } heeft geen `timestamp`: Vigie kan deze export niet lezen
+    .hint = download de export opnieuw uit Facebook, in JSON-formaat
+import-photo-missing = bericht { $index }: de foto `{ $photo }` zit niet in de export
+    .hint = download de export opnieuw met de foto's erbij („mediakwaliteit” hoog)
+import-photo-unusable = bericht { $index }: de foto is onleesbaar: { $problem }
+    .hint = download de export opnieuw: deze foto is afgebroken of beschadigd
+import-post-of = Bericht van { $day }
 
 ## The preview's page when the build failed.
 preview-failed-title = Vigie: het bouwen is mislukt
