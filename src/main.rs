@@ -411,10 +411,7 @@ fn first_language(root: &std::path::Path) -> Option<String> {
 /// Runs while clap reads the command line, before the run's language is set: the refusal is
 /// said in the language of the environment (`VIGIE_LANG`, `LANG`…).
 fn parse_kind(s: &str) -> Result<Kind, String> {
-    Kind::parse(s).ok_or_else(|| {
-        let lang = vigie::messages::choose(None, None);
-        Message::new("kind-unknown").arg("kind", s).text_in(lang)
-    })
+    Kind::parse(s).ok_or_else(|| Message::new("kind-unknown").arg("kind", s).text())
 }
 
 /// `--lang` and `--root` as the command line gives them, read before clap reads it so that
@@ -460,8 +457,16 @@ fn main() -> ExitCode {
         lang.as_deref(),
         first_language(&root).as_deref(),
     ));
-    let matches = vigie::messages::help::translate(Cli::command()).get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = vigie::messages::help::translate(Cli::command())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .unwrap_or_else(|e| match vigie::messages::help::refusal(&e) {
+            Some(said) => {
+                eprint!("{said}");
+                std::process::exit(2)
+            }
+            None => e.exit(),
+        });
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

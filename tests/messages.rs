@@ -952,3 +952,63 @@ fn import_refusals_are_said_in_each_language() {
         .count();
     assert_eq!(before, after, "a refused import wrote a capsule");
 }
+
+#[test]
+fn command_lines_vigie_cannot_read_are_refused_in_each_language() {
+    let site = Site::minimal();
+    let refused = |lang: &str, args: &[&str]| {
+        let out = common::vigie_command()
+            .env("VIGIE_LANG", lang)
+            .arg("--root")
+            .arg(site.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{lang} {args:?}");
+        common::stderr(&out)
+    };
+    for (lang, said) in [
+        (
+            "fr",
+            [
+                "erreur: `--draft` n'est pas une option de cette commande\n  = aide: vouliez-vous dire `--drafts` ?",
+                "erreur: `biuld` n'est pas une commande de Vigie\n  = aide: vouliez-vous dire `build` ?",
+                "erreur: `xml` n'est pas une valeur acceptée par --format <FORMAT>\n  = aide: donnez l'une de ces valeurs : text, json",
+                "erreur: `tipp` n'est pas une valeur acceptée par --kind <KIND>\n  = aide: « tipp » n'est pas un type",
+                "erreur: il manque <TITLE>\n  = aide: vigie --help liste les commandes",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "fout: `--draft` is geen optie van deze opdracht\n  = hulp: bedoelde u `--drafts`?",
+                "fout: `biuld` is geen opdracht van Vigie\n  = hulp: bedoelde u `build`?",
+                "fout: `xml` is geen waarde die --format <FORMAT> aanvaardt\n  = hulp: geef een van deze waarden: text, json",
+                "fout: `tipp` is geen waarde die --kind <KIND> aanvaardt\n  = hulp: ‘tipp’ is geen soort",
+                "fout: <TITLE> ontbreekt\n  = hulp: vigie --help somt de opdrachten op",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Fehler: `--draft` ist keine Option dieses Befehls\n  = Hilfe: meinten Sie `--drafts`?",
+                "Fehler: `biuld` ist kein Befehl von Vigie\n  = Hilfe: meinten Sie `build`?",
+                "Fehler: `xml` ist kein Wert, den --format <FORMAT> annimmt\n  = Hilfe: geben Sie einen dieser Werte an: text, json",
+                "Fehler: `tipp` ist kein Wert, den --kind <KIND> annimmt\n  = Hilfe: „tipp“ ist keine Art",
+                "Fehler: <TITLE> fehlt\n  = Hilfe: vigie --help listet die Befehle auf",
+            ],
+        ),
+    ] {
+        for (args, expected) in [
+            (&["build", "--draft"][..], said[0]),
+            (&["biuld"][..], said[1]),
+            (&["check", "--format", "xml"][..], said[2]),
+            (&["new", "Vols", "--kind", "tipp"][..], said[3]),
+            (&["new"][..], said[4]),
+        ] {
+            let out = refused(lang, args);
+            assert!(out.contains(expected), "{lang} {args:?}: {out}");
+            assert!(!out.contains("Usage"), "{lang} {args:?}: {out}");
+        }
+    }
+}

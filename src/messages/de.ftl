@@ -556,6 +556,14 @@ leaflet-too-long = das Faltblatt von `{ $capsule }` passt nicht auf eine { $pape
     .hint = geben Sie unter [leaflet] einen kürzeren Text mit short = "…" an (zwei oder drei Sätze)
 
 ## --help
+cli-unknown-argument = `{ $argument }` ist keine Option dieses Befehls
+cli-unknown-command = `{ $command }` ist kein Befehl von Vigie
+cli-invalid-value = `{ $value }` ist kein Wert, den { $argument } annimmt
+cli-one-of = geben Sie einen dieser Werte an: { $values }
+cli-missing = { $arguments } fehlt
+cli-conflict = { $argument } kann nicht zusammen mit { $other } angegeben werden
+cli-did-you-mean = meinten Sie `{ $suggestion }`?
+cli-see-help = vigie --help listet die Befehle auf, vigie BEFEHL --help die Optionen eines Befehls
 help-usage = Verwendung:
 help-options = Optionen
 help-arguments = Argumente

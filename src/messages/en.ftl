@@ -565,6 +565,14 @@ leaflet-too-long = the leaflet of `{ $capsule }` does not fit on one { $paper } 
 
 ## --help: clap's words, then each command (help-<command>) and option (help-<command>-<option>,
 ## or help-arg-<option> for one several commands share).
+cli-unknown-argument = `{ $argument }` is not an option of this command
+cli-unknown-command = `{ $command }` is not a command of Vigie
+cli-invalid-value = `{ $value }` is not a value { $argument } takes
+cli-one-of = give one of: { $values }
+cli-missing = { $arguments } must be given
+cli-conflict = { $argument } cannot be given with { $other }
+cli-did-you-mean = did you mean `{ $suggestion }`?
+cli-see-help = vigie --help lists the commands, vigie COMMAND --help a command's options
 help-usage = Usage:
 help-options = Options
 help-arguments = Arguments

@@ -556,6 +556,14 @@ leaflet-too-long = le dépliant de `{ $capsule }` ne tient pas sur une page { $p
     .hint = donnez un texte plus court sous [leaflet] avec short = "…" (deux ou trois phrases)
 
 ## --help
+cli-unknown-argument = `{ $argument }` n'est pas une option de cette commande
+cli-unknown-command = `{ $command }` n'est pas une commande de Vigie
+cli-invalid-value = `{ $value }` n'est pas une valeur acceptée par { $argument }
+cli-one-of = donnez l'une de ces valeurs : { $values }
+cli-missing = il manque { $arguments }
+cli-conflict = { $argument } ne peut pas être donné avec { $other }
+cli-did-you-mean = vouliez-vous dire `{ $suggestion }` ?
+cli-see-help = vigie --help liste les commandes, vigie COMMANDE --help les options d'une commande
 help-usage = Utilisation :
 help-options = Options
 help-arguments = Arguments

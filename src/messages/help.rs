@@ -5,7 +5,7 @@
 
 use clap::{Arg, ArgAction, Command};
 
-use super::{phrase, word};
+use super::{phrase, word, Message};
 
 /// `command` with its texts, and those of every command under it, in the run's language.
 pub fn translate(command: Command) -> Command {
@@ -101,4 +101,65 @@ fn with_texts(command: Command, path: &str) -> Command {
         command = command.mut_subcommand(&sub, |c| with_texts(c, &sub_path));
     }
     command
+}
+
+/// clap's refusal of a command line it cannot read, said in the run's language: what was
+/// wrong and what would be right. `None` for what is not a refusal (`--help`, `--version`)
+/// or one too rare to say here, which clap then says itself, in English.
+pub fn refusal(error: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ErrorKind};
+    let context = |kind| error.get(kind).map(ToString::to_string).unwrap_or_default();
+    let suggested = error
+        .get(ContextKind::SuggestedArg)
+        .or_else(|| error.get(ContextKind::SuggestedSubcommand))
+        .or_else(|| error.get(ContextKind::SuggestedValue))
+        .map(ToString::to_string);
+    let (message, hint) = match error.kind() {
+        ErrorKind::UnknownArgument => (
+            Message::new("cli-unknown-argument").arg("argument", context(ContextKind::InvalidArg)),
+            None,
+        ),
+        ErrorKind::InvalidSubcommand => (
+            Message::new("cli-unknown-command")
+                .arg("command", context(ContextKind::InvalidSubcommand)),
+            None,
+        ),
+        ErrorKind::InvalidValue => (
+            Message::new("cli-invalid-value")
+                .arg("value", context(ContextKind::InvalidValue))
+                .arg("argument", context(ContextKind::InvalidArg)),
+            error
+                .get(ContextKind::ValidValue)
+                .map(|valid| Message::new("cli-one-of").arg("values", valid).text()),
+        ),
+        // The value's own parser said what is wrong with it, in the run's language.
+        ErrorKind::ValueValidation => (
+            Message::new("cli-invalid-value")
+                .arg("value", context(ContextKind::InvalidValue))
+                .arg("argument", context(ContextKind::InvalidArg)),
+            std::error::Error::source(error).map(ToString::to_string),
+        ),
+        ErrorKind::MissingRequiredArgument => (
+            Message::new("cli-missing").arg("arguments", context(ContextKind::InvalidArg)),
+            None,
+        ),
+        ErrorKind::ArgumentConflict => (
+            Message::new("cli-conflict")
+                .arg("argument", context(ContextKind::InvalidArg))
+                .arg("other", context(ContextKind::PriorArg)),
+            None,
+        ),
+        _ => return None,
+    };
+    let hint = match suggested {
+        Some(s) => Message::new("cli-did-you-mean").arg("suggestion", s).text(),
+        None => hint.unwrap_or_else(|| Message::new("cli-see-help").text()),
+    };
+    Some(format!(
+        "{}: {}\n  = {}: {}\n",
+        word("diagnostic-error"),
+        message.text(),
+        word("diagnostic-help"),
+        hint
+    ))
 }

@@ -556,6 +556,14 @@ leaflet-too-long = de folder van `{ $capsule }` past niet op één { $paper }-pa
     .hint = geef een kortere tekst onder [leaflet] met short = "…" (twee of drie zinnen)
 
 ## --help
+cli-unknown-argument = `{ $argument }` is geen optie van deze opdracht
+cli-unknown-command = `{ $command }` is geen opdracht van Vigie
+cli-invalid-value = `{ $value }` is geen waarde die { $argument } aanvaardt
+cli-one-of = geef een van deze waarden: { $values }
+cli-missing = { $arguments } ontbreekt
+cli-conflict = { $argument } kan niet samen met { $other } gegeven worden
+cli-did-you-mean = bedoelde u `{ $suggestion }`?
+cli-see-help = vigie --help somt de opdrachten op, vigie OPDRACHT --help de opties van een opdracht
 help-usage = Gebruik:
 help-options = Opties
 help-arguments = Argumenten
