@@ -402,14 +402,16 @@ impl Config {
         let path = root.join(FILE_NAME);
         let text = match std::fs::read(&path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|e| {
-                vec![Diagnostic::in_file(FILE_NAME, "").said(
+                vec![Diagnostic::said_in(
+                    FILE_NAME,
                     Message::new("config-not-utf8")
                         .arg("file", FILE_NAME)
                         .arg("error", e),
                 )]
             })?,
             Err(e) => {
-                return Err(vec![Diagnostic::in_file(FILE_NAME, "").said(
+                return Err(vec![Diagnostic::said_in(
+                    FILE_NAME,
                     Message::new("config-unreadable")
                         .arg("file", FILE_NAME)
                         .arg("error", e),

@@ -179,6 +179,11 @@ impl Diagnostic {
         }
     }
 
+    /// A problem with a whole file or folder, said from the catalogue with its hint.
+    pub fn said_in(file: impl Into<PathBuf>, message: Message) -> Self {
+        Self::in_file(file, "").said(message)
+    }
+
     /// The diagnostic saying `message` of the catalogue, and its hint, in the language of
     /// this run.
     pub fn said(mut self, message: Message) -> Self {

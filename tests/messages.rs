@@ -603,18 +603,24 @@ fn the_build_says_what_it_did_in_each_language() {
     }
 }
 
-#[test]
-fn publish_says_its_plan_and_its_end_in_each_language() {
+/// The minimal site with `[publish.usb]`, a folder of its own, and the `more` targets given.
+fn publishing_to_a_folder(more: &str) -> (Site, tempfile::TempDir) {
     let site = Site::minimal();
     let target = tempfile::tempdir().unwrap();
     let config = std::fs::read_to_string(site.path().join("site.toml")).unwrap();
     site.write(
         "site.toml",
         &format!(
-            "{config}\n[publish.usb]\nurl = \"file://{}\"\n",
+            "{config}\n[publish.usb]\nurl = \"file://{}\"\n{more}",
             target.path().display()
         ),
     );
+    (site, target)
+}
+
+#[test]
+fn publish_says_its_plan_and_its_end_in_each_language() {
+    let (site, target) = publishing_to_a_folder("");
     for (lang, note, plan, done, nothing) in [
         (
             "nl",
@@ -796,16 +802,8 @@ fn help_is_said_in_each_language_for_every_command_and_option() {
 
 #[test]
 fn publish_refusals_are_said_in_each_language() {
-    let site = Site::minimal();
-    let target = tempfile::tempdir().unwrap();
-    let config = std::fs::read_to_string(site.path().join("site.toml")).unwrap();
-    site.write(
-        "site.toml",
-        &format!(
-            "{config}\n[publish.usb]\nurl = \"file://{}\"\n[publish.web]\nurl = \"sftp://webmaster@127.0.0.1:1/www\"\n",
-            target.path().display()
-        ),
-    );
+    let (site, _target) =
+        publishing_to_a_folder("[publish.web]\nurl = \"sftp://webmaster@127.0.0.1:1/www\"\n");
     let publish = |lang: &str, name: &str| {
         common::vigie_command()
             .env("VIGIE_LANG", lang)

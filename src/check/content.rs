@@ -107,7 +107,7 @@ pub fn findings(
             add(
                 warn,
                 "content/leaflet-short",
-                Diagnostic::in_file(&file.path, "").said(Message::new("content-leaflet-short")),
+                Diagnostic::said_in(&file.path, Message::new("content-leaflet-short")),
             );
         }
         links(site, t, &mut add);
@@ -133,7 +133,7 @@ pub fn findings(
         None => add(
             warn,
             "content/no-picture",
-            Diagnostic::in_file(&capsule.rel_dir, "").said(Message::new("content-no-picture")),
+            Diagnostic::said_in(&capsule.rel_dir, Message::new("content-no-picture")),
         ),
         Some(picture) => {
             let width_mm = site.config.print.paper.size_mm().0;
@@ -174,8 +174,10 @@ pub fn findings(
             add(
                 warn,
                 "content/missing-translation",
-                Diagnostic::in_file(&capsule.rel_dir, "")
-                    .said(Message::new("content-missing-translation").arg("lang", lang)),
+                Diagnostic::said_in(
+                    &capsule.rel_dir,
+                    Message::new("content-missing-translation").arg("lang", lang),
+                ),
             );
         }
     }

@@ -156,10 +156,10 @@ pub fn load(
     let mut errors = Vec::new();
     let drafts = read_translations(ctx, dir, &rel_dir, unsaved, &mut errors);
     if drafts.is_empty() && errors.is_empty() {
-        errors.push(
-            Diagnostic::in_file(&rel_dir, "")
-                .said(Message::new("capsule-no-index").arg("lang", ctx.config.default_language())),
-        );
+        errors.push(Diagnostic::said_in(
+            &rel_dir,
+            Message::new("capsule-no-index").arg("lang", ctx.config.default_language()),
+        ));
     }
     if drafts.is_empty() {
         return Err(errors);
@@ -169,11 +169,10 @@ pub fn load(
 
     for required in &config.required_languages {
         if !drafts.iter().any(|d| &d.lang == required.get_ref()) {
-            errors.push(
-                Diagnostic::in_file(&rel_dir, "").said(
-                    Message::new("capsule-missing-translation").arg("lang", required.get_ref()),
-                ),
-            );
+            errors.push(Diagnostic::said_in(
+                &rel_dir,
+                Message::new("capsule-missing-translation").arg("lang", required.get_ref()),
+            ));
         }
     }
 
@@ -473,10 +472,10 @@ fn file_names(dir: &Path, rel_dir: &Path, errors: &mut Vec<Diagnostic>) -> Vec<S
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect(),
         Err(e) => {
-            errors.push(
-                Diagnostic::in_file(rel_dir, "")
-                    .said(Message::new("folder-unreadable").arg("error", e)),
-            );
+            errors.push(Diagnostic::said_in(
+                rel_dir,
+                Message::new("folder-unreadable").arg("error", e),
+            ));
             Vec::new()
         }
     }
@@ -510,18 +509,17 @@ fn read_translations(
             None => continue,
         };
         match languages.iter().position(|l| *l == lang) {
-            Some(i) if files.iter().any(|f| f.0 == i) => errors.push(
-                Diagnostic::in_file(rel_dir.join(&name), "")
-                    .said(Message::new("capsule-second-translation").arg("lang", &lang)),
-            ),
+            Some(i) if files.iter().any(|f| f.0 == i) => errors.push(Diagnostic::said_in(
+                rel_dir.join(&name),
+                Message::new("capsule-second-translation").arg("lang", &lang),
+            )),
             Some(i) => files.push((i, lang, name)),
-            None => errors.push(
-                Diagnostic::in_file(rel_dir.join(&name), "").said(
-                    Message::new("capsule-unknown-language")
-                        .arg("lang", &lang)
-                        .arg("languages", languages.join(", ")),
-                ),
-            ),
+            None => errors.push(Diagnostic::said_in(
+                rel_dir.join(&name),
+                Message::new("capsule-unknown-language")
+                    .arg("lang", &lang)
+                    .arg("languages", languages.join(", ")),
+            )),
         }
     }
     files.sort();

@@ -101,13 +101,12 @@ fn assemble(
         match result {
             Ok(c) => {
                 if let Some(first) = slugs.get(&c.slug) {
-                    errors.push(
-                        Diagnostic::in_file(&c.rel_dir, "").said(
-                            Message::new("address-taken")
-                                .arg("slug", &c.slug)
-                                .arg("first", first.display()),
-                        ),
-                    );
+                    errors.push(Diagnostic::said_in(
+                        &c.rel_dir,
+                        Message::new("address-taken")
+                            .arg("slug", &c.slug)
+                            .arg("first", first.display()),
+                    ));
                 } else {
                     slugs.insert(c.slug.clone(), c.rel_dir.clone());
                     capsules.push(c);
@@ -128,9 +127,8 @@ fn assemble(
 /// characters are dropped (see [`without_controls`]).
 pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::in_file(&rel, "").said(Message::new("file-unreadable").arg("error", e))
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::said_in(&rel, Message::new("file-unreadable").arg("error", e)))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(rel, without_controls(text))),
         Err(e) => {
@@ -181,13 +179,16 @@ fn bundle_folders(root: &Path, errors: &mut Vec<Diagnostic>) -> Vec<(PathBuf, St
         if path.is_dir() {
             let slug = slug::slugify(&name);
             if slug.is_empty() {
-                errors
-                    .push(Diagnostic::in_file(rel, "").said(Message::new("folder-empty-address")));
+                errors.push(Diagnostic::said_in(
+                    rel,
+                    Message::new("folder-empty-address"),
+                ));
             } else {
                 folders.push((path, slug));
             }
         } else if name.ends_with(".md") {
-            errors.push(Diagnostic::in_file(rel, "").said(
+            errors.push(Diagnostic::said_in(
+                rel,
                 Message::new("capsule-single-file").arg("name", name.trim_end_matches(".md")),
             ));
         }
@@ -223,18 +224,17 @@ fn admit(
     match loaded {
         Ok(p) => {
             if RESERVED_SLUGS.contains(&p.slug.as_str()) {
-                errors.push(
-                    Diagnostic::in_file(&p.source.path, "")
-                        .said(Message::new("page-reserved-address").arg("slug", &p.slug)),
-                );
+                errors.push(Diagnostic::said_in(
+                    &p.source.path,
+                    Message::new("page-reserved-address").arg("slug", &p.slug),
+                ));
             } else if pages.iter().any(|q| q.slug == p.slug && q.lang == p.lang) {
-                errors.push(
-                    Diagnostic::in_file(&p.source.path, "").said(
-                        Message::new("page-second")
-                            .arg("slug", &p.slug)
-                            .arg("lang", &p.lang),
-                    ),
-                );
+                errors.push(Diagnostic::said_in(
+                    &p.source.path,
+                    Message::new("page-second")
+                        .arg("slug", &p.slug)
+                        .arg("lang", &p.lang),
+                ));
             } else {
                 pages.push(p);
             }
@@ -278,21 +278,19 @@ fn check_aliases(capsules: &[Capsule], errors: &mut Vec<Diagnostic>) {
         for alias in &c.aliases {
             let alias = alias.get_ref().as_str();
             if let Some(other) = capsules.iter().find(|o| o.slug == alias) {
-                errors.push(
-                    Diagnostic::in_file(&c.rel_dir, "").said(
-                        Message::new("alias-taken")
-                            .arg("alias", alias)
-                            .arg("other", other.rel_dir.display()),
-                    ),
-                );
+                errors.push(Diagnostic::said_in(
+                    &c.rel_dir,
+                    Message::new("alias-taken")
+                        .arg("alias", alias)
+                        .arg("other", other.rel_dir.display()),
+                ));
             } else if let Some(first) = claimed.insert(alias, &c.rel_dir) {
-                errors.push(
-                    Diagnostic::in_file(&c.rel_dir, "").said(
-                        Message::new("alias-claimed")
-                            .arg("alias", alias)
-                            .arg("other", first.display()),
-                    ),
-                );
+                errors.push(Diagnostic::said_in(
+                    &c.rel_dir,
+                    Message::new("alias-claimed")
+                        .arg("alias", alias)
+                        .arg("other", first.display()),
+                ));
             }
         }
     }

@@ -36,7 +36,8 @@ pub fn load(ctx: &Context, path: &Path, unsaved: Option<&str>) -> Result<Page, V
         None => (stem, ctx.config.default_language().to_string()),
     };
     if !languages.contains(&lang) {
-        return Err(vec![Diagnostic::in_file(rel, "").said(
+        return Err(vec![Diagnostic::said_in(
+            rel,
             Message::new("page-unknown-language")
                 .arg("lang", &lang)
                 .arg("languages", languages.join(", ")),
@@ -44,9 +45,10 @@ pub fn load(ctx: &Context, path: &Path, unsaved: Option<&str>) -> Result<Page, V
     }
     let slug = slugify(slug);
     if slug.is_empty() {
-        return Err(vec![
-            Diagnostic::in_file(rel, "").said(Message::new("page-empty-address"))
-        ]);
+        return Err(vec![Diagnostic::said_in(
+            rel,
+            Message::new("page-empty-address"),
+        )]);
     }
     let file = match unsaved {
         Some(text) => SourceFile::new(rel, crate::content::without_controls(text.to_string())),

@@ -75,9 +75,10 @@ pub fn adopt(options: &AdoptOptions) -> Result<Adopted> {
     };
     let offer = &source.offer;
     if !crate::content::capsule::is_web_address(&offer.site.url) {
-        return Err(Error::Content(vec![
-            Diagnostic::in_file(&source.label, "").said(Message::new("exchange-no-site-url"))
-        ]));
+        return Err(Error::Content(vec![Diagnostic::said_in(
+            &source.label,
+            Message::new("exchange-no-site-url"),
+        )]));
     }
     let picked = picked(options, &source, &tz)?;
     let capsules = root.join("content").join("capsules");
@@ -225,7 +226,8 @@ fn picked<'a>(
 /// Refuses what no local capsule could hold: named by capsule and field.
 fn check(source: &Source, capsule: &Offered) -> Result<()> {
     let wrong = |field: &str, what: Message| {
-        Error::Content(vec![Diagnostic::in_file(&source.label, "").said(
+        Error::Content(vec![Diagnostic::said_in(
+            &source.label,
             Message::new("exchange-capsule-field")
                 .arg("slug", one_line(&capsule.slug, 80))
                 .arg("field", field)
@@ -307,7 +309,8 @@ fn picture(
     cache: &Cache,
 ) -> Result<(String, Vec<u8>)> {
     let refused = |problem: String| {
-        Error::Content(vec![Diagnostic::in_file(&source.label, "").said(
+        Error::Content(vec![Diagnostic::said_in(
+            &source.label,
             Message::new("exchange-picture-refused")
                 .arg("slug", one_line(&capsule.slug, 80))
                 .arg("problem", problem),

@@ -224,9 +224,10 @@ fn parse(label: &str, bytes: &[u8]) -> Result<Offer> {
         version: Option<serde_json::Value>,
     }
     let not_an_offer = || {
-        Error::Content(vec![
-            Diagnostic::in_file(label, "").said(Message::new("exchange-not-an-offer"))
-        ])
+        Error::Content(vec![Diagnostic::said_in(
+            label,
+            Message::new("exchange-not-an-offer"),
+        )])
     };
     let header: Header = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => not_an_offer(),
@@ -239,7 +240,8 @@ fn parse(label: &str, bytes: &[u8]) -> Result<Offer> {
         return Err(not_an_offer());
     }
     if header.version != Some(serde_json::Value::from(VERSION)) {
-        return Err(Error::Content(vec![Diagnostic::in_file(label, "").said(
+        return Err(Error::Content(vec![Diagnostic::said_in(
+            label,
             Message::new("exchange-version")
                 .arg(
                     "version",

@@ -55,8 +55,10 @@ impl Export {
         }
         let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
         let archive = zip::ZipArchive::new(file).map_err(|e| {
-            Error::Content(vec![Diagnostic::in_file(path, "")
-                .said(Message::new("import-not-an-export").arg("problem", e))])
+            Error::Content(vec![Diagnostic::said_in(
+                path,
+                Message::new("import-not-an-export").arg("problem", e),
+            )])
         })?;
         Ok(Export::Zip {
             path: path.to_path_buf(),
@@ -128,21 +130,21 @@ impl Export {
             .filter(|n| is_posts_file(n))
             .collect();
         if files.is_empty() {
-            return Err(Error::Content(vec![
-                Diagnostic::in_file(self.name(), "").said(Message::new("import-no-posts-file"))
-            ]));
+            return Err(Error::Content(vec![Diagnostic::said_in(
+                self.name(),
+                Message::new("import-no-posts-file"),
+            )]));
         }
         files.sort();
         let mut posts = Vec::new();
         let mut errors = Vec::new();
         for name in files {
             let Some(bytes) = self.read(&name, MAX_POSTS_FILE) else {
-                errors.push(
-                    Diagnostic::in_file(self.name().join(&name), "").said(
-                        Message::new("import-posts-unreadable")
-                            .arg("megabytes", MAX_POSTS_FILE / 1_000_000),
-                    ),
-                );
+                errors.push(Diagnostic::said_in(
+                    self.name().join(&name),
+                    Message::new("import-posts-unreadable")
+                        .arg("megabytes", MAX_POSTS_FILE / 1_000_000),
+                ));
                 continue;
             };
             let shown = self.name().join(&name);
@@ -165,7 +167,7 @@ impl Export {
             for (index, item) in list.iter().enumerate() {
                 match post(&name, index + 1, item) {
                     Ok(p) => posts.push(p),
-                    Err(message) => errors.push(Diagnostic::in_file(&shown, "").said(message)),
+                    Err(message) => errors.push(Diagnostic::said_in(&shown, message)),
                 }
             }
         }

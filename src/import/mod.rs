@@ -123,22 +123,16 @@ pub fn facebook(options: &ImportOptions) -> Result<Summary> {
             let mut photos = Vec::new();
             for (n, photo) in post.photos.iter().enumerate() {
                 let bytes = export.read(&photo.uri, MAX_PHOTO_BYTES).ok_or_else(|| {
-                    Error::Content(vec![Diagnostic::in_file(
+                    Error::Content(vec![Diagnostic::said_in(
                         options.export.join(&post.file),
-                        "",
-                    )
-                    .said(
                         Message::new("import-photo-missing")
                             .arg("index", post.index)
                             .arg("photo", &photo.uri),
                     )])
                 })?;
                 let jpeg = process::clean_jpeg(&bytes).map_err(|m| {
-                    Error::Content(vec![Diagnostic::in_file(
+                    Error::Content(vec![Diagnostic::said_in(
                         options.export.join(&photo.uri),
-                        "",
-                    )
-                    .said(
                         Message::new("import-photo-unusable")
                             .arg("index", post.index)
                             .arg("problem", m),

@@ -2,10 +2,7 @@
 
 diagnostic-error = Fehler
 diagnostic-help = Hilfe
-content-errors = { $count ->
-    [one] { $count } Fehler im Inhalt der Website; es wurde nichts geschrieben.
-   *[other] { $count } Fehler im Inhalt der Website; es wurde nichts geschrieben.
-}
+content-errors = { $count } Fehler im Inhalt der Website; es wurde nichts geschrieben.
 template-failed = Vorlage { $template }: { $problem }
 
 capsule-no-title = diese Übersetzung hat keinen `title`

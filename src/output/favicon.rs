@@ -55,8 +55,10 @@ fn icon(site: &Site) -> Result<Vec<u8>> {
                 process::decode(&bytes).map(|p| square_from(p.to_rgba()))
             };
             drawn.map_err(|m| {
-                Error::Content(vec![Diagnostic::in_file(logo.get_ref(), "")
-                    .said(Message::new("favicon-from-logo").arg("problem", m))])
+                Error::Content(vec![Diagnostic::said_in(
+                    logo.get_ref(),
+                    Message::new("favicon-from-logo").arg("problem", m),
+                )])
             })?
         }
         None => square_from_svg(THEME_ICON).map_err(|m| Error::Usage(m.text()))?,

@@ -232,7 +232,8 @@ fn picture_error(site: &Site, capsule: &Capsule, picture: &Picture, problem: Mes
         .strip_prefix(&site.root)
         .unwrap_or(&picture.path)
         .to_path_buf();
-    Error::Content(vec![Diagnostic::in_file(file, "").said(
+    Error::Content(vec![Diagnostic::said_in(
+        file,
         Message::new("picture-broken")
             .arg("capsule", &capsule.slug)
             .arg("problem", problem),

@@ -309,9 +309,9 @@ impl<'a> Print<'a> {
                 .unwrap_or_default();
             let bytes = if ext == "svg" {
                 let text = String::from_utf8_lossy(&bytes);
-                svg::sanitize(&text).map(String::into_bytes).map_err(|m| {
-                    Error::Content(vec![Diagnostic::in_file(logo.get_ref(), "").said(m)])
-                })?
+                svg::sanitize(&text)
+                    .map(String::into_bytes)
+                    .map_err(|m| Error::Content(vec![Diagnostic::said_in(logo.get_ref(), m)]))?
             } else {
                 bytes
             };
@@ -427,11 +427,8 @@ impl<'a> Print<'a> {
                 return Ok(fit);
             }
         }
-        Err(Error::Content(vec![Diagnostic::in_file(
+        Err(Error::Content(vec![Diagnostic::said_in(
             &t.source.path,
-            "",
-        )
-        .said(
             Message::new("leaflet-too-long")
                 .arg("capsule", &capsule.slug)
                 .arg("paper", site.config.print.paper.name()),
@@ -742,7 +739,8 @@ impl PrintPhoto<'_> {
                 .path
                 .strip_prefix(&self.site.root)
                 .unwrap_or(&self.picture.path);
-            Error::Content(vec![Diagnostic::in_file(file, "").said(
+            Error::Content(vec![Diagnostic::said_in(
+                file,
                 Message::new("picture-broken")
                     .arg("capsule", &self.capsule_slug)
                     .arg("problem", message),
