@@ -802,8 +802,14 @@ fn help_is_said_in_each_language_for_every_command_and_option() {
 
 #[test]
 fn publish_refusals_are_said_in_each_language() {
-    let (site, _target) =
-        publishing_to_a_folder("[publish.web]\nurl = \"sftp://webmaster@127.0.0.1:1/www\"\n");
+    let dir = tempfile::tempdir().unwrap();
+    let certificate = dir.path().join("server.pem");
+    std::fs::write(&certificate, "not a certificate, \"}{\" <b>\n").unwrap();
+    let (site, _target) = publishing_to_a_folder(&format!(
+        "[publish.web]\nurl = \"sftp://webmaster@127.0.0.1:1/www\"\n\
+         [publish.shop]\nurl = \"ftps://webmaster@127.0.0.1:1/www\"\ncertificate = {:?}\n",
+        certificate.display().to_string()
+    ));
     let publish = |lang: &str, name: &str| {
         common::vigie_command()
             .env("VIGIE_LANG", lang)
@@ -821,24 +827,27 @@ fn publish_refusals_are_said_in_each_language() {
         site.path().join("content/capsules/fermer"),
     )
     .unwrap();
-    for (lang, removed, fix, unreachable) in [
+    for (lang, removed, fix, unreachable, not_pem) in [
         (
             "fr",
             "cette publication supprimerait 3 adresses que des gens ont peut-être gardées",
             "aliases = [\"ancien-nom\"]",
             "[publish.web] sftp://webmaster@127.0.0.1:1/www : connexion impossible : ",
+            "n'est pas un certificat PEM",
         ),
         (
             "nl",
             "deze publicatie zou 3 adressen verwijderen die mensen misschien bewaard hebben",
             "aliases = [\"oude-naam\"]",
             "[publish.web] sftp://webmaster@127.0.0.1:1/www: geen verbinding mogelijk: ",
+            "is geen PEM-certificaat",
         ),
         (
             "de",
             "diese Veröffentlichung würde 3 Adressen entfernen",
             "aliases = [\"alter-name\"]",
             "[publish.web] sftp://webmaster@127.0.0.1:1/www: keine Verbindung möglich: ",
+            "ist kein PEM-Zertifikat",
         ),
     ] {
         let out = publish(lang, "usb");
@@ -853,6 +862,16 @@ fn publish_refusals_are_said_in_each_language() {
         assert!(!out.status.success(), "{lang}");
         let said = common::stderr(&out);
         assert!(said.contains(unreachable), "{lang}: {said}");
+        // The certificate file is refused before any server is asked (none listens on port 1).
+        let out = publish(lang, "shop");
+        assert_eq!(out.status.code(), Some(3), "{lang}");
+        let said = common::stderr(&out);
+        assert!(
+            said.contains("[publish.shop]")
+                && said.contains(&certificate.display().to_string())
+                && said.contains(not_pem),
+            "{lang}: {said}"
+        );
     }
 }
 

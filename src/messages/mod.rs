@@ -5,6 +5,7 @@
 //!
 //! The language is decided once, at the start of a command ([`choose`]), in one place.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -213,7 +214,11 @@ impl serde::Serialize for Message {
 /// The catalogue's text for a key made at run time (a command's help), without values: in the
 /// language of this run, else in English; none when no catalogue has the key.
 pub fn phrase(key: &str) -> Option<String> {
-    [current(), Lang::En].into_iter().find_map(|lang| {
+    phrase_in(current(), key)
+}
+
+fn phrase_in(lang: Lang, key: &str) -> Option<String> {
+    [lang, Lang::En].into_iter().find_map(|lang| {
         let bundle = &bundles()[Lang::ALL.iter().position(|l| *l == lang)?];
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
@@ -223,6 +228,23 @@ pub fn phrase(key: &str) -> Option<String> {
                 .into_owned(),
         )
     })
+}
+
+/// Every message whose key starts with `prefix`, in `lang` (else English), by the rest of its
+/// key: the workbench's screens and script take all their words at once this way.
+pub fn every(prefix: &str, lang: Lang) -> BTreeMap<String, String> {
+    let english = fluent_syntax::parser::parse(Lang::En.source()).unwrap_or_else(|(r, _)| r);
+    english
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => {
+                let rest = m.id.name.strip_prefix(prefix)?;
+                Some((rest.to_string(), phrase_in(lang, m.id.name)?))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// A word of the catalogue in the language of this run, such as `diagnostic-error`.

@@ -41,6 +41,11 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Ftp> {
     };
     let described = format!("{}://{user}@{host}:{port}{}", url.scheme(), url.path());
     let fail = |problem: Message| super::failed(name, &described, problem);
+    // A certificate file that cannot be used is said before any server is asked.
+    let connector = secure
+        .then(|| connector(target))
+        .transpose()
+        .map_err(fail)?;
     let address = (host.as_str(), port)
         .to_socket_addrs()
         .map_err(|e| fail(Message::new("publish-no-server").arg("error", e)))?
@@ -48,8 +53,7 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Ftp> {
         .ok_or_else(|| fail(Message::new("publish-no-server").arg("error", &host)))?;
     let mut ftp = NativeTlsFtpStream::connect_timeout(address, TIMEOUT)
         .map_err(|e| fail(Message::new("publish-cannot-connect").arg("error", e)))?;
-    if secure {
-        let connector = connector(target).map_err(|e| super::failed(name, &described, e))?;
+    if let Some(connector) = connector {
         ftp = ftp
             .into_secure(connector, &host)
             .map_err(|e| fail(Message::new("publish-tls-refused").arg("error", answer(&e))))?;
@@ -76,34 +80,35 @@ pub fn open(name: &str, url: &url::Url, target: &PublishTarget) -> Result<Ftp> {
 }
 
 /// The system's authorities, and the target's own certificate for a self-signed server.
-fn connector(target: &PublishTarget) -> std::result::Result<NativeTlsConnector, String> {
+fn connector(target: &PublishTarget) -> std::result::Result<NativeTlsConnector, Message> {
     let mut builder = TlsConnector::builder();
     if let Some(file) = &target.certificate {
         let path = home_path(file);
-        let pem = std::fs::read(&path)
-            .map_err(|e| format!("cannot read the certificate {}: {e}", path.display()))?;
+        let pem = std::fs::read(&path).map_err(|e| {
+            Message::new("publish-certificate-unreadable")
+                .arg("file", path.display())
+                .arg("error", e)
+        })?;
         let certificate = Certificate::from_pem(&pem).map_err(|e| {
-            format!(
-                "{} is not a PEM certificate ({e}): ask your host for the server's certificate",
-                path.display()
-            )
+            Message::new("publish-certificate-not-pem")
+                .arg("file", path.display())
+                .arg("error", e)
         })?;
         builder.add_root_certificate(certificate);
     }
     builder
         .build()
         .map(NativeTlsConnector::from)
-        .map_err(|e| format!("TLS cannot start: {e}"))
+        .map_err(|e| Message::new("publish-tls-cannot-start").arg("error", e))
 }
 
 /// The server's own words, when it answered.
 fn answer(e: &FtpError) -> String {
     match e {
-        FtpError::UnexpectedResponse(r) => format!(
-            "the server answered {} {}",
-            r.status.code(),
-            r.as_string().unwrap_or_default()
-        ),
+        FtpError::UnexpectedResponse(r) => Message::new("publish-server-answered")
+            .arg("code", r.status.code())
+            .arg("answer", r.as_string().unwrap_or_default())
+            .text(),
         other => other.to_string(),
     }
 }
