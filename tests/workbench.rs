@@ -992,3 +992,40 @@ fn pages_are_listed_created_edited_in_place_checked_previewed_and_built() {
     let built = common::html(&public.join("fr/accessibilite/index.html"));
     assert_eq!(common::text_of(&built, "h1"), "Accessibilité");
 }
+
+/// Even a request the workbench's own screens never send is answered in its user's language.
+#[test]
+fn malformed_requests_are_answered_in_the_interface_language() {
+    let site = site_by_hand();
+    let server = Server::start(&site);
+    for (ui, no_address, no_capsule) in [
+        (
+            "fr",
+            "cette adresse n'existe pas dans l'atelier",
+            "il n'y a pas de capsule `nulle-part` dans content/capsules/",
+        ),
+        (
+            "nl",
+            "dit adres bestaat niet in de werkbank",
+            "er is geen capsule `nulle-part` in content/capsules/",
+        ),
+        (
+            "de",
+            "diese Adresse gibt es in der Werkbank nicht",
+            "es gibt keine Kapsel `nulle-part` in content/capsules/",
+        ),
+        (
+            "en",
+            "no such workbench address",
+            "there is no capsule `nulle-part` in content/capsules/",
+        ),
+    ] {
+        let cookie = format!("vigie_ui={ui}");
+        let unknown = server.api_with("GET", "no/such/thing", None, &[("Cookie", &cookie)]);
+        assert_eq!(unknown.status, 404, "{ui}");
+        assert_eq!(unknown.json()["error"], no_address, "{ui}");
+        let missing = server.api_with("GET", "capsules/nulle-part", None, &[("Cookie", &cookie)]);
+        assert_eq!(missing.status, 404, "{ui}");
+        assert_eq!(missing.json()["error"], no_capsule, "{ui}");
+    }
+}

@@ -52,7 +52,10 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>, rest: &str) -> Answe
             .place(What::Capsule, slug)
             .ok_or_else(|| not_found(What::Capsule, slug))
             .map(|p| preview(call, site, &p, lang, what)),
-        _ => Ok(Answer::error(404, "no such workbench address")),
+        _ => Ok(Answer::error(
+            404,
+            &crate::messages::Message::new("workbench-no-address").text(),
+        )),
     };
     answer.unwrap_or_else(|refused| refused)
 }
@@ -61,9 +64,11 @@ fn not_found(what: What, slug: &str) -> Answer {
     Answer::error(
         404,
         &match what {
-            What::Capsule => format!("there is no capsule `{slug}` in content/capsules/"),
-            What::Page => format!("there is no page `{slug}` in content/pages/"),
-        },
+            What::Capsule => crate::messages::Message::new("workbench-no-capsule"),
+            What::Page => crate::messages::Message::new("workbench-no-such-page"),
+        }
+        .arg("slug", slug)
+        .text(),
     )
 }
 
@@ -71,9 +76,10 @@ fn undo(wb: &Workbench, place: &Place) -> Answer {
     let _one = wb.saving.lock().unwrap_or_else(|e| e.into_inner());
     match save::undo(wb.root(), place) {
         Ok(Ok(files)) => Answer::json(200, &json!({ "version": source::version(&files) })),
-        Ok(Err(save::Refused::Nothing)) => {
-            Answer::error(409, "there is no earlier save to go back to")
-        }
+        Ok(Err(save::Refused::Nothing)) => Answer::error(
+            409,
+            &crate::messages::Message::new("workbench-no-earlier-save").text(),
+        ),
         Ok(Err(save::Refused::ChangedSince(version))) => Answer::json(
             409,
             &json!({
@@ -257,7 +263,12 @@ fn unsaved_from(call: &Call, place: &Place, site: &Site) -> Result<(Unsaved, Uns
     let languages = body
         .get("languages")
         .and_then(Json::as_object)
-        .ok_or_else(|| Answer::error(400, "the request needs a `languages` object"))?;
+        .ok_or_else(|| {
+            Answer::error(
+                400,
+                &crate::messages::Message::new("workbench-needs-languages").text(),
+            )
+        })?;
     let on_disk = place.read().unwrap_or_default();
     let edited = source::apply(place, &on_disk, languages, site.config.default_language())
         .map_err(|e| Answer::error(400, &e))?;
@@ -271,7 +282,7 @@ fn update(wb: &Workbench, call: &Call, site: &Site, place: &Place) -> Answer {
     else {
         return Answer::error(
             428,
-            "a save names the version it was made from, in If-Match",
+            &crate::messages::Message::new("workbench-needs-version").text(),
         );
     };
     let _one = wb.saving.lock().unwrap_or_else(|e| e.into_inner());
@@ -721,7 +732,10 @@ fn preview(call: &Call, site: &Site, place: &Place, lang: &str, what: &str) -> A
             ("page.html", false) => {
                 Answer::error(404, &format!("the page has no `{lang}` text yet"))
             }
-            _ => Answer::error(404, "a page's preview is page.html"),
+            _ => Answer::error(
+                404,
+                &crate::messages::Message::new("workbench-page-preview").text(),
+            ),
         };
     }
     let Some(capsule) = new.capsules.iter().find(|c| c.dir == place.dir) else {
@@ -743,7 +757,10 @@ fn preview(call: &Call, site: &Site, place: &Place, lang: &str, what: &str) -> A
         ),
         "page.html" => html(new.urls.capsule(lang, slug)),
         "kit.json" => Answer::json(200, &kit(&new, capsule, translation)),
-        _ => Answer::error(404, "a preview is leaflet.pdf, page.html or kit.json"),
+        _ => Answer::error(
+            404,
+            &crate::messages::Message::new("workbench-preview-kinds").text(),
+        ),
     }
 }
 

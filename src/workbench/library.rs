@@ -83,7 +83,10 @@ pub fn route(wb: &Workbench, call: &Call, site: &Site, ui: &str, rest: &str) -> 
         (Method::Get, "") => screen(wb, site, ui, chosen, call.param("reread").is_some()),
         (Method::Get, "picture") => match (library, call.param("slug")) {
             (Some(library), Some(slug)) => preview(wb, library, &slug),
-            _ => Answer::error(404, "no such library or capsule"),
+            _ => Answer::error(
+                404,
+                &crate::messages::Message::new("workbench-no-library-capsule").text(),
+            ),
         },
         (Method::Post, "adopt") => {
             let form: HashMap<String, String> = url::form_urlencoded::parse(&call.body)
@@ -95,11 +98,17 @@ pub fn route(wb: &Workbench, call: &Call, site: &Site, ui: &str, rest: &str) -> 
                     .and_then(|n| libraries.get(n)),
                 form.get("slug"),
             ) else {
-                return Answer::error(400, "say which library (n) and which capsule (slug)");
+                return Answer::error(
+                    400,
+                    &crate::messages::Message::new("workbench-library-which").text(),
+                );
             };
             adopt_one(wb, site, ui, library, slug)
         }
-        _ => Answer::error(405, "this address does not take that method"),
+        _ => Answer::error(
+            405,
+            &crate::messages::Message::new("workbench-wrong-method").text(),
+        ),
     }
 }
 
@@ -321,7 +330,10 @@ fn preview(wb: &Workbench, library: &Library, slug: &str) -> Answer {
         .find(|c| c.slug == slug)
         .and_then(|c| Some((c, c.picture.as_ref()?)))
     else {
-        return Answer::error(404, "no such capsule, or it has no picture");
+        return Answer::error(
+            404,
+            &crate::messages::Message::new("workbench-no-picture").text(),
+        );
     };
     let key = preview_key(capsule).unwrap_or_default();
     if let Some(made) = wb

@@ -235,7 +235,7 @@ impl Workbench {
             return Some(if call.path.starts_with(API) {
                 Answer::error(
                     401,
-                    "open the workbench with the address `vigie serve` printed",
+                    &crate::messages::Message::new("workbench-open-with-address").text(),
                 )
             } else {
                 Answer::html(401, screens::locked(call))
@@ -244,7 +244,7 @@ impl Workbench {
         if call.method != Method::Get && call.method != Method::Head && !self.same_origin(call) {
             return Some(Answer::error(
                 403,
-                "this change comes from another site, and is refused",
+                &crate::messages::Message::new("workbench-other-site").text(),
             ));
         }
         None
@@ -393,12 +393,15 @@ fn read_body(request: &mut Request) -> std::result::Result<Vec<u8>, Answer> {
     match reader.take(MAX_BODY + 1).read_to_end(&mut body) {
         Err(e) if e.kind() == std::io::ErrorKind::TimedOut => Err(Answer::error(
             408,
-            "the request took too long to arrive; try again",
+            &crate::messages::Message::new("workbench-too-slow").text(),
         )),
-        Err(_) => Err(Answer::error(400, "the request could not be read")),
+        Err(_) => Err(Answer::error(
+            400,
+            &crate::messages::Message::new("workbench-unreadable-request").text(),
+        )),
         Ok(_) if body.len() as u64 > MAX_BODY => Err(Answer::error(
             413,
-            "this is larger than the 40 MB an upload may be",
+            &crate::messages::Message::new("workbench-too-large").text(),
         )),
         Ok(_) => Ok(body),
     }

@@ -25,7 +25,10 @@ pub fn route(wb: &Workbench, call: &Call, site: &Site, ui: &str, rest: &str) -> 
         return render("publish.html", ui, context);
     }
     if !targets.iter().any(|(n, _)| n == name) {
-        return Answer::error(404, "no such [publish] target in site.toml");
+        return Answer::error(
+            404,
+            &crate::messages::Message::new("workbench-no-publish-target").text(),
+        );
     }
     let form: std::collections::BTreeMap<String, String> = url::form_urlencoded::parse(&call.body)
         .into_owned()

@@ -188,10 +188,16 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>) -> Answer {
             } else if let Some(slug) = path.strip_prefix("pages/") {
                 page(wb, site, slug, &ui)
             } else {
-                Answer::error(404, "no such workbench page")
+                Answer::error(
+                    404,
+                    &crate::messages::Message::new("workbench-no-page").text(),
+                )
             }
         }
-        _ => Answer::error(405, "this address does not take that method"),
+        _ => Answer::error(
+            405,
+            &crate::messages::Message::new("workbench-wrong-method").text(),
+        ),
     };
     match call
         .param("ui")
