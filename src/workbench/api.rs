@@ -3,6 +3,7 @@
 //! translations beside its own media ([`Site::with_capsule`]), so that it is checked and
 //! typeset exactly as a build would, with nothing written.
 
+use crate::messages::Message;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -52,10 +53,7 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>, rest: &str) -> Answe
             .place(What::Capsule, slug)
             .ok_or_else(|| not_found(What::Capsule, slug))
             .map(|p| preview(call, site, &p, lang, what)),
-        _ => Ok(Answer::error(
-            404,
-            &crate::messages::Message::new("workbench-no-address").text(),
-        )),
+        _ => Ok(Answer::error(404, Message::new("workbench-no-address"))),
     };
     answer.unwrap_or_else(|refused| refused)
 }
@@ -63,12 +61,11 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>, rest: &str) -> Answe
 fn not_found(what: What, slug: &str) -> Answer {
     Answer::error(
         404,
-        &match what {
-            What::Capsule => crate::messages::Message::new("workbench-no-capsule"),
-            What::Page => crate::messages::Message::new("workbench-no-such-page"),
+        match what {
+            What::Capsule => Message::new("workbench-no-capsule"),
+            What::Page => Message::new("workbench-no-such-page"),
         }
-        .arg("slug", slug)
-        .text(),
+        .arg("slug", slug),
     )
 }
 
@@ -76,10 +73,9 @@ fn undo(wb: &Workbench, place: &Place) -> Answer {
     let _one = wb.saving.lock().unwrap_or_else(|e| e.into_inner());
     match save::undo(wb.root(), place) {
         Ok(Ok(files)) => Answer::json(200, &json!({ "version": source::version(&files) })),
-        Ok(Err(save::Refused::Nothing)) => Answer::error(
-            409,
-            &crate::messages::Message::new("workbench-no-earlier-save").text(),
-        ),
+        Ok(Err(save::Refused::Nothing)) => {
+            Answer::error(409, Message::new("workbench-no-earlier-save"))
+        }
         Ok(Err(save::Refused::ChangedSince(version))) => Answer::json(
             409,
             &json!({
@@ -87,7 +83,7 @@ fn undo(wb: &Workbench, place: &Place) -> Answer {
                 "version": version,
             }),
         ),
-        Err(e) => Answer::error(500, &e.to_string()),
+        Err(e) => Answer::error(500, e.to_string()),
     }
 }
 
@@ -240,7 +236,7 @@ fn list(wb: &Workbench, site: &Arc<Site>) -> Answer {
 fn read(site: &Site, place: &Place) -> Answer {
     let files = match place.read() {
         Ok(f) => f,
-        Err(e) => return Answer::error(500, &format!("cannot read its files: {e}")),
+        Err(e) => return Answer::error(500, format!("cannot read its files: {e}")),
     };
     let version = source::version(&files);
     let (_, findings) = findings(site, place, &files);
@@ -259,16 +255,11 @@ fn read(site: &Site, place: &Place) -> Answer {
 /// The texts as the request's `languages` make them, over the files on disk.
 fn unsaved_from(call: &Call, place: &Place, site: &Site) -> Result<(Unsaved, Unsaved), Answer> {
     let body: Json = serde_json::from_slice(&call.body)
-        .map_err(|e| Answer::error(400, &format!("the request is not JSON: {e}")))?;
+        .map_err(|e| Answer::error(400, format!("the request is not JSON: {e}")))?;
     let languages = body
         .get("languages")
         .and_then(Json::as_object)
-        .ok_or_else(|| {
-            Answer::error(
-                400,
-                &crate::messages::Message::new("workbench-needs-languages").text(),
-            )
-        })?;
+        .ok_or_else(|| Answer::error(400, Message::new("workbench-needs-languages")))?;
     let on_disk = place.read().unwrap_or_default();
     let edited = source::apply(place, &on_disk, languages, site.config.default_language())
         .map_err(|e| Answer::error(400, &e))?;
@@ -280,10 +271,7 @@ fn update(wb: &Workbench, call: &Call, site: &Site, place: &Place) -> Answer {
         .header("If-Match")
         .map(|v| v.trim().trim_matches('"').to_string())
     else {
-        return Answer::error(
-            428,
-            &crate::messages::Message::new("workbench-needs-version").text(),
-        );
+        return Answer::error(428, Message::new("workbench-needs-version"));
     };
     let _one = wb.saving.lock().unwrap_or_else(|e| e.into_inner());
     let (on_disk, edited) = match unsaved_from(call, place, site) {
@@ -321,7 +309,7 @@ fn update(wb: &Workbench, call: &Call, site: &Site, place: &Place) -> Answer {
         .map(|(n, t)| (n.clone(), t.clone()))
         .collect();
     if let Err(e) = save::write(wb.root(), place, &changed) {
-        return Answer::error(500, &e.to_string());
+        return Answer::error(500, e.to_string());
     }
     let version = source::version(&edited);
     Answer::json(
@@ -334,7 +322,7 @@ fn update(wb: &Workbench, call: &Call, site: &Site, place: &Place) -> Answer {
 fn create(wb: &Workbench, call: &Call, site: &Site) -> Answer {
     let body: Json = match serde_json::from_slice(&call.body) {
         Ok(b) => b,
-        Err(e) => return Answer::error(400, &format!("the request is not JSON: {e}")),
+        Err(e) => return Answer::error(400, format!("the request is not JSON: {e}")),
     };
     let title = body
         .get("title")
@@ -461,7 +449,7 @@ fn list_pages(wb: &Workbench, site: &Arc<Site>) -> Answer {
 fn create_page(wb: &Workbench, call: &Call, site: &Site) -> Answer {
     let body: Json = match serde_json::from_slice(&call.body) {
         Ok(b) => b,
-        Err(e) => return Answer::error(400, &format!("the request is not JSON: {e}")),
+        Err(e) => return Answer::error(400, format!("the request is not JSON: {e}")),
     };
     let get = |key: &str| body.get(key).and_then(Json::as_str);
     let lang = get("lang").unwrap_or(site.config.default_language());
@@ -714,7 +702,7 @@ fn preview(call: &Call, site: &Site, place: &Place, lang: &str, what: &str) -> A
                 &json!({ "findings": findings_json(&found, &edited, place, site) }),
             );
         }
-        Err(e) => return Answer::error(500, &e.to_string()),
+        Err(e) => return Answer::error(500, e.to_string()),
     };
     let slug = place.slug.as_str();
     let html = |path: String| {
@@ -730,19 +718,16 @@ fn preview(call: &Call, site: &Site, place: &Place, lang: &str, what: &str) -> A
         ) {
             ("page.html", true) => html(new.urls.page(lang, slug)),
             ("page.html", false) => {
-                Answer::error(404, &format!("the page has no `{lang}` text yet"))
+                Answer::error(404, format!("the page has no `{lang}` text yet"))
             }
-            _ => Answer::error(
-                404,
-                &crate::messages::Message::new("workbench-page-preview").text(),
-            ),
+            _ => Answer::error(404, Message::new("workbench-page-preview")),
         };
     }
     let Some(capsule) = new.capsules.iter().find(|c| c.dir == place.dir) else {
         return not_found(What::Capsule, slug);
     };
     let Some(translation) = capsule.translation(lang) else {
-        return Answer::error(404, &format!("the capsule has no `{lang}` text yet"));
+        return Answer::error(404, format!("the capsule has no `{lang}` text yet"));
     };
     match what {
         "leaflet.pdf" => render_one(
@@ -757,10 +742,7 @@ fn preview(call: &Call, site: &Site, place: &Place, lang: &str, what: &str) -> A
         ),
         "page.html" => html(new.urls.capsule(lang, slug)),
         "kit.json" => Answer::json(200, &kit(&new, capsule, translation)),
-        _ => Answer::error(
-            404,
-            &crate::messages::Message::new("workbench-preview-kinds").text(),
-        ),
+        _ => Answer::error(404, Message::new("workbench-preview-kinds")),
     }
 }
 

@@ -7,6 +7,7 @@
 //! page through the workbench, decoded and shrunk here: the page itself loads nothing from
 //! another site.
 
+use crate::messages::Message;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -83,10 +84,7 @@ pub fn route(wb: &Workbench, call: &Call, site: &Site, ui: &str, rest: &str) -> 
         (Method::Get, "") => screen(wb, site, ui, chosen, call.param("reread").is_some()),
         (Method::Get, "picture") => match (library, call.param("slug")) {
             (Some(library), Some(slug)) => preview(wb, library, &slug),
-            _ => Answer::error(
-                404,
-                &crate::messages::Message::new("workbench-no-library-capsule").text(),
-            ),
+            _ => Answer::error(404, Message::new("workbench-no-library-capsule")),
         },
         (Method::Post, "adopt") => {
             let form: HashMap<String, String> = url::form_urlencoded::parse(&call.body)
@@ -98,17 +96,11 @@ pub fn route(wb: &Workbench, call: &Call, site: &Site, ui: &str, rest: &str) -> 
                     .and_then(|n| libraries.get(n)),
                 form.get("slug"),
             ) else {
-                return Answer::error(
-                    400,
-                    &crate::messages::Message::new("workbench-library-which").text(),
-                );
+                return Answer::error(400, Message::new("workbench-library-which"));
             };
             adopt_one(wb, site, ui, library, slug)
         }
-        _ => Answer::error(
-            405,
-            &crate::messages::Message::new("workbench-wrong-method").text(),
-        ),
+        _ => Answer::error(405, Message::new("workbench-wrong-method")),
     }
 }
 
@@ -321,7 +313,7 @@ fn lines(ours: &str, theirs: &str) -> Vec<(char, String)> {
 fn preview(wb: &Workbench, library: &Library, slug: &str) -> Answer {
     let source = match wb.shelf.offer(library.url.get_ref(), false) {
         Ok(s) => s,
-        Err(e) => return Answer::error(502, &e.to_string()),
+        Err(e) => return Answer::error(502, e.to_string()),
     };
     let Some((capsule, picture)) = source
         .offer
@@ -330,10 +322,7 @@ fn preview(wb: &Workbench, library: &Library, slug: &str) -> Answer {
         .find(|c| c.slug == slug)
         .and_then(|c| Some((c, c.picture.as_ref()?)))
     else {
-        return Answer::error(
-            404,
-            &crate::messages::Message::new("workbench-no-picture").text(),
-        );
+        return Answer::error(404, Message::new("workbench-no-picture"));
     };
     let key = preview_key(capsule).unwrap_or_default();
     if let Some(made) = wb
@@ -373,7 +362,7 @@ fn preview(wb: &Workbench, library: &Library, slug: &str) -> Answer {
                 .insert(key, Arc::clone(&made));
             Answer::bytes(made.0, made.1.clone())
         }
-        Err(why) => Answer::error(502, &format!("the picture of {slug}: {why}")),
+        Err(why) => Answer::error(502, format!("the picture of {slug}: {why}")),
     }
 }
 

@@ -31,10 +31,10 @@ pub fn upload(call: &Call, dir: &Path) -> Answer {
         .and_then(boundary)
         .and_then(|b| first_file(&call.body, &b))
     else {
-        return Answer::error(400, &word("upload-not-multipart"));
+        return Answer::error(400, word("upload-not-multipart"));
     };
     if part.bytes.len() > MAX_UPLOAD {
-        return Answer::error(413, &word("upload-too-large"));
+        return Answer::error(413, word("upload-too-large"));
     }
     let name = file_name(&part.file_name).to_ascii_lowercase();
     let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
@@ -59,7 +59,7 @@ pub fn upload(call: &Call, dir: &Path) -> Answer {
             let refused = Message::new("upload-refused")
                 .arg("file", &part.file_name)
                 .arg("problem", why);
-            return Answer::error(415, &refused.text());
+            return Answer::error(415, refused.text());
         }
     };
     let name = match store(dir, &name, &kept.bytes) {
@@ -68,7 +68,7 @@ pub fn upload(call: &Call, dir: &Path) -> Answer {
             let failed = Message::new("upload-cannot-keep")
                 .arg("file", &name)
                 .arg("error", e);
-            return Answer::error(500, &failed.text());
+            return Answer::error(500, failed.text());
         }
     };
     let mut answer = json!({ "src": name, "kind": kept.kind });
@@ -137,15 +137,15 @@ pub fn show(dir: &Path, name: &str) -> Answer {
         Some(e) if e == "mp4" || e == "m4v" => "video/mp4",
         Some(e) if e == "webm" => "video/webm",
         Some(e) if e == "vtt" => "text/vtt; charset=utf-8",
-        _ => return Answer::error(404, &word("media-not-shown")),
+        _ => return Answer::error(404, word("media-not-shown")),
     };
     if name.starts_with('.') || name.contains(['/', '\\']) {
-        return Answer::error(404, &word("media-not-shown"));
+        return Answer::error(404, word("media-not-shown"));
     }
     let path = dir.join(name);
     let missing = || {
         let said = Message::new("media-not-in-bundle").arg("file", name);
-        Answer::error(404, &said.text())
+        Answer::error(404, said.text())
     };
     if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
         return missing();

@@ -23,6 +23,7 @@ mod save;
 mod screens;
 pub mod source;
 
+use crate::messages::Message;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -117,8 +118,9 @@ impl Answer {
         }
     }
 
-    pub fn error(status: u16, message: &str) -> Answer {
-        Answer::json(status, &serde_json::json!({ "error": message }))
+    /// A refusal, as `{"error": …}`: a catalogue message is said in the request's language.
+    pub fn error(status: u16, message: impl std::fmt::Display) -> Answer {
+        Answer::json(status, &serde_json::json!({ "error": message.to_string() }))
     }
 
     pub fn html(status: u16, page: String) -> Answer {
@@ -233,19 +235,13 @@ impl Workbench {
         }
         if !self.is_authorised(call) {
             return Some(if call.path.starts_with(API) {
-                Answer::error(
-                    401,
-                    &crate::messages::Message::new("workbench-open-with-address").text(),
-                )
+                Answer::error(401, Message::new("workbench-open-with-address"))
             } else {
                 Answer::html(401, screens::locked(call))
             });
         }
         if call.method != Method::Get && call.method != Method::Head && !self.same_origin(call) {
-            return Some(Answer::error(
-                403,
-                &crate::messages::Message::new("workbench-other-site").text(),
-            ));
+            return Some(Answer::error(403, Message::new("workbench-other-site")));
         }
         None
     }
@@ -391,18 +387,16 @@ fn read_body(request: &mut Request) -> std::result::Result<Vec<u8>, Answer> {
         until: Instant::now() + BODY_DEADLINE,
     };
     match reader.take(MAX_BODY + 1).read_to_end(&mut body) {
-        Err(e) if e.kind() == std::io::ErrorKind::TimedOut => Err(Answer::error(
-            408,
-            &crate::messages::Message::new("workbench-too-slow").text(),
-        )),
+        Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {
+            Err(Answer::error(408, Message::new("workbench-too-slow")))
+        }
         Err(_) => Err(Answer::error(
             400,
-            &crate::messages::Message::new("workbench-unreadable-request").text(),
+            Message::new("workbench-unreadable-request"),
         )),
-        Ok(_) if body.len() as u64 > MAX_BODY => Err(Answer::error(
-            413,
-            &crate::messages::Message::new("workbench-too-large").text(),
-        )),
+        Ok(_) if body.len() as u64 > MAX_BODY => {
+            Err(Answer::error(413, Message::new("workbench-too-large")))
+        }
         Ok(_) => Ok(body),
     }
 }

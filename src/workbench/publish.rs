@@ -3,6 +3,7 @@
 //! "Publish now" works the plan out again and sends only if it is still the one shown, so
 //! that an edit made in between is never sent unseen.
 
+use crate::messages::Message;
 use tiny_http::Method;
 
 use super::screens::{render, words};
@@ -25,10 +26,7 @@ pub fn route(wb: &Workbench, call: &Call, site: &Site, ui: &str, rest: &str) -> 
         return render("publish.html", ui, context);
     }
     if !targets.iter().any(|(n, _)| n == name) {
-        return Answer::error(
-            404,
-            &crate::messages::Message::new("workbench-no-publish-target").text(),
-        );
+        return Answer::error(404, Message::new("workbench-no-publish-target"));
     }
     let form: std::collections::BTreeMap<String, String> = url::form_urlencoded::parse(&call.body)
         .into_owned()

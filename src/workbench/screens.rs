@@ -17,7 +17,7 @@ use super::source::{Place, What};
 use super::{api, source, Answer, Call, Workbench, EDIT};
 use crate::content::capsule::Unsaved;
 use crate::content::front_matter::Kind;
-use crate::messages::{self, Lang};
+use crate::messages::{self, Lang, Message};
 use crate::site::Site;
 
 const STYLE: &str = include_str!("assets/workbench.css");
@@ -116,7 +116,7 @@ pub(super) fn render(template: &str, ui: &str, mut context: tera::Context) -> An
                 why.push_str(&format!(": {s}"));
                 source = s.source();
             }
-            Answer::error(500, &format!("the workbench page could not be made: {why}"))
+            Answer::error(500, format!("the workbench page could not be made: {why}"))
         }
     }
 }
@@ -188,16 +188,10 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>) -> Answer {
             } else if let Some(slug) = path.strip_prefix("pages/") {
                 page(wb, site, slug, &ui)
             } else {
-                Answer::error(
-                    404,
-                    &crate::messages::Message::new("workbench-no-page").text(),
-                )
+                Answer::error(404, Message::new("workbench-no-page"))
             }
         }
-        _ => Answer::error(
-            405,
-            &crate::messages::Message::new("workbench-wrong-method").text(),
-        ),
+        _ => Answer::error(405, Message::new("workbench-wrong-method")),
     };
     match call
         .param("ui")
@@ -418,7 +412,7 @@ fn page(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
     };
     let files = match place.read() {
         Ok(files) => files,
-        Err(e) => return Answer::error(500, &format!("cannot read the page: {e}")),
+        Err(e) => return Answer::error(500, format!("cannot read the page: {e}")),
     };
     let languages = source::to_json(&place, &files, site.config.default_language());
     let (columns, _) = columns(site, &languages);
@@ -437,7 +431,7 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
     };
     let files = match place.read() {
         Ok(files) => files,
-        Err(e) => return Answer::error(500, &format!("cannot read the capsule: {e}")),
+        Err(e) => return Answer::error(500, format!("cannot read the capsule: {e}")),
     };
     let languages = source::to_json(&place, &files, site.config.default_language());
     let (columns, shared) = columns(site, &languages);
