@@ -1,7 +1,7 @@
 //! The Site: the one model every output reads. Loaded and validated once; what is published,
 //! scheduled, a draft or ended is decided here, once, from a fixed `now`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use jiff::tz::TimeZone;
@@ -80,6 +80,9 @@ pub struct Site {
     pub urls: Urls,
     /// Per language.
     pub indexes: BTreeMap<String, Index>,
+    /// Slug to position in `capsules`: links are resolved per page, and a scan of 10,000
+    /// capsules per link made the build quadratic.
+    by_slug: HashMap<String, usize>,
 }
 
 /// The capsules of one language, as positions in `Site::capsules`, newest first.
@@ -139,6 +142,7 @@ impl Site {
         let (content, errors) = crate::content::load_all(&ctx, options.drafts);
         let urls = Urls::new(config.base_url.get_ref(), options.offline);
         let indexes = indexes(&config, &content.capsules, options.drafts);
+        let by_slug = by_slug(&content.capsules);
         let site = Site {
             root: root.to_path_buf(),
             config,
@@ -151,6 +155,7 @@ impl Site {
             theme,
             urls,
             indexes,
+            by_slug,
         };
         Ok((site, errors))
     }
@@ -216,6 +221,7 @@ impl Site {
             drafts: self.drafts,
             leaflets: self.leaflets,
             indexes: indexes(&self.config, &content.capsules, self.drafts),
+            by_slug: by_slug(&content.capsules),
             capsules: content.capsules,
             pages: content.pages,
             theme: self.theme.clone(),
@@ -235,6 +241,11 @@ impl Site {
             .unwrap_or_else(|| EMPTY.get_or_init(Index::default))
     }
 
+    /// The capsule whose address is `slug`, built or not.
+    pub fn capsule(&self, slug: &str) -> Option<&Capsule> {
+        self.by_slug.get(slug).map(|&i| &self.capsules[i])
+    }
+
     /// Where an `@/` link in a `lang` text leads: the target in that language when it has one,
     /// else in the default language, else in any.
     pub fn link_path(&self, lang: &str, target: &LinkTarget) -> String {
@@ -243,9 +254,7 @@ impl Site {
         match target {
             LinkTarget::Capsule(slug) => {
                 let lang = self
-                    .capsules
-                    .iter()
-                    .find(|c| &c.slug == slug)
+                    .capsule(slug)
                     .and_then(|c| {
                         c.translation(lang)
                             .or_else(|| c.translation(default))
@@ -306,6 +315,14 @@ fn indexes(config: &Config, capsules: &[Capsule], drafts: bool) -> BTreeMap<Stri
         .get_ref()
         .iter()
         .map(|lang| (lang.clone(), Index::new(capsules, lang, drafts)))
+        .collect()
+}
+
+fn by_slug(capsules: &[Capsule]) -> HashMap<String, usize> {
+    capsules
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.slug.clone(), i))
         .collect()
 }
 

@@ -444,27 +444,15 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
     let mut context = tera::Context::new();
     context.insert("site_title", &site.config.title);
     context.insert("slug", slug);
-    context.insert(
-        "state",
-        &site
-            .capsules
-            .iter()
-            .find(|c| c.slug == slug)
-            .map(api::status),
-    );
+    context.insert("state", &site.capsule(slug).map(api::status));
     // An adopted capsule says where it comes from, as its page will.
-    let origin = site
-        .capsules
-        .iter()
-        .find(|c| c.slug == slug)
-        .and_then(|c| c.origin.as_ref())
-        .map(|o| {
-            json!({
-                "publisher": o.publisher,
-                "url": o.url,
-                "licence": crate::exchange::licence_label(&o.licence),
-            })
-        });
+    let origin = site.capsule(slug).and_then(|c| c.origin.as_ref()).map(|o| {
+        json!({
+            "publisher": o.publisher,
+            "url": o.url,
+            "licence": crate::exchange::licence_label(&o.licence),
+        })
+    });
     context.insert("origin", &origin);
     context.insert("sharing", &site.config.exchange.share);
     context.insert("shared", &shared);
