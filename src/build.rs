@@ -83,8 +83,22 @@ pub fn build_site(
     // /var/www) nothing is left but the output.
     let real_root = root.canonicalize().unwrap_or_else(|_| root.clone());
     let keep = output.starts_with(&root) || output.starts_with(&real_root);
+    let mut details = Vec::new();
     if !keep {
         remove_if_present(&staging)?;
+        // There, the staging folder starts as hard links to the published files: an unchanged
+        // file keeps its inode, is not written again, and the swap deletes no file of it.
+        if output.join(OUTPUT_MARKER).is_file() {
+            if let Err(e) = link_tree(&output, &staging) {
+                remove_if_present(&staging)?;
+                details.push(
+                    Message::new("build-no-hard-links")
+                        .arg("folder", output.display())
+                        .arg("error", e)
+                        .text(),
+                );
+            }
+        }
     } else if staging.symlink_metadata().is_err() && old.is_dir() {
         // A build stopped between the renames of its swap.
         std::fs::rename(&old, &staging).map_err(|e| Error::io(&old, e))?;
@@ -119,7 +133,6 @@ pub fn build_site(
     };
     let mut pages = 0;
     let mut files = 0;
-    let mut details = Vec::new();
     for stage in &stages {
         let names: Vec<String> = stage
             .iter()
@@ -250,6 +263,27 @@ fn output_folder(root: &Path, options: &BuildOptions) -> Result<PathBuf> {
         ));
     }
     Ok(output)
+}
+
+/// Makes `staging` a copy of `output` in which every file is a hard link to the published
+/// one. Only folders and files are taken: a symbolic link (or anything else) is left out, never
+/// followed. Fails where the file system has no hard links (FAT, some network shares).
+fn link_tree(output: &Path, staging: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(staging)?;
+    for entry in walkdir::WalkDir::new(output).min_depth(1) {
+        let entry = entry?;
+        let Ok(inside) = entry.path().strip_prefix(output) else {
+            continue;
+        };
+        let to = staging.join(inside);
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            std::fs::create_dir(&to)?;
+        } else if kind.is_file() {
+            std::fs::hard_link(entry.path(), &to)?;
+        }
+    }
+    Ok(())
 }
 
 /// Replaces `output` with `staging`: the old output is renamed aside first, so that at no

@@ -134,3 +134,68 @@ fn a_leaflet_replaced_in_the_kept_folder_leaves_the_published_one_whole() {
     let previous = site.path().join(STAGING).join(leaflet);
     assert_eq!(std::fs::read(previous).unwrap(), first);
 }
+
+/// Outside the site's folder (`--output /var/www/…`) nothing is kept beside the output, so the
+/// build starts from hard links to the published files: an unchanged page keeps its inode,
+/// a changed one is replaced, never written through the link, and a link planted in the
+/// published folder is not followed.
+#[cfg(unix)]
+#[test]
+fn an_output_outside_the_site_keeps_the_files_that_did_not_change() {
+    let site = Site::example();
+    let beside = tempfile::tempdir().unwrap();
+    let www = beside.path().join("www");
+    let build = |to: &Path| {
+        let out = site.vigie(&[
+            "build",
+            "--now",
+            common::NOW,
+            "--no-leaflets",
+            "--output",
+            to.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", common::stderr(&out));
+    };
+    let unchanged = "fr/capsules/boite-aux-lettres/index.html";
+    let changed = "fr/capsules/fermez-a-cle/index.html";
+    build(&www);
+    let first_inode = inode(&www.join(unchanged));
+    let first_page = std::fs::read(www.join(changed)).unwrap();
+    // Another name for the published page: a write through the link would show here.
+    std::fs::hard_link(www.join(changed), beside.path().join("witness.html")).unwrap();
+    let secret = beside.path().join("secret");
+    std::fs::create_dir(&secret).unwrap();
+    std::fs::write(secret.join("key.txt"), "secret").unwrap();
+    std::os::unix::fs::symlink(&secret, www.join("fr/planted")).unwrap();
+    std::os::unix::fs::symlink(secret.join("key.txt"), www.join("planted.txt")).unwrap();
+
+    let edited = "content/capsules/fermez-a-cle/index.fr.md";
+    let text = std::fs::read_to_string(site.path().join(edited)).unwrap();
+    site.write(edited, &format!("{text}\nUne phrase de plus.\n"));
+    build(&www);
+
+    assert_eq!(inode(&www.join(unchanged)), first_inode);
+    let page = std::fs::read_to_string(www.join(changed)).unwrap();
+    assert!(page.contains("Une phrase de plus."));
+    assert_eq!(
+        std::fs::read(beside.path().join("witness.html")).unwrap(),
+        first_page
+    );
+    assert_eq!(
+        std::fs::read_to_string(secret.join("key.txt")).unwrap(),
+        "secret"
+    );
+    assert_eq!(std::fs::read_dir(&secret).unwrap().count(), 1);
+    assert!(!www.join("fr/planted").exists() && !www.join("planted.txt").exists());
+    // Nothing left beside the output but what the test put there.
+    let mut left: Vec<String> = std::fs::read_dir(beside.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["secret", "witness.html", "www"]);
+    let clean = tempfile::tempdir().unwrap();
+    build(&clean.path().join("www"));
+    assert_same_files(&www, &clean.path().join("www"));
+}

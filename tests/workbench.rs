@@ -998,26 +998,30 @@ fn pages_are_listed_created_edited_in_place_checked_previewed_and_built() {
 fn malformed_requests_are_answered_in_the_interface_language() {
     let site = site_by_hand();
     let server = Server::start(&site);
-    for (ui, no_address, no_capsule) in [
+    for (ui, no_address, no_capsule, not_json) in [
         (
             "fr",
             "cette adresse n'existe pas dans l'atelier",
             "il n'y a pas de capsule `nulle-part` dans content/capsules/",
+            "la requête n'est pas du JSON : ",
         ),
         (
             "nl",
             "dit adres bestaat niet in de werkbank",
             "er is geen capsule `nulle-part` in content/capsules/",
+            "het verzoek is geen JSON: ",
         ),
         (
             "de",
             "diese Adresse gibt es in der Werkbank nicht",
             "es gibt keine Kapsel `nulle-part` in content/capsules/",
+            "die Anfrage ist kein JSON: ",
         ),
         (
             "en",
             "no such workbench address",
             "there is no capsule `nulle-part` in content/capsules/",
+            "the request is not JSON: ",
         ),
     ] {
         let cookie = format!("vigie_ui={ui}");
@@ -1027,5 +1031,14 @@ fn malformed_requests_are_answered_in_the_interface_language() {
         let missing = server.api_with("GET", "capsules/nulle-part", None, &[("Cookie", &cookie)]);
         assert_eq!(missing.status, 404, "{ui}");
         assert_eq!(missing.json()["error"], no_capsule, "{ui}");
+        // An empty body where a new capsule's JSON was expected: the parser's own words
+        // follow the frame, which is said in the language.
+        let empty = server.api_with("POST", "capsules", None, &[("Cookie", &cookie)]);
+        assert_eq!(empty.status, 400, "{ui}");
+        let said = empty.json()["error"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(said.starts_with(not_json), "{ui}: {said}");
     }
 }

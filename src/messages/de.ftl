@@ -185,6 +185,7 @@ build-leaflets = Faltblätter: { $leaflets }; { $typeset } gesetzt, { $reused } 
 }
 build-booklets = Broschüren: { $booklets }; { $typeset } gesetzt, { $reused } aus dem Cache
 build-next-change = nächste Änderung fällig: { $when } (dann erneut erstellen und veröffentlichen)
+build-no-hard-links = { $folder }: dort lassen sich keine harten Links anlegen ({ $error }), daher wurde jede Datei neu geschrieben
 publish-built = { $capsules ->
     [one] { $capsules } Kapsel
    *[other] { $capsules } Kapseln
@@ -520,6 +521,11 @@ workbench-too-slow = die Anfrage brauchte zu lange; versuchen Sie es noch einmal
 workbench-too-large = das ist größer als die 40 MB, die ein Hochladen haben darf
 workbench-no-capsule = es gibt keine Kapsel `{ $slug }` in content/capsules/
 workbench-no-such-page = es gibt keine Seite `{ $slug }` in content/pages/
+workbench-not-json = die Anfrage ist kein JSON: { $error }
+workbench-page-no-text = die Seite hat noch keinen Text in `{ $lang }`
+workbench-capsule-no-text = die Kapsel hat noch keinen Text in `{ $lang }`
+workbench-unreadable-files = die Dateien von `{ $slug }` können nicht gelesen werden: { $error }
+workbench-screen-failed = die Seite der Werkstatt konnte nicht erzeugt werden: { $error }
 favicon-unwritable = favicon.ico kann nicht geschrieben werden: { $error }
 favicon-from-logo = das Symbol der Website kann nicht aus dem Logo gezeichnet werden: { $problem }
     .hint = speichern Sie das Logo neu als SVG oder PNG, oder legen Sie Ihr eigenes favicon.ico in static/

@@ -196,6 +196,7 @@ build-leaflets = leaflets: { $leaflets }; { $typeset } typeset, { $reused } from
 }
 build-booklets = booklets: { $booklets }; { $typeset } typeset, { $reused } from the cache
 build-next-change = next change due: { $when } (build and publish again then)
+build-no-hard-links = { $folder }: no hard links can be made there ({ $error }), so every file was written anew
 publish-built = Built { $capsules ->
     [one] { $capsules } capsule
    *[other] { $capsules } capsules
@@ -531,6 +532,11 @@ workbench-too-slow = the request took too long to arrive; try again
 workbench-too-large = this is larger than the 40 MB an upload may be
 workbench-no-capsule = there is no capsule `{ $slug }` in content/capsules/
 workbench-no-such-page = there is no page `{ $slug }` in content/pages/
+workbench-not-json = the request is not JSON: { $error }
+workbench-page-no-text = the page has no `{ $lang }` text yet
+workbench-capsule-no-text = the capsule has no `{ $lang }` text yet
+workbench-unreadable-files = cannot read the files of `{ $slug }`: { $error }
+workbench-screen-failed = the workbench page could not be made: { $error }
 favicon-unwritable = cannot write favicon.ico: { $error }
 favicon-from-logo = the site's icon cannot be drawn from the logo: { $problem }
     .hint = save the logo again as SVG or PNG, or put your own favicon.ico in static/

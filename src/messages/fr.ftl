@@ -188,6 +188,7 @@ build-leaflets = dépliants : { $leaflets } ; { $typeset } composés, { $reused 
 }
 build-booklets = brochures : { $booklets } ; { $typeset } composées, { $reused } reprises du cache
 build-next-change = prochain changement prévu : { $when } (construisez et publiez à nouveau à ce moment)
+build-no-hard-links = { $folder } : impossible d'y créer des liens physiques ({ $error }), tous les fichiers ont donc été écrits à nouveau
 publish-built = { $capsules ->
     [one] { $capsules } capsule construite
    *[other] { $capsules } capsules construites
@@ -523,6 +524,11 @@ workbench-too-slow = la requête a mis trop de temps à arriver ; réessayez
 workbench-too-large = c'est plus que les 40 Mo qu'un envoi peut faire
 workbench-no-capsule = il n'y a pas de capsule `{ $slug }` dans content/capsules/
 workbench-no-such-page = il n'y a pas de page `{ $slug }` dans content/pages/
+workbench-not-json = la requête n'est pas du JSON : { $error }
+workbench-page-no-text = la page n'a pas encore de texte en `{ $lang }`
+workbench-capsule-no-text = la capsule n'a pas encore de texte en `{ $lang }`
+workbench-unreadable-files = impossible de lire les fichiers de `{ $slug }` : { $error }
+workbench-screen-failed = la page de l'atelier n'a pas pu être créée : { $error }
 favicon-unwritable = impossible d'écrire favicon.ico : { $error }
 favicon-from-logo = l'icône du site ne peut pas être tirée du logo : { $problem }
     .hint = enregistrez à nouveau le logo en SVG ou en PNG, ou placez votre propre favicon.ico dans static/

@@ -188,6 +188,7 @@ build-leaflets = folders: { $leaflets }; { $typeset } opgemaakt, { $reused } uit
 }
 build-booklets = brochures: { $booklets }; { $typeset } opgemaakt, { $reused } uit de cache
 build-next-change = volgende wijziging gepland: { $when } (bouw en publiceer dan opnieuw)
+build-no-hard-links = { $folder }: daar kunnen geen harde links gemaakt worden ({ $error }), dus elk bestand werd opnieuw geschreven
 publish-built = { $capsules ->
     [one] { $capsules } capsule
    *[other] { $capsules } capsules
@@ -523,6 +524,11 @@ workbench-too-slow = het verzoek deed er te lang over om aan te komen; probeer o
 workbench-too-large = dit is groter dan de 40 MB die een upload mag zijn
 workbench-no-capsule = er is geen capsule `{ $slug }` in content/capsules/
 workbench-no-such-page = er is geen pagina `{ $slug }` in content/pages/
+workbench-not-json = het verzoek is geen JSON: { $error }
+workbench-page-no-text = de pagina heeft nog geen tekst in `{ $lang }`
+workbench-capsule-no-text = de capsule heeft nog geen tekst in `{ $lang }`
+workbench-unreadable-files = de bestanden van `{ $slug }` kunnen niet gelezen worden: { $error }
+workbench-screen-failed = de pagina van de werkbank kon niet gemaakt worden: { $error }
 favicon-unwritable = favicon.ico kan niet worden geschreven: { $error }
 favicon-from-logo = het pictogram van de site kan niet uit het logo worden getekend: { $problem }
     .hint = sla het logo opnieuw op als SVG of PNG, of zet uw eigen favicon.ico in static/

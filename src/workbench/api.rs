@@ -58,6 +58,13 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>, rest: &str) -> Answe
     answer.unwrap_or_else(|refused| refused)
 }
 
+/// The files of a capsule or page could not be read (removed meanwhile, or not readable).
+pub(super) fn unreadable(slug: &str, e: &std::io::Error) -> Message {
+    Message::new("workbench-unreadable-files")
+        .arg("slug", slug)
+        .arg("error", e)
+}
+
 fn not_found(what: What, slug: &str) -> Answer {
     Answer::error(
         404,
@@ -236,7 +243,7 @@ fn list(wb: &Workbench, site: &Arc<Site>) -> Answer {
 fn read(site: &Site, place: &Place) -> Answer {
     let files = match place.read() {
         Ok(f) => f,
-        Err(e) => return Answer::error(500, format!("cannot read its files: {e}")),
+        Err(e) => return Answer::error(500, unreadable(&place.slug, &e)),
     };
     let version = source::version(&files);
     let (_, findings) = findings(site, place, &files);
@@ -255,7 +262,7 @@ fn read(site: &Site, place: &Place) -> Answer {
 /// The texts as the request's `languages` make them, over the files on disk.
 fn unsaved_from(call: &Call, place: &Place, site: &Site) -> Result<(Unsaved, Unsaved), Answer> {
     let body: Json = serde_json::from_slice(&call.body)
-        .map_err(|e| Answer::error(400, format!("the request is not JSON: {e}")))?;
+        .map_err(|e| Answer::error(400, Message::new("workbench-not-json").arg("error", e)))?;
     let languages = body
         .get("languages")
         .and_then(Json::as_object)
@@ -322,7 +329,7 @@ fn update(wb: &Workbench, call: &Call, site: &Site, place: &Place) -> Answer {
 fn create(wb: &Workbench, call: &Call, site: &Site) -> Answer {
     let body: Json = match serde_json::from_slice(&call.body) {
         Ok(b) => b,
-        Err(e) => return Answer::error(400, format!("the request is not JSON: {e}")),
+        Err(e) => return Answer::error(400, Message::new("workbench-not-json").arg("error", e)),
     };
     let title = body
         .get("title")
@@ -449,7 +456,7 @@ fn list_pages(wb: &Workbench, site: &Arc<Site>) -> Answer {
 fn create_page(wb: &Workbench, call: &Call, site: &Site) -> Answer {
     let body: Json = match serde_json::from_slice(&call.body) {
         Ok(b) => b,
-        Err(e) => return Answer::error(400, format!("the request is not JSON: {e}")),
+        Err(e) => return Answer::error(400, Message::new("workbench-not-json").arg("error", e)),
     };
     let get = |key: &str| body.get(key).and_then(Json::as_str);
     let lang = get("lang").unwrap_or(site.config.default_language());
@@ -717,9 +724,10 @@ fn preview(call: &Call, site: &Site, place: &Place, lang: &str, what: &str) -> A
             new.pages.iter().any(|p| p.slug == slug && p.lang == lang),
         ) {
             ("page.html", true) => html(new.urls.page(lang, slug)),
-            ("page.html", false) => {
-                Answer::error(404, format!("the page has no `{lang}` text yet"))
-            }
+            ("page.html", false) => Answer::error(
+                404,
+                Message::new("workbench-page-no-text").arg("lang", lang),
+            ),
             _ => Answer::error(404, Message::new("workbench-page-preview")),
         };
     }
@@ -727,7 +735,10 @@ fn preview(call: &Call, site: &Site, place: &Place, lang: &str, what: &str) -> A
         return not_found(What::Capsule, slug);
     };
     let Some(translation) = capsule.translation(lang) else {
-        return Answer::error(404, format!("the capsule has no `{lang}` text yet"));
+        return Answer::error(
+            404,
+            Message::new("workbench-capsule-no-text").arg("lang", lang),
+        );
     };
     match what {
         "leaflet.pdf" => render_one(

@@ -116,7 +116,7 @@ pub(super) fn render(template: &str, ui: &str, mut context: tera::Context) -> An
                 why.push_str(&format!(": {s}"));
                 source = s.source();
             }
-            Answer::error(500, format!("the workbench page could not be made: {why}"))
+            Answer::error(500, Message::new("workbench-screen-failed").arg("error", why))
         }
     }
 }
@@ -412,7 +412,7 @@ fn page(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
     };
     let files = match place.read() {
         Ok(files) => files,
-        Err(e) => return Answer::error(500, format!("cannot read the page: {e}")),
+        Err(e) => return Answer::error(500, api::unreadable(slug, &e)),
     };
     let languages = source::to_json(&place, &files, site.config.default_language());
     let (columns, _) = columns(site, &languages);
@@ -431,7 +431,7 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
     };
     let files = match place.read() {
         Ok(files) => files,
-        Err(e) => return Answer::error(500, format!("cannot read the capsule: {e}")),
+        Err(e) => return Answer::error(500, api::unreadable(slug, &e)),
     };
     let languages = source::to_json(&place, &files, site.config.default_language());
     let (columns, shared) = columns(site, &languages);
