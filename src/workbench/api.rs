@@ -58,6 +58,12 @@ pub fn route(wb: &Workbench, call: &Call, site: &Arc<Site>, rest: &str) -> Answe
     answer.unwrap_or_else(|refused| refused)
 }
 
+/// The request's body as JSON, or its refusal in the user's language.
+fn json_body(call: &Call) -> Result<Json, Answer> {
+    serde_json::from_slice(&call.body)
+        .map_err(|e| Answer::error(400, Message::new("workbench-not-json").arg("error", e)))
+}
+
 /// The files of a capsule or page could not be read (removed meanwhile, or not readable).
 pub(super) fn unreadable(slug: &str, e: &std::io::Error) -> Message {
     Message::new("workbench-unreadable-files")
@@ -261,8 +267,7 @@ fn read(site: &Site, place: &Place) -> Answer {
 
 /// The texts as the request's `languages` make them, over the files on disk.
 fn unsaved_from(call: &Call, place: &Place, site: &Site) -> Result<(Unsaved, Unsaved), Answer> {
-    let body: Json = serde_json::from_slice(&call.body)
-        .map_err(|e| Answer::error(400, Message::new("workbench-not-json").arg("error", e)))?;
+    let body = json_body(call)?;
     let languages = body
         .get("languages")
         .and_then(Json::as_object)
@@ -327,9 +332,9 @@ fn update(wb: &Workbench, call: &Call, site: &Site, place: &Place) -> Answer {
 }
 
 fn create(wb: &Workbench, call: &Call, site: &Site) -> Answer {
-    let body: Json = match serde_json::from_slice(&call.body) {
-        Ok(b) => b,
-        Err(e) => return Answer::error(400, Message::new("workbench-not-json").arg("error", e)),
+    let body = match json_body(call) {
+        Ok(body) => body,
+        Err(refused) => return refused,
     };
     let title = body
         .get("title")
@@ -454,9 +459,9 @@ fn list_pages(wb: &Workbench, site: &Arc<Site>) -> Answer {
 }
 
 fn create_page(wb: &Workbench, call: &Call, site: &Site) -> Answer {
-    let body: Json = match serde_json::from_slice(&call.body) {
-        Ok(b) => b,
-        Err(e) => return Answer::error(400, Message::new("workbench-not-json").arg("error", e)),
+    let body = match json_body(call) {
+        Ok(body) => body,
+        Err(refused) => return refused,
     };
     let get = |key: &str| body.get(key).and_then(Json::as_str);
     let lang = get("lang").unwrap_or(site.config.default_language());
