@@ -26,6 +26,33 @@ pub fn iso_datetime(ts: Timestamp, tz: &TimeZone) -> String {
     in_zone(ts, tz).strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
 
+/// When an event happens, as people say it: `12 décembre 2026, 14:00–17:00`, or both dates
+/// when it runs past midnight.
+pub fn human_span(start: Timestamp, end: Timestamp, tz: &TimeZone, strings: &Value) -> String {
+    let time = |ts: Timestamp| {
+        ts.to_zoned_datetime(tz.clone())
+            .strftime("%H:%M")
+            .to_string()
+    };
+    let day = |ts: Timestamp| ts.to_zoned_datetime(tz.clone()).date();
+    if day(start) == day(end) {
+        format!(
+            "{}, {}–{}",
+            human_date(start, tz, strings),
+            time(start),
+            time(end)
+        )
+    } else {
+        format!(
+            "{}, {} – {}, {}",
+            human_date(start, tz, strings),
+            time(start),
+            human_date(end, tz, strings),
+            time(end)
+        )
+    }
+}
+
 /// RFC 822 (as RSS wants it), with the site's offset.
 pub fn rfc822(ts: Timestamp, tz: &TimeZone) -> String {
     in_zone(ts, tz)

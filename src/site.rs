@@ -93,6 +93,8 @@ pub struct Index {
     /// Capsules that lists, the home page and feeds show.
     pub listed: Vec<usize>,
     pub active_alerts: Vec<usize>,
+    /// Events not over yet, the soonest first.
+    pub events: Vec<usize>,
     pub by_kind: BTreeMap<Kind, Vec<usize>>,
     /// Tag slug to its name and capsules.
     pub by_tag: BTreeMap<String, Tag>,
@@ -297,10 +299,10 @@ impl Site {
     }
 
     fn moments(&self) -> impl Iterator<Item = Timestamp> + '_ {
-        self.capsules
-            .iter()
-            .filter(|c| !c.draft)
-            .flat_map(|c| std::iter::once(c.date).chain(c.expires))
+        self.capsules.iter().filter(|c| !c.draft).flat_map(|c| {
+            let event_end = c.event.as_ref().map(|e| e.end);
+            std::iter::once(c.date).chain(c.expires).chain(event_end)
+        })
     }
 
     /// The capsules this build writes pages for, in any language.
@@ -341,6 +343,9 @@ impl Index {
             if c.kind == Kind::Alert && c.status != Status::Ended {
                 index.active_alerts.push(i);
             }
+            if c.event.is_some() {
+                index.events.push(i);
+            }
             index.by_kind.entry(c.kind).or_default().push(i);
             for tag in &c.tags {
                 let slug = slugify(tag);
@@ -362,6 +367,9 @@ impl Index {
                 }
             }
         }
+        index
+            .events
+            .sort_by_key(|&i| capsules[i].event.as_ref().map(|e| (e.start, e.end)));
         index
     }
 }

@@ -5,11 +5,12 @@ use std::path::{Component, Path, PathBuf};
 
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
+use toml::value::Datetime;
 use toml::Spanned;
 
 use crate::config::Config;
 use crate::content::front_matter::{
-    self, CapsuleFrontMatter, Kind, Leaflet, Origin, Press, Social,
+    self, CapsuleFrontMatter, EventFrontMatter, Kind, Leaflet, Origin, Press, Social,
 };
 use crate::content::markdown::{self, InternalLink, Markdown};
 use crate::content::read_source;
@@ -53,6 +54,7 @@ pub struct Capsule {
     pub origin: Option<Origin>,
     pub image: Option<Picture>,
     pub video: Option<Video>,
+    pub event: Option<Event>,
     pub status: Status,
     /// In the order of the site's languages.
     pub translations: Vec<Translation>,
@@ -63,6 +65,22 @@ pub struct Video {
     pub src: Option<String>,
     pub url: Option<String>,
     pub poster: Option<Picture>,
+}
+
+/// When an event capsule's event happens, the same in every language.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub start: Timestamp,
+    pub end: Timestamp,
+    /// A web address or a phone number.
+    pub registration: Option<String>,
+}
+
+/// Where an event happens, in one language.
+#[derive(Debug, Clone)]
+pub struct Venue {
+    pub place: String,
+    pub address: Option<String>,
 }
 
 /// A capsule's text in one language.
@@ -85,6 +103,8 @@ pub struct Translation {
     pub allow: Vec<String>,
     /// The webmaster's own text for the kit's SMS, instead of the title.
     pub sms: Option<String>,
+    /// Where the capsule's event happens, when it has one.
+    pub venue: Option<Venue>,
 }
 
 impl Capsule {
@@ -292,6 +312,9 @@ pub fn load(
         &mut errors,
     );
 
+    let event = load_event(ctx, &drafts, &mut errors);
+    let venues = venues(&drafts, event.is_some(), &mut errors);
+
     let Some(kind) = kind else {
         errors.push(first.said(0..3, Message::new("capsule-no-kind")));
         return Err(errors);
@@ -416,7 +439,7 @@ pub fn load(
         .map(|d| d.value.into_iter().map(Spanned::into_inner).collect())
         .unwrap_or_default();
     let mut translations = Vec::with_capacity(drafts.len());
-    for d in drafts {
+    for (d, venue) in drafts.into_iter().zip(venues) {
         let t = translation(
             ctx,
             d,
@@ -426,7 +449,7 @@ pub fn load(
             &rel_dir,
             &mut errors,
         );
-        translations.push(t);
+        translations.push(t.map(|t| Translation { venue, ..t }));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -438,7 +461,10 @@ pub fn load(
         Status::Draft
     } else if date > ctx.now {
         Status::Scheduled
-    } else if expires_value.is_some_and(|e| e <= ctx.now) {
+    } else if expires_value.is_some_and(|e| e <= ctx.now)
+        || event.as_ref().is_some_and(|e| e.end <= ctx.now)
+    {
+        // An event that is over leaves lists and calendars as an ended alert does.
         Status::Ended
     } else {
         Status::Published
@@ -459,6 +485,7 @@ pub fn load(
         origin,
         image,
         video,
+        event,
         status,
         translations: translations.into_iter().flatten().collect(),
     })
@@ -648,6 +675,120 @@ fn to_timestamp(
             None
         }
     }
+}
+
+/// The `[event]` of a bundle's translations: its start and end, agreed between them, and how to
+/// register.
+fn load_event(ctx: &Context, drafts: &[Draft], errors: &mut Vec<Diagnostic>) -> Option<Event> {
+    let (file, table) = drafts
+        .iter()
+        .find_map(|d| d.fm.event.as_ref().map(|e| (&d.file, e.span())))?;
+    let field = |get: fn(&EventFrontMatter) -> Option<&Spanned<Datetime>>| {
+        move |fm: &CapsuleFrontMatter| {
+            fm.event
+                .as_ref()
+                .and_then(|e| get(e.get_ref()))
+                .map(|d| (*d.get_ref(), d.span()))
+        }
+    };
+    let start = agree("event.start", drafts, field(|e| e.start.as_ref()), errors);
+    let end = agree("event.end", drafts, field(|e| e.end.as_ref()), errors);
+    let registration = agree(
+        "event.registration",
+        drafts,
+        |fm| {
+            fm.event
+                .as_ref()
+                .and_then(|e| e.get_ref().registration.as_ref())
+                .map(|r| (r.get_ref().trim().to_string(), r.span()))
+        },
+        errors,
+    );
+    if let Some(r) = &registration {
+        // Written into calendars and pages: a line break or a space there is never meant.
+        let web = is_web_address(&r.value)
+            && url::Url::parse(&r.value).is_ok()
+            && !r.value.chars().any(|c| c.is_whitespace() || c.is_control());
+        if !web && !is_phone_number(&r.value) {
+            errors.push(r.file.said(
+                r.span.clone(),
+                Message::new("event-registration-unusable").arg("value", &r.value),
+            ));
+        }
+    }
+    for (given, key) in [(&start, "start"), (&end, "end")] {
+        if given.is_none() {
+            errors.push(file.said(
+                table.clone(),
+                Message::new("event-without-time").arg("key", key),
+            ));
+        }
+    }
+    let start_value = start.as_ref().and_then(|s| to_timestamp(ctx, s, errors));
+    let end_value = end.as_ref().and_then(|e| to_timestamp(ctx, e, errors));
+    let (Some(start_value), Some(end_value), Some(end)) = (start_value, end_value, &end) else {
+        return None;
+    };
+    if end_value <= start_value {
+        errors.push(
+            end.file
+                .said(end.span.clone(), Message::new("event-end-before-start")),
+        );
+        return None;
+    }
+    Some(Event {
+        start: start_value,
+        end: end_value,
+        registration: registration.map(|r| r.value),
+    })
+}
+
+/// Where the event happens in each translation: its own place and address, else those given
+/// once for all in another translation (a square's name often needs no translating).
+fn venues(drafts: &[Draft], has_event: bool, errors: &mut Vec<Diagnostic>) -> Vec<Option<Venue>> {
+    let events = || drafts.iter().filter_map(|d| d.fm.event.as_ref());
+    let place_of = |e: &EventFrontMatter| {
+        e.place
+            .as_ref()
+            .map(|p| p.get_ref().trim().to_string())
+            .filter(|p| !p.is_empty())
+    };
+    let address_of = |e: &EventFrontMatter| {
+        e.address
+            .as_ref()
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty())
+    };
+    let any_place = events().find_map(|e| place_of(e.get_ref()));
+    let any_address = events().find_map(|e| address_of(e.get_ref()));
+    drafts
+        .iter()
+        .map(|d| {
+            if !has_event {
+                return None;
+            }
+            let own = d.fm.event.as_ref().map(Spanned::get_ref);
+            let place = own.and_then(place_of).or_else(|| any_place.clone());
+            let Some(place) = place else {
+                let span = d.fm.event.as_ref().map_or(0..3, Spanned::span);
+                errors.push(d.file.said(span, Message::new("event-without-place")));
+                return None;
+            };
+            Some(Venue {
+                place,
+                address: own.and_then(address_of).or_else(|| any_address.clone()),
+            })
+        })
+        .collect()
+}
+
+/// A telephone number as people write it (`0800 12 345`, `+32 2 555 12 12`, `02/555.12.12`).
+fn is_phone_number(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    (6..=20).contains(&digits)
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +./()-".contains(c))
 }
 
 /// A media file named in front matter: inside the bundle, and present.
@@ -881,5 +1022,6 @@ fn translation(
             .sms
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty()),
+        venue: None,
     })
 }

@@ -117,8 +117,22 @@ pub struct CapsuleFrontMatter {
     pub social: Vec<Social>,
     pub leaflet: Option<Leaflet>,
     pub sms: Option<String>,
+    pub event: Option<Spanned<EventFrontMatter>>,
     #[serde(default)]
     pub extra: toml::Table,
+}
+
+/// An information evening, a bike-engraving day: when (the same in every translation), where
+/// (in each language, or once for all) and how to register.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventFrontMatter {
+    pub start: Option<Spanned<Datetime>>,
+    pub end: Option<Spanned<Datetime>>,
+    pub place: Option<Spanned<String>>,
+    pub address: Option<String>,
+    /// A web address or a phone number.
+    pub registration: Option<Spanned<String>>,
 }
 
 /// The site an adopted capsule comes from, credited on its page, leaflet and feed entry.

@@ -331,6 +331,7 @@ output-files = Dateien
 output-favicon = Favicon
 output-images = Bilder
 output-feeds = Feeds
+output-calendars = Kalender
 output-sitemap = Sitemap
 
 ## Die Dateien einer Kapsel und ihr Kopf.
@@ -370,6 +371,14 @@ alias-not-address = `{ $alias }` ist keine Adresse
     .hint = geben Sie den früheren Ordnernamen der Kapsel an, so wie ihre Adresse lautete, z. B. "{ $example }"
 translations-differ = `{ $name }` ist in den Übersetzungen verschieden: { $file } sagt { $theirs }
     .hint = `{ $name }` hängt nicht von der Sprache ab: geben Sie es in nur einer Übersetzung an oder in jeder gleich
+event-without-time = die Veranstaltung hat kein `{ $key }`
+    .hint = fügen Sie { $key } = 2026-12-12T14:00:00 unter [event] hinzu (Datum und Uhrzeit in der Zeitzone der Website)
+event-end-before-start = das Ende der Veranstaltung (`end`) liegt nicht nach ihrem Beginn (`start`)
+    .hint = geben Sie die Uhrzeit an, zu der die Veranstaltung vorbei ist, nach ihrem Beginn (für einen Abend: derselbe Tag, später)
+event-without-place = die Veranstaltung hat in dieser Sprache keinen Ort
+    .hint = fügen Sie place = "…" unter [event] hinzu: wohin die Einwohner kommen (ein Saal, ein Platz); einmal für alle Sprachen genügt, wenn er keine Übersetzung braucht
+event-registration-unusable = `{ $value }` ist weder eine Webadresse noch eine Telefonnummer
+    .hint = registration = "https://…" (ein Formular) oder eine Nummer wie "0800 12 345"
 date-unusable = kein brauchbares Datum: { $detail }
     .hint = schreiben Sie ein Datum wie 2026-11-20
 press-date-unusable = kein brauchbares Datum: { $detail }

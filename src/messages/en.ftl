@@ -342,6 +342,7 @@ output-files = files
 output-favicon = favicon
 output-images = pictures
 output-feeds = feeds
+output-calendars = calendars
 output-sitemap = sitemap
 
 ## A capsule's files and front matter.
@@ -381,6 +382,14 @@ alias-not-address = `{ $alias }` is not an address
     .hint = give the capsule's earlier folder name as its address was, e.g. "{ $example }"
 translations-differ = `{ $name }` differs between translations: { $file } says { $theirs }
     .hint = `{ $name }` does not depend on language: give it in one translation only, or the same in each
+event-without-time = the event has no `{ $key }`
+    .hint = add { $key } = 2026-12-12T14:00:00 under [event] (a date and time in the site's time zone)
+event-end-before-start = the event's `end` is not after its `start`
+    .hint = give the time the event is over, after its start (for an evening: the same day, a later hour)
+event-without-place = the event has no place in this language
+    .hint = add place = "…" under [event]: where residents come (a hall, a square); once for all languages is enough if it needs no translating
+event-registration-unusable = `{ $value }` is neither a web address nor a phone number
+    .hint = registration = "https://…" (a form) or a phone number such as "0800 12 345"
 date-unusable = not a usable date: { $detail }
     .hint = write a date such as 2026-11-20
 press-date-unusable = not a usable date: { $detail }

@@ -334,6 +334,7 @@ output-files = fichiers
 output-favicon = favicon
 output-images = images
 output-feeds = flux
+output-calendars = calendriers
 output-sitemap = plan du site
 
 ## Les fichiers d'une capsule et son en-tête.
@@ -373,6 +374,14 @@ alias-not-address = `{ $alias }` n'est pas une adresse
     .hint = donnez l'ancien nom du dossier de la capsule, tel qu'était son adresse, p. ex. "{ $example }"
 translations-differ = `{ $name }` diffère d'une traduction à l'autre : { $file } indique { $theirs }
     .hint = `{ $name }` ne dépend pas de la langue : donnez-le dans une seule traduction, ou le même dans chacune
+event-without-time = l'évènement n'a pas de `{ $key }`
+    .hint = ajoutez { $key } = 2026-12-12T14:00:00 sous [event] (une date et une heure, dans le fuseau du site)
+event-end-before-start = la fin de l'évènement (`end`) n'est pas après son début (`start`)
+    .hint = donnez l'heure où l'évènement se termine, après son début (pour une soirée : le même jour, plus tard)
+event-without-place = l'évènement n'a pas de lieu dans cette langue
+    .hint = ajoutez place = "…" sous [event] : où les habitants se rendent (une salle, une place) ; une fois pour toutes les langues suffit s'il ne se traduit pas
+event-registration-unusable = `{ $value }` n'est ni une adresse web ni un numéro de téléphone
+    .hint = registration = "https://…" (un formulaire) ou un numéro comme "0800 12 345"
 date-unusable = date inutilisable : { $detail }
     .hint = écrivez une date comme 2026-11-20
 press-date-unusable = date inutilisable : { $detail }

@@ -334,6 +334,7 @@ output-files = bestanden
 output-favicon = favicon
 output-images = afbeeldingen
 output-feeds = feeds
+output-calendars = kalenders
 output-sitemap = sitemap
 
 ## De bestanden van een capsule en de kop ervan.
@@ -373,6 +374,14 @@ alias-not-address = `{ $alias }` is geen adres
     .hint = geef de vroegere mapnaam van de capsule, zoals haar adres toen was, bv. "{ $example }"
 translations-differ = `{ $name }` verschilt tussen de vertalingen: { $file } zegt { $theirs }
     .hint = `{ $name }` hangt niet af van de taal: geef het in één vertaling, of in elke vertaling hetzelfde
+event-without-time = het evenement heeft geen `{ $key }`
+    .hint = voeg { $key } = 2026-12-12T14:00:00 toe onder [event] (een datum en een uur, in de tijdzone van de site)
+event-end-before-start = het einde van het evenement (`end`) ligt niet na het begin (`start`)
+    .hint = geef het uur waarop het evenement voorbij is, na het begin (voor een avond: dezelfde dag, later)
+event-without-place = het evenement heeft geen plaats in deze taal
+    .hint = voeg place = "…" toe onder [event]: waar de inwoners naartoe komen (een zaal, een plein); één keer voor alle talen volstaat als het geen vertaling nodig heeft
+event-registration-unusable = `{ $value }` is geen webadres en geen telefoonnummer
+    .hint = registration = "https://…" (een formulier) of een nummer zoals "0800 12 345"
 date-unusable = geen bruikbare datum: { $detail }
     .hint = schrijf een datum zoals 2026-11-20
 press-date-unusable = geen bruikbare datum: { $detail }

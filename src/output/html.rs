@@ -21,7 +21,7 @@ use crate::content::markdown::LinkTarget;
 use crate::content::slug::slugify;
 use crate::error::Result;
 use crate::images::{Format, Picture, OG};
-use crate::locale::{human_date, iso_datetime};
+use crate::locale::{human_date, human_span, iso_datetime};
 use crate::share;
 use crate::share::kit::Post;
 use crate::site::Site;
@@ -897,6 +897,17 @@ impl<'a> Pages<'a> {
         let extra = json!({
             "body": t.body.to_html(&|target| self.link_target(&path, target)),
             "expires_human": capsule.expires.map(|e| human_date(e, &site.tz, self.strings())),
+            "event": capsule.event.as_ref().map(|e| json!({
+                "when": human_span(e.start, e.end, &site.tz, self.strings()),
+                "start_iso": iso_datetime(e.start, &site.tz),
+                "place": t.venue.as_ref().map(|v| &v.place),
+                "address": t.venue.as_ref().and_then(|v| v.address.as_ref()),
+                "registration": e.registration.as_ref().map(|r| json!({
+                    "text": r,
+                    "href": if r.starts_with("http") { r.clone() } else { format!("tel:{}", r.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>()) },
+                })),
+                "ics": href(&crate::output::calendar::event_path(site, lang, &capsule.slug)),
+            })),
             // A tag that only ended alerts carry has no page: its chip is then plain text, never
             // a link that leads nowhere (every district has a page, empty or not).
             "tags": capsule.tags.iter().filter(|tag| !slugify(tag).is_empty()).map(|tag| json!({

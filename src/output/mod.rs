@@ -3,6 +3,7 @@
 //! Adding an output (feeds, leaflets, a calendar) means adding a module and one line in `all`;
 //! outputs never talk to each other.
 
+pub mod calendar;
 pub mod digest;
 pub mod exchange;
 pub mod favicon;
@@ -103,6 +104,7 @@ pub fn all() -> Vec<Vec<Box<dyn Renderer>>> {
             Box::new(leaflets::Booklets),
             Box::new(html::Html),
             Box::new(feeds::Feeds),
+            Box::new(calendar::Calendars),
             Box::new(digest::Digest),
             Box::new(sitemap::Sitemap),
             Box::new(server::ServerRules),
