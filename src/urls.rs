@@ -68,6 +68,10 @@ impl Urls {
         paginated(format!("{lang}/kinds/{}/", kind.as_str()), page)
     }
 
+    pub fn events(&self, lang: &str, page: usize) -> String {
+        paginated(format!("{lang}/events/"), page)
+    }
+
     pub fn tags(&self, lang: &str) -> String {
         format!("{lang}/tags/")
     }

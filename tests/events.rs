@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::Site;
+use common::{attrs, html, select, target_of, text_of, Site};
 
 /// An information evening the night summer time begins (28 March 2027, 02:00 in Brussels), a
 /// place in each language, and a title made to break a calendar file.
@@ -256,4 +256,82 @@ fn an_event_without_a_place_or_ending_before_it_starts_is_refused_where_it_is_wr
             "{event}: expected {message} at {location} in\n{err}"
         );
     }
+}
+
+#[test]
+fn residents_see_when_and_where_on_the_page_in_the_events_list_and_the_menu() {
+    let site = event_site();
+    let public = site.build(&["--no-leaflets"]);
+    let page = html(&public.join("fr/capsules/soiree/index.html"));
+    let terms: Vec<String> = select(&page, "dl.event dt")
+        .iter()
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(terms, ["Quand", "Où", "Inscription"]);
+    let details: Vec<String> = select(&page, "dl.event dd")
+        .iter()
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(details[0], "27 mars 2027, 20:00 – 28 mars 2027, 10:00");
+    assert_eq!(
+        details[1],
+        "Salle des fêtes, rez-de-chausséeRue de l'Église 1; 1000 Test"
+    );
+    assert_eq!(
+        attrs(&page, "dl.event time", "datetime"),
+        ["2027-03-27T20:00:00+01:00"]
+    );
+    assert_eq!(attrs(&page, "dl.event a", "href"), ["tel:080012345"]);
+    let add = attrs(&page, ".add-event a", "href");
+    assert_eq!(add.len(), 1);
+    let file = target_of(&public, &add[0]).expect("a file");
+    assert!(file.ends_with("fr/capsules/soiree/event.ics"), "{file:?}");
+
+    // Every page announces the calendar beside the feeds, and links it in its footer.
+    let home = html(&public.join("fr/index.html"));
+    assert_eq!(
+        attrs(&home, "link[type='text/calendar']", "href"),
+        ["https://prevention.test.be/fr/calendar.ics"]
+    );
+    assert_eq!(
+        attrs(&home, "footer a[type='text/calendar']", "href").len(),
+        1
+    );
+    // The menu has an entry for events while some are coming, leading to their list.
+    let menu: Vec<String> = select(&home, "nav.menu a")
+        .iter()
+        .map(|e| e.text().collect())
+        .collect();
+    assert!(menu.iter().any(|m| m == "Évènements"), "{menu:?}");
+    let list = html(&public.join("fr/events/index.html"));
+    let listed = attrs(&list, ".cards h2 a", "href");
+    assert_eq!(
+        listed,
+        ["/fr/capsules/soiree/"],
+        "the engraving day is over"
+    );
+    assert_eq!(
+        text_of(&list, ".cards .when"),
+        "27 mars 2027, 20:00 – 28 mars 2027, 10:00"
+    );
+
+    // The day that is over keeps its page, says so, and offers no calendar entry.
+    let past = html(&public.join("fr/capsules/gravure/index.html"));
+    assert_eq!(text_of(&past, ".notice.ended"), "Cet évènement a eu lieu.");
+    assert!(select(&past, ".add-event").is_empty());
+
+    // Once the last event is over, the menu entry goes; the list says there is none.
+    let later = site.vigie(&["build", "--no-leaflets", "--now", "2027-03-29"]);
+    assert!(later.status.success(), "{}", common::stderr(&later));
+    let home = html(&public.join("fr/index.html"));
+    assert!(select(&home, "nav.menu a")
+        .iter()
+        .all(|e| e.text().collect::<String>() != "Évènements"));
+    let list = html(&public.join("fr/events/index.html"));
+    assert!(select(&list, ".cards").is_empty());
+    assert_eq!(
+        text_of(&list, ".empty"),
+        "Aucun évènement n'est prévu pour le moment."
+    );
+    common::assert_links_resolve(&public, "https://prevention.test.be", "/");
 }

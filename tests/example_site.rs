@@ -319,7 +319,7 @@ fn offline_copy_links_are_relative_and_resolve_from_disk() {
         assert!(target.is_file(), "{}: {link} leads nowhere", page.display());
         let file = link.contains("assets/")
             || link.contains("media/")
-            || [".svg", ".pdf", ".txt", ".jpg", ".xml", ".ico"]
+            || [".svg", ".pdf", ".txt", ".jpg", ".xml", ".ico", ".ics"]
                 .iter()
                 .any(|ext| link.ends_with(ext));
         if !file {

@@ -90,6 +90,8 @@ enum List<'a> {
     Tag(&'a str),
     /// By district key.
     District(&'a str),
+    /// Events not over yet, the soonest first.
+    Events,
 }
 
 /// What rendering a job needs: the page's address, its template and its data.
@@ -159,7 +161,7 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
         let index = site.in_language(lang);
         jobs.push(Job::Home(lang));
         jobs.push(Job::NotFound(Some(lang)));
-        let mut lists = vec![List::All];
+        let mut lists = vec![List::All, List::Events];
         lists.extend(Kind::ALL.map(List::Kind));
         lists.extend(index.by_tag.keys().map(|slug| List::Tag(slug)));
         lists.extend(site.config.districts.keys().map(|key| List::District(key)));
@@ -230,7 +232,7 @@ pub fn changed_list_pages(old: &Site, new: &Site, slug: &str) -> HashSet<String>
     let mut changed = HashSet::new();
     for lang in new.languages() {
         let lang = lang.as_str();
-        let mut lists = vec![List::All];
+        let mut lists = vec![List::All, List::Events];
         lists.extend(Kind::ALL.map(List::Kind));
         let tags: BTreeSet<&String> = old
             .in_language(lang)
@@ -435,6 +437,7 @@ fn feed_links(site: &Site, lang: &str) -> Vec<Value> {
         link(lang, "feed.xml", "application/rss+xml", "RSS"),
         link(lang, "atom.xml", "application/atom+xml", "Atom"),
         link(lang, "feed.json", "application/feed+json", "JSON Feed"),
+        link(lang, "calendar.ics", "text/calendar", "iCalendar"),
     ];
     links.extend(
         site.languages()
@@ -462,6 +465,7 @@ impl<'a> List<'a> {
                 .get(slug)
                 .map_or(&[], |t| t.capsules.as_slice()),
             List::District(key) => index.by_district.get(key).map_or(&[], Vec::as_slice),
+            List::Events => &index.events,
         }
     }
 
@@ -472,6 +476,7 @@ impl<'a> List<'a> {
             List::Kind(kind) => urls.kind(lang, kind, page),
             List::Tag(slug) => urls.tag(lang, slug, page),
             List::District(key) => urls.district(lang, key, page),
+            List::Events => urls.events(lang, page),
         }
     }
 
@@ -490,6 +495,7 @@ impl<'a> List<'a> {
             List::Kind(kind) => kind.as_str(),
             List::Tag(_) => "tags",
             List::District(_) => "districts",
+            List::Events => "events",
         }
     }
 }
@@ -588,6 +594,10 @@ impl<'a> Pages<'a> {
                 "current": menu == Some(kind.as_str()),
             }));
         }
+        // Events have their entry while some are coming.
+        if !site.in_language(lang).events.is_empty() {
+            menu_items.push(json!({ "label": self.string("events_menu"), "href": href(&urls.events(lang, 1)), "current": menu == Some("events") }));
+        }
         menu_items.push(json!({ "label": self.string("tags"), "href": href(&urls.tags(lang)), "current": menu == Some("tags") }));
         c.insert("menu", &menu_items);
         c.insert(
@@ -595,6 +605,8 @@ impl<'a> Pages<'a> {
             &json!({
                 "home": href(&urls.home(lang)),
                 "capsules": href(&urls.capsules(lang, 1)),
+                "events": href(&urls.events(lang, 1)),
+                "calendar": href(&crate::output::calendar::feed_path(lang)),
                 "accessibility": href(&urls.page(lang, statement_slug(site, lang))),
             }),
         );
@@ -687,6 +699,10 @@ impl<'a> Pages<'a> {
                     None,
                 )
             }
+            List::Events => (
+                self.string("events_title").to_string(),
+                Some(self.string("events_intro")),
+            ),
         };
         let items = list.items(site, lang);
         let total = items.len().div_ceil(PER_PAGE).max(1);
@@ -718,6 +734,7 @@ impl<'a> Pages<'a> {
             .collect();
         c.insert("heading", &heading);
         c.insert("intro", &intro);
+        c.insert("is_events", &matches!(list, List::Events));
         c.insert("items", &cards);
         let href = |k: usize| site.urls.href(&path, &list.path(site, lang, k));
         c.insert(
@@ -849,6 +866,8 @@ impl<'a> Pages<'a> {
             "date_iso": iso_datetime(c.date, &site.tz),
             "date_human": human_date(c.date, &site.tz, self.strings()),
             "summary": t.summary,
+            "event_when": c.event.as_ref().map(|e| human_span(e.start, e.end, &site.tz, self.strings())),
+            "event_iso": c.event.as_ref().map(|e| iso_datetime(e.start, &site.tz)),
             "status": c.status,
             "image": c.image.as_ref().map(|picture| {
                 let mut p = picture_json(site, from, &c.slug, picture);
