@@ -88,6 +88,10 @@ enum Command {
         /// Do not typeset leaflets (then leaflets that fall back to their short text are not found).
         #[arg(long)]
         no_leaflets: bool,
+        /// Also write the editorial calendar (FILE.ics): when scheduled capsules go out, alerts
+        /// end and events take place, for the team's calendar program.
+        #[arg(long, value_name = "FILE.ics")]
+        calendar: Option<PathBuf>,
     },
     /// Build the site and send what changed to a [publish.NAME] target of site.toml.
     Publish {
@@ -736,6 +740,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             report,
             now,
             no_leaflets,
+            calendar,
         } => {
             let load = LoadOptions {
                 root: cli.root,
@@ -766,6 +771,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 };
                 let html = vigie::check::report::html(&found, &title, &now)?;
                 std::fs::write(&file, html).map_err(|e| Error::io(&file, e))?;
+            }
+            if let (Some(file), Some(site)) = (calendar, &site) {
+                let ics = vigie::check::calendar::editorial(site);
+                std::fs::write(&file, ics).map_err(|e| Error::io(&file, e))?;
             }
             if found.errors() > 0 {
                 return Ok(ExitCode::FAILURE);

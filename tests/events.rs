@@ -335,3 +335,79 @@ fn residents_see_when_and_where_on_the_page_in_the_events_list_and_the_menu() {
     );
     common::assert_links_resolve(&public, "https://prevention.test.be", "/");
 }
+
+#[test]
+fn the_editorial_calendar_shows_the_team_what_goes_out_what_ends_and_what_takes_place() {
+    let site = event_site();
+    site.write(
+        "content/capsules/samedi/index.fr.md",
+        "+++\ntitle = \"Conseil\\r\\nEND:VCALENDAR du samedi\"\nkind = \"tip\"\ndate = 2026-12-05T08:00:00\n+++\nTexte.\n",
+    );
+    site.write(
+        "content/capsules/brouillon/index.fr.md",
+        "+++\ntitle = \"Brouillon\"\nkind = \"tip\"\ndate = 2026-12-06\ndraft = true\n+++\nTexte.\n",
+    );
+    let file = site.path().join("équipe.ics");
+    let out = site.vigie(&[
+        "--lang",
+        "fr",
+        "check",
+        "--no-leaflets",
+        "--now",
+        common::NOW,
+        "--calendar",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert_calendar_lines(&file);
+    let events = parsed_events(&file);
+    let found: Vec<(&str, &str)> = events
+        .iter()
+        .map(|e| {
+            (
+                e["summary"].as_str().unwrap(),
+                e["dtstart"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "Parution : Conseil\nEND:VCALENDAR du samedi (conseil)",
+                "2026-12-05T08:00:00+01:00"
+            ),
+            (
+                "Fin de l'alerte : Vols dans les voitures",
+                "2026-12-20T00:00:00+01:00"
+            ),
+            (
+                "Évènement : Soirée; \"info\", vols\\cambriolages: à vos agendas",
+                "2027-03-27T20:00:00+01:00"
+            ),
+        ],
+        "neither the draft nor the day that is over: {events:?}"
+    );
+    assert_eq!(events[2]["location"], "Salle des fêtes, rez-de-chaussée");
+    assert!(events[0]["description"]
+        .as_str()
+        .unwrap()
+        .starts_with("content/capsules/samedi\n"));
+
+    // A calendar that cannot be written is an error naming the file, after the report.
+    let nowhere = site.path().join("absent/equipe.ics");
+    let out = site.vigie(&[
+        "check",
+        "--no-leaflets",
+        "--now",
+        common::NOW,
+        "--calendar",
+        nowhere.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    assert!(
+        common::stderr(&out).contains("absent/equipe.ics"),
+        "{}",
+        common::stderr(&out)
+    );
+}

@@ -5,6 +5,7 @@
 //! Grave privacy slips in an alert or a news item (a plate, a valid national register number,
 //! an IBAN) are errors that stop `vigie build` too; everything else is a warning.
 
+pub mod calendar;
 pub mod content;
 pub mod mix;
 pub mod privacy;

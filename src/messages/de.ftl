@@ -379,6 +379,15 @@ event-without-place = die Veranstaltung hat in dieser Sprache keinen Ort
     .hint = fügen Sie place = "…" unter [event] hinzu: wohin die Einwohner kommen (ein Saal, ein Platz); einmal für alle Sprachen genügt, wenn er keine Übersetzung braucht
 event-registration-unusable = `{ $value }` ist weder eine Webadresse noch eine Telefonnummer
     .hint = registration = "https://…" (ein Formular) oder eine Nummer wie "0800 12 345"
+editorial-calendar-name = Redaktionskalender: { $site }
+editorial-goes-out = Erscheint: { $title } ({ $kind ->
+    [tip] Tipp
+    [alert] Warnung
+    [news] Neuigkeit
+   *[other] Unterhaltung
+})
+editorial-alert-ends = Ende der Warnung: { $title }
+editorial-event = Veranstaltung: { $title }
 date-unusable = kein brauchbares Datum: { $detail }
     .hint = schreiben Sie ein Datum wie 2026-11-20
 press-date-unusable = kein brauchbares Datum: { $detail }
@@ -623,6 +632,7 @@ help-check = Vor dem Veröffentlichen alles nachlesen: Privatsphäre, Inhalt, di
 help-check-format = text (Standard, nach Kapsel gruppiert) oder json (für CI und Editoren; Schema in docs/check.md).
 help-check-report = Auch eine eigenständige HTML-Seite mit den Befunden, einem Diagramm und dem Kalender schreiben.
 help-check-no-leaflets = Keine Faltblätter setzen (dann werden Faltblätter, die auf ihren Kurztext zurückfallen, nicht gefunden).
+help-check-calendar = Auch den Redaktionskalender schreiben (DATEI.ics): wann geplante Kapseln erscheinen, Warnungen enden und Veranstaltungen stattfinden, für den Kalender des Teams.
 help-publish = Die Website bauen und das Geänderte an ein Ziel [publish.NAME] von site.toml senden.
 help-publish-name = Das Ziel (Standard: die erste Tabelle [publish.*]).
 help-publish-dry-run = Zeigen, was gesendet und entfernt würde, und aufhören.

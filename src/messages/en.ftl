@@ -390,6 +390,15 @@ event-without-place = the event has no place in this language
     .hint = add place = "…" under [event]: where residents come (a hall, a square); once for all languages is enough if it needs no translating
 event-registration-unusable = `{ $value }` is neither a web address nor a phone number
     .hint = registration = "https://…" (a form) or a phone number such as "0800 12 345"
+editorial-calendar-name = Editorial calendar: { $site }
+editorial-goes-out = Goes out: { $title } ({ $kind ->
+    [tip] tip
+    [alert] alert
+    [news] news
+   *[other] fun
+})
+editorial-alert-ends = Alert ends: { $title }
+editorial-event = Event: { $title }
 date-unusable = not a usable date: { $detail }
     .hint = write a date such as 2026-11-20
 press-date-unusable = not a usable date: { $detail }
@@ -635,6 +644,7 @@ help-check = Reread everything before publishing: privacy, content, the mix of k
 help-check-format = text (default, grouped by capsule) or json (for CI and editors; schema in docs/check.md).
 help-check-report = Also write one self-contained HTML page with the findings, a chart and the calendar.
 help-check-no-leaflets = Do not typeset leaflets (then leaflets that fall back to their short text are not found).
+help-check-calendar = Also write the editorial calendar (FILE.ics): when scheduled capsules go out, alerts end and events take place, for the team's calendar program.
 help-publish = Build the site and send what changed to a [publish.NAME] target of site.toml.
 help-publish-name = The target (default: the first [publish.*] table).
 help-publish-dry-run = Show what would be sent and removed, and stop.

@@ -382,6 +382,15 @@ event-without-place = l'évènement n'a pas de lieu dans cette langue
     .hint = ajoutez place = "…" sous [event] : où les habitants se rendent (une salle, une place) ; une fois pour toutes les langues suffit s'il ne se traduit pas
 event-registration-unusable = `{ $value }` n'est ni une adresse web ni un numéro de téléphone
     .hint = registration = "https://…" (un formulaire) ou un numéro comme "0800 12 345"
+editorial-calendar-name = Calendrier éditorial : { $site }
+editorial-goes-out = Parution : { $title } ({ $kind ->
+    [tip] conseil
+    [alert] alerte
+    [news] info
+   *[other] détente
+})
+editorial-alert-ends = Fin de l'alerte : { $title }
+editorial-event = Évènement : { $title }
 date-unusable = date inutilisable : { $detail }
     .hint = écrivez une date comme 2026-11-20
 press-date-unusable = date inutilisable : { $detail }
@@ -626,6 +635,7 @@ help-check = Tout relire avant de publier : vie privée, contenu, équilibre des
 help-check-format = text (par défaut, groupé par capsule) ou json (pour l'intégration continue et les éditeurs ; schéma dans docs/check.md).
 help-check-report = Écrire aussi une page HTML autonome avec les constats, un graphique et le calendrier.
 help-check-no-leaflets = Ne pas composer les dépliants (les dépliants qui reprennent leur texte court ne sont alors pas trouvés).
+help-check-calendar = Écrire aussi le calendrier éditorial (FICHIER.ics) : quand paraissent les capsules programmées, quand finissent les alertes et quand ont lieu les évènements, pour l'agenda de l'équipe.
 help-publish = Construire le site et envoyer ce qui a changé vers une destination [publish.NOM] de site.toml.
 help-publish-name = La destination (par défaut : la première table [publish.*]).
 help-publish-dry-run = Montrer ce qui serait envoyé et supprimé, puis s'arrêter.

@@ -382,6 +382,15 @@ event-without-place = het evenement heeft geen plaats in deze taal
     .hint = voeg place = "…" toe onder [event]: waar de inwoners naartoe komen (een zaal, een plein); één keer voor alle talen volstaat als het geen vertaling nodig heeft
 event-registration-unusable = `{ $value }` is geen webadres en geen telefoonnummer
     .hint = registration = "https://…" (een formulier) of een nummer zoals "0800 12 345"
+editorial-calendar-name = Redactiekalender: { $site }
+editorial-goes-out = Verschijnt: { $title } ({ $kind ->
+    [tip] tip
+    [alert] waarschuwing
+    [news] nieuws
+   *[other] ontspanning
+})
+editorial-alert-ends = Einde van de waarschuwing: { $title }
+editorial-event = Evenement: { $title }
 date-unusable = geen bruikbare datum: { $detail }
     .hint = schrijf een datum zoals 2026-11-20
 press-date-unusable = geen bruikbare datum: { $detail }
@@ -626,6 +635,7 @@ help-check = Alles nalezen vóór het publiceren: privacy, inhoud, de mix van so
 help-check-format = text (standaard, per capsule gegroepeerd) of json (voor CI en editors; schema in docs/check.md).
 help-check-report = Ook één zelfstandige HTML-pagina schrijven met de bevindingen, een grafiek en de kalender.
 help-check-no-leaflets = Geen folders zetten (folders die terugvallen op hun korte tekst worden dan niet gevonden).
+help-check-calendar = Schrijf ook de redactiekalender (BESTAND.ics): wanneer geplande capsules verschijnen, waarschuwingen aflopen en evenementen plaatsvinden, voor de agenda van het team.
 help-publish = De site bouwen en wat veranderde naar een bestemming [publish.NAAM] van site.toml sturen.
 help-publish-name = De bestemming (standaard: de eerste tabel [publish.*]).
 help-publish-dry-run = Tonen wat verstuurd en verwijderd zou worden, en stoppen.

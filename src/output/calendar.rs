@@ -42,14 +42,14 @@ impl Renderer for Calendars {
                 if capsule.event.is_none() || !ctx.wants(capsule) {
                     continue;
                 }
-                let mut calendar = calendar(site, lang, capsule_title(lang, capsule));
+                let mut calendar = new_calendar(site, lang, &capsule_title(lang, capsule));
                 calendar.push(entry(site, lang, capsule));
                 let path = event_path(site, lang, &capsule.slug);
                 ctx.out
                     .write(&path, calendar.done().to_string().as_bytes())?;
                 files += 1;
             }
-            let mut feed = calendar(site, lang, site.config.title(lang).to_string());
+            let mut feed = new_calendar(site, lang, site.config.title(lang));
             // Events, then alerts: a capsule may be both, and is written once.
             let alerts = index
                 .active_alerts
@@ -72,7 +72,8 @@ fn capsule_title(lang: &str, capsule: &Capsule) -> String {
         .map_or_else(|| capsule.slug.clone(), |t| t.title.clone())
 }
 
-fn calendar(site: &Site, lang: &str, name: String) -> Calendar {
+/// An empty calendar named `name`, its language `lang`.
+pub fn new_calendar(site: &Site, lang: &str, name: &str) -> Calendar {
     let mut calendar = Calendar::empty();
     calendar
         .append_property(icalendar::Property::new("VERSION", "2.0"))
@@ -88,12 +89,12 @@ fn calendar(site: &Site, lang: &str, name: String) -> Calendar {
         .append_property(icalendar::Property::new("METHOD", "PUBLISH"))
         // The crate escapes a name only when told it is text.
         .append_property(
-            icalendar::Property::new("NAME", text(&name))
+            icalendar::Property::new("NAME", text(name))
                 .add_parameter("VALUE", "TEXT")
                 .done(),
         )
         .append_property(
-            icalendar::Property::new("X-WR-CALNAME", text(&name))
+            icalendar::Property::new("X-WR-CALNAME", text(name))
                 .add_parameter("VALUE", "TEXT")
                 .done(),
         )
@@ -108,10 +109,6 @@ fn calendar(site: &Site, lang: &str, name: String) -> Calendar {
 fn entry(site: &Site, lang: &str, capsule: &Capsule) -> icalendar::Event {
     let urls = &site.urls;
     let url = urls.absolute(&urls.capsule(lang, &capsule.slug));
-    let host = url::Url::parse(&site.urls.absolute(""))
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_string))
-        .unwrap_or_else(|| "vigie".into());
     let t = capsule.translation(lang);
     let (kind, start, end) = match &capsule.event {
         Some(e) => ("event", e.start, e.end),
@@ -123,7 +120,7 @@ fn entry(site: &Site, lang: &str, capsule: &Capsule) -> icalendar::Event {
     };
     let mut event = icalendar::Event::new();
     event
-        .uid(&format!("{kind}-{}@{host}", capsule.slug))
+        .uid(&uid(site, kind, &capsule.slug))
         .add_property("DTSTAMP", utc(capsule.date))
         .add_property("DTSTART", utc(start))
         .add_property("DTEND", utc(end))
@@ -151,14 +148,23 @@ fn entry(site: &Site, lang: &str, capsule: &Capsule) -> icalendar::Event {
     event.done()
 }
 
+/// A UID that stays the same between builds: what the entry is, the capsule, the site's host.
+pub fn uid(site: &Site, what: &str, slug: &str) -> String {
+    let host = url::Url::parse(&site.urls.absolute(""))
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| "vigie".into());
+    format!("{what}-{slug}@{host}")
+}
+
 /// A moment as iCalendar's UTC form (`20261212T130000Z`).
-fn utc(ts: Timestamp) -> String {
+pub fn utc(ts: Timestamp) -> String {
     ts.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
 /// Text as a calendar line may hold it: line breaks as `\n` only (the crate escapes those),
 /// no other control character, which would break the file for every subscriber.
-fn text(value: &str) -> String {
+pub fn text(value: &str) -> String {
     value
         .replace("\r\n", "\n")
         .chars()

@@ -101,7 +101,10 @@ for (const lang of languages) {
   await page.goto(`${origin}/${lang}/districts/`);
   pages.push(await first('.terms a'));
   await page.goto(`${origin}/${lang}/`);
-  for (const href of await page.$$eval('footer .links a', (as) => as.map((a) => new URL(a.href).pathname))) pages.push(href);
+  // Pages only: the footer also links the calendar file, which a browser downloads.
+  for (const href of await page.$$eval('footer .links a', (as) => as.map((a) => new URL(a.href).pathname))) {
+    if (href.endsWith('/') || href.endsWith('.html')) pages.push(href);
+  }
   await context.close();
 }
 const toCheck = [...new Set(pages.filter(Boolean))];
