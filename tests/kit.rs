@@ -191,3 +191,38 @@ fn the_webmasters_page_holds_every_text_with_a_copy_button() {
     let sitemap = std::fs::read_to_string(public.join("sitemap.xml")).unwrap();
     assert!(!sitemap.contains("/share/"));
 }
+
+#[test]
+fn neighbourhood_networks_get_plain_text_within_500_with_source_address_and_emergency_numbers() {
+    let site = Site::minimal();
+    hard_capsule(&site, "");
+    let public = site.build(&["--no-leaflets"]);
+    let relay = field(&public, "kit-relay-text");
+    assert!(relay.chars().count() <= 500, "{}", relay.chars().count());
+    // The body is too long: the title and the whole summary, then who says it and whom to call.
+    assert!(
+        relay.starts_with(
+            "Clés cachées ? 🔑 « Sous le paillasson », c’est là qu’il regarde\n\nPaillasson, pot de fleurs"
+        ),
+        "{relay}"
+    );
+    assert!(
+        relay.ends_with(&format!(
+            "en quelques secondes à peine.\n\nSource\u{a0}: Commune de Test\n{URL}\nUrgence\u{a0}: appelez le 112. Police\u{a0}: 101."
+        )),
+        "{relay}"
+    );
+    assert!(
+        count(&public, "relay") == format!("{} caractères sur 500", relay.chars().count()),
+        "{}",
+        count(&public, "relay")
+    );
+    // A short capsule is relayed whole.
+    let page = html(&public.join("fr/capsules/fermez/share/index.html"));
+    assert_eq!(
+        text_of(&page, "textarea#kit-relay-text"),
+        "Fermez à clé\n\nFermez toujours à clé.\n\nSource\u{a0}: Commune de Test\n\
+         https://prevention.test.be/fr/capsules/fermez/\nUrgence\u{a0}: appelez le 112. \
+         Police\u{a0}: 101."
+    );
+}

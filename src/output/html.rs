@@ -376,6 +376,32 @@ pub fn kit_posts(site: &Site, capsule: &Capsule, t: &Translation) -> Vec<Post> {
     })
 }
 
+/// The text neighbourhood networks relay, in `t`'s language.
+pub fn kit_relay(site: &Site, capsule: &Capsule, t: &Translation) -> String {
+    let urls = &site.urls;
+    let url = urls.absolute(&urls.capsule(&t.lang, &capsule.slug));
+    let body = t
+        .body
+        .to_plain(&|target| urls.absolute(&site.link_path(&t.lang, target)));
+    let strings = &site.theme.strings[&t.lang];
+    let credit = strings["relay_source"]
+        .as_str()
+        .unwrap_or("{publisher}")
+        .replace("{publisher}", site.config.publisher(&t.lang));
+    let emergency = strings["emergency"].as_str().unwrap_or_default();
+    share::kit::relay(
+        &share::kit::Source {
+            title: &t.title,
+            summary: &t.summary,
+            body: &body,
+            url: &url,
+            sms: None,
+        },
+        &credit,
+        emergency,
+    )
+}
+
 /// The Mastodon share page of `lang`.
 fn mastodon_path(site: &Site, lang: &str) -> String {
     format!("{}share/mastodon/", site.urls.home(lang))
@@ -1081,6 +1107,12 @@ impl<'a> Pages<'a> {
                 })
             })
             .collect();
+        let relay = kit_relay(site, capsule, t);
+        let relay_length = relay.chars().count();
+        let relay_count = self
+            .string("kit_count")
+            .replace("{length}", &relay_length.to_string())
+            .replace("{limit}", &share::kit::RELAY_LIMIT.to_string());
         let pictures = capsule.image.as_ref().map(|_| {
             json!({
                 "wide": href(&format!("{path}og.jpg")),
@@ -1093,6 +1125,11 @@ impl<'a> Pages<'a> {
             &json!({
                 "capsule": href(&urls.capsule(lang, &capsule.slug)),
                 "posts": posts,
+                "relay": {
+                    "rows": relay.lines().map(|l| 1 + l.chars().count() / 60).sum::<usize>().clamp(3, 14),
+                    "text": relay,
+                    "count": relay_count,
+                },
                 "pictures": pictures,
             }),
         );

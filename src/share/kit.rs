@@ -131,6 +131,34 @@ fn post(network: Network, s: &Source) -> Post {
     }
 }
 
+/// The most a relay text holds: what a coordinator forwards by messaging app, SMS gateway or
+/// mailing list without any of them cutting it.
+pub const RELAY_LIMIT: usize = 500;
+
+/// The text for neighbourhood information networks (PLP, BIN), whose coordinators relay it to
+/// residents by WhatsApp, Signal, e-mail or SMS: plain (no bold, no hashtag), the title and
+/// the whole text when it fits, else the summary shortened at a word, then `credit` (where it
+/// comes from), the address and `emergency` (the numbers to call), in at most 500 characters.
+pub fn relay(s: &Source, credit: &str, emergency: &str) -> String {
+    let footer = format!("{credit}\n{}\n{emergency}", s.url);
+    let fits = |text: &String| text.chars().count() <= RELAY_LIMIT;
+    let with = |title: &str, text: &str| {
+        if text.is_empty() {
+            format!("{title}\n\n{footer}")
+        } else {
+            format!("{title}\n\n{text}\n\n{footer}")
+        }
+    };
+    let first_fitting = [with(s.title, s.body), with(s.title, s.summary)]
+        .into_iter()
+        .find(|text| fits(text));
+    first_fitting
+        .or_else(|| longest_cut(s.summary, "…", &|summary| with(s.title, summary), &fits))
+        .or_else(|| Some(with(s.title, "")).filter(|text| fits(text)))
+        .or_else(|| longest_cut(s.title, "…", &|title| with(title, ""), &fits))
+        .unwrap_or(footer)
+}
+
 /// Title, summary and address, in the first form that fits: whole; the summary shortened at a
 /// word; the title alone; the title shortened; the address alone.
 fn brief(s: &Source, fits: &dyn Fn(&String) -> bool) -> String {
@@ -242,6 +270,28 @@ mod tests {
         );
         let bluesky = post_for(Network::Bluesky, &s);
         assert!(bluesky.fits() && bluesky.text.contains("…"));
+    }
+
+    #[test]
+    fn a_relay_text_too_long_is_shortened_at_a_word_and_keeps_its_ending() {
+        let summary = "Un mot ".repeat(100);
+        let s = source("Titre", &summary, &summary);
+        let text = relay(&s, "Source : Commune", "Urgence : 112.");
+        assert!(text.chars().count() <= RELAY_LIMIT, "{}", text.len());
+        assert!(text.starts_with("Titre\n\nUn mot"), "{text}");
+        assert!(
+            text.ends_with(&format!("mot…\n\nSource : Commune\n{URL}\nUrgence : 112.")),
+            "{text}"
+        );
+        // Even a title past the limit leaves room for the source, address and numbers.
+        let title = "Titre ".repeat(120);
+        let text = relay(
+            &source(&title, "", ""),
+            "Source : Commune",
+            "Urgence : 112.",
+        );
+        assert!(text.chars().count() <= RELAY_LIMIT);
+        assert!(text.ends_with("Urgence : 112."), "{text}");
     }
 
     #[test]
