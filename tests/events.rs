@@ -411,3 +411,24 @@ fn the_editorial_calendar_shows_the_team_what_goes_out_what_ends_and_what_takes_
         common::stderr(&out)
     );
 }
+
+#[test]
+fn an_event_leaflet_prints_when_and_where_before_its_text() {
+    let site = event_site();
+    let public = site.build(&[]);
+    let text = common::pdf_text(&public.join("fr/capsules/soiree/leaflet.pdf"));
+    // Words, whatever spaces typography put between them.
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let when = words
+        .find("27 mars 2027, 20:00 – 28 mars 2027, 10:00")
+        .unwrap_or_else(|| panic!("no date and hours in:\n{words}"));
+    for what in [
+        "Salle des fêtes, rez-de-chaussée",
+        "Rue de l’Église 1; 1000 Test",
+        "0800 12 345",
+    ] {
+        assert!(words.contains(what), "{what} not in:\n{words}");
+    }
+    let body = words.find("Venez nombreux").expect("the text");
+    assert!(when < body, "the date comes before the text:\n{words}");
+}

@@ -651,6 +651,13 @@ impl<'a> Print<'a> {
             "date": { "year": date.year(), "month": date.month(), "day": date.day() },
             "date_text": human_date(capsule.date, &site.tz, strings),
             "photo": photo,
+            // When and where, printed large: what a leaflet on a notice board is read for.
+            "event": capsule.event.as_ref().map(|e| json!({
+                "when": typography.apply(&crate::locale::human_span(e.start, e.end, &site.tz, strings)),
+                "place": t.venue.as_ref().map(|v| typography.apply(&v.place)),
+                "address": t.venue.as_ref().and_then(|v| v.address.as_deref()).map(|a| typography.apply(a)),
+                "registration": e.registration.as_deref().map(|r| typography.apply(r)),
+            })),
         })
     }
 
