@@ -53,6 +53,8 @@ pub struct Config {
     pub mix: Mix,
     #[serde(default)]
     pub server: Server,
+    #[serde(default)]
+    pub screen: Screen,
     /// What this site offers other sites to adopt (`exchange.json`).
     #[serde(default)]
     pub exchange: Exchange,
@@ -368,6 +370,40 @@ fn default_digest_limit() -> usize {
     8
 }
 
+/// The slideshow for the screens of waiting rooms (`<lang>/screen/`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Screen {
+    /// How many capsules it shows, running alerts first.
+    #[serde(default = "default_screen_capsules")]
+    pub capsules: usize,
+    /// How long each slide stays.
+    #[serde(default = "default_screen_seconds")]
+    pub seconds: u32,
+}
+
+impl Default for Screen {
+    fn default() -> Self {
+        Screen {
+            capsules: default_screen_capsules(),
+            seconds: default_screen_seconds(),
+        }
+    }
+}
+
+/// What a screen holds: a waiting room sees a loop of a few minutes, and slides beyond these
+/// bounds are unread (too fast) or unseen (too long, too many).
+pub const SCREEN_CAPSULES: std::ops::RangeInclusive<usize> = 1..=50;
+pub const SCREEN_SECONDS: std::ops::RangeInclusive<u32> = 4..=120;
+
+fn default_screen_capsules() -> usize {
+    12
+}
+
+fn default_screen_seconds() -> u32 {
+    10
+}
+
 fn default_languages() -> Spanned<Vec<String>> {
     Spanned::new(0..0, vec!["fr".to_string()])
 }
@@ -516,6 +552,30 @@ impl Config {
                 errors.push(
                     file.said(url.span(), problem.arg("name", name))
                         .without_excerpt(),
+                );
+            }
+        }
+        let screen = [
+            (
+                "capsules",
+                SCREEN_CAPSULES.contains(&self.screen.capsules),
+                format!("{}–{}", SCREEN_CAPSULES.start(), SCREEN_CAPSULES.end()),
+            ),
+            (
+                "seconds",
+                SCREEN_SECONDS.contains(&self.screen.seconds),
+                format!("{}–{}", SCREEN_SECONDS.start(), SCREEN_SECONDS.end()),
+            ),
+        ];
+        for (key, within, range) in screen {
+            if !within {
+                errors.push(
+                    file.said(
+                        find_table_key(&file.text, "screen", key),
+                        Message::new("screen-out-of-range")
+                            .arg("key", key)
+                            .arg("range", range),
+                    ),
                 );
             }
         }

@@ -332,6 +332,7 @@ output-favicon = Favicon
 output-images = Bilder
 output-feeds = Feeds
 output-calendars = Kalender
+output-screens = Bildschirme
 output-sitemap = Sitemap
 
 ## Die Dateien einer Kapsel und ihr Kopf.
@@ -475,6 +476,8 @@ licence-not-spdx = die Austauschlizenz ist keine SPDX-Lizenzkennung
     .hint = verwenden Sie eine wie "CC-BY-4.0" (Urheber nennen) oder "CC0-1.0" (ohne Bedingungen)
 mix-not-100 = die Anteile von [mix] ergeben zusammen { $total } %, nicht 100 %
     .hint = geben Sie tip, alert, news und fun in Prozent an; Standard ist 60, 5, 20, 15
+screen-out-of-range = [screen] { $key } muss zwischen { $range } liegen
+    .hint = ein Wartezimmer sieht eine Schleife von wenigen Minuten: entfernen Sie die Zeile, um den Standardwert zu behalten (12 Kapseln, je 10 Sekunden)
 limit-zero = das Limit (limit) von [{ $table }] muss mindestens 1 sein
     .hint = entfernen Sie die Zeile, um den Standardwert zu behalten
 publish-url-not-address = [publish.{ $name }] die url ist keine Adresse ({ $error })

@@ -343,6 +343,7 @@ output-favicon = favicon
 output-images = pictures
 output-feeds = feeds
 output-calendars = calendars
+output-screens = screens
 output-sitemap = sitemap
 
 ## A capsule's files and front matter.
@@ -486,6 +487,8 @@ licence-not-spdx = the exchange licence is not an SPDX licence identifier
     .hint = use one such as "CC-BY-4.0" (credit the author) or "CC0-1.0" (no conditions)
 mix-not-100 = the [mix] shares add up to { $total } %, not 100 %
     .hint = give tip, alert, news and fun in percent; the default is 60, 5, 20, 15
+screen-out-of-range = [screen] { $key } must be between { $range }
+    .hint = a waiting room sees a loop of a few minutes: remove the line to keep the default (12 capsules, 10 seconds each)
 limit-zero = [{ $table }] limit must be at least 1
     .hint = remove the line to keep the default
 publish-url-not-address = [publish.{ $name }] the url is not an address ({ $error })

@@ -335,6 +335,7 @@ output-favicon = favicon
 output-images = images
 output-feeds = flux
 output-calendars = calendriers
+output-screens = écrans
 output-sitemap = plan du site
 
 ## Les fichiers d'une capsule et son en-tête.
@@ -478,6 +479,8 @@ licence-not-spdx = la licence d'échange n'est pas un identifiant de licence SPD
     .hint = utilisez-en une comme "CC-BY-4.0" (citer l'auteur) ou "CC0-1.0" (sans condition)
 mix-not-100 = les parts de [mix] font { $total } % au total, pas 100 %
     .hint = donnez tip, alert, news et fun en pour cent ; par défaut 60, 5, 20, 15
+screen-out-of-range = [screen] { $key } doit être entre { $range }
+    .hint = une salle d'attente voit une boucle de quelques minutes : retirez la ligne pour garder la valeur par défaut (12 capsules, 10 secondes chacune)
 limit-zero = la limite (limit) de [{ $table }] doit valoir au moins 1
     .hint = retirez la ligne pour garder la valeur par défaut
 publish-url-not-address = [publish.{ $name }] l'url n'est pas une adresse ({ $error })

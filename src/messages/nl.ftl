@@ -335,6 +335,7 @@ output-favicon = favicon
 output-images = afbeeldingen
 output-feeds = feeds
 output-calendars = kalenders
+output-screens = schermen
 output-sitemap = sitemap
 
 ## De bestanden van een capsule en de kop ervan.
@@ -478,6 +479,8 @@ licence-not-spdx = de uitwisselingslicentie is geen SPDX-licentiecode
     .hint = gebruik er een zoals "CC-BY-4.0" (de auteur vermelden) of "CC0-1.0" (zonder voorwaarden)
 mix-not-100 = de aandelen van [mix] komen samen op { $total } %, niet op 100 %
     .hint = geef tip, alert, news en fun in procent; standaard 60, 5, 20, 15
+screen-out-of-range = [screen] { $key } moet tussen { $range } liggen
+    .hint = een wachtzaal ziet een lus van enkele minuten: verwijder de regel om de standaardwaarde te houden (12 capsules, elk 10 seconden)
 limit-zero = de limiet (limit) van [{ $table }] moet minstens 1 zijn
     .hint = verwijder de regel om de standaardwaarde te houden
 publish-url-not-address = [publish.{ $name }] de url is geen adres ({ $error })

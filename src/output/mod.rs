@@ -12,6 +12,7 @@ pub mod files;
 pub mod html;
 pub mod images;
 pub mod leaflets;
+pub mod screen;
 pub mod server;
 pub mod sitemap;
 
@@ -105,6 +106,7 @@ pub fn all() -> Vec<Vec<Box<dyn Renderer>>> {
             Box::new(html::Html),
             Box::new(feeds::Feeds),
             Box::new(calendar::Calendars),
+            Box::new(screen::Screens),
             Box::new(digest::Digest),
             Box::new(sitemap::Sitemap),
             Box::new(server::ServerRules),
