@@ -1042,3 +1042,31 @@ fn malformed_requests_are_answered_in_the_interface_language() {
         assert!(said.starts_with(not_json), "{ui}: {said}");
     }
 }
+
+#[test]
+fn an_event_saved_in_the_workbench_keeps_its_times_as_times_and_builds() {
+    let site = Site::minimal();
+    site.write(
+        CAPSULE,
+        "+++\ntitle = \"Soirée\"\nkind = \"tip\"\ndate = 2026-11-20\n\n[event]\nstart = 2026-12-12T14:00:00\nend = 2026-12-12T17:00:00\nplace = \"Salle\"\n+++\nTexte.\n",
+    );
+    let server = Server::start(&site);
+    let reply = save_edited(&server, "fermez", |languages| {
+        let event = &mut languages["fr"]["front_matter"]["event"];
+        assert_eq!(event["start"], "2026-12-12T14:00:00");
+        event["place"] = json!("Grande salle");
+        event["end"] = json!("2026-12-12T18:00:00");
+    });
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let after = read(&site, CAPSULE);
+    for line in [
+        "start = 2026-12-12T14:00:00\n",
+        "end = 2026-12-12T18:00:00\n",
+        "place = \"Grande salle\"\n",
+    ] {
+        assert!(after.contains(line), "{line} not in:\n{after}");
+    }
+    drop(server);
+    let public = site.build(&["--no-leaflets"]);
+    assert!(public.join("fr/capsules/fermez/event.ics").is_file());
+}

@@ -48,8 +48,9 @@ const KEY_ORDER: [&str; 29] = [
     "leaflet",
 ];
 
-/// Keys whose strings are TOML dates: the form sends `2026-11-20` or `2026-11-20T18:00:00`.
-const DATE_KEYS: [&str; 2] = ["date", "expires"];
+/// Keys whose strings are TOML dates: the form sends `2026-11-20` or `2026-11-20T18:00:00`
+/// (`start` and `end` are an event's, which the form keeps as the file gave them).
+const DATE_KEYS: [&str; 4] = ["date", "expires", "start", "end"];
 
 /// Where one capsule's or page's translation files are, and how they are named: a capsule's
 /// are `index.<lang>.md` in its bundle, a page's `<slug>.<lang>.md` in `content/pages/`.

@@ -81,7 +81,7 @@ const pages = ['/', '/404.html', '/no-such-page/'];
 for (const lang of languages) {
   pages.push(`/${lang}/`, `/${lang}/capsules/`, `/${lang}/tags/`, `/${lang}/districts/`);
   // Pages that later outputs add are checked as soon as they exist.
-  for (const later of ['leaflets', 'digest', 'share/mastodon']) {
+  for (const later of ['leaflets', 'digest', 'share/mastodon', 'screen', 'screen/portrait']) {
     if (fs.existsSync(path.join(siteDir, lang, later, 'index.html'))) pages.push(`/${lang}/${later}/`);
   }
   for (const kind of ['tip', 'alert', 'news', 'fun']) {
@@ -116,7 +116,11 @@ for (const pathname of toCheck) {
   const expected = pathname === '/no-such-page/' ? 404 : 200;
   if (response.status() !== expected) fail(`${pathname}: HTTP ${response.status()}`);
   await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  // The screen slideshow reloads itself after each round, as its issue asks: a waiting room's
+  // screen, where nobody reads at their own pace. That one rule (WCAG 2.2.1) is off there.
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (pathname.includes('/screen/')) axe.disableRules(['meta-refresh']);
+  const results = await axe.analyze();
   for (const v of results.violations) {
     fail(`${pathname}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
   }
