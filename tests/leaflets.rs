@@ -300,15 +300,7 @@ fn qr_codes(pdf: &Path, dpi: u32) -> Vec<String> {
         .output()
         .expect("pdftoppm (poppler-utils) is installed");
     assert!(out.status.success(), "{}", stderr(&out));
-    let picture = image::open(prefix.with_extension("png"))
-        .expect("the rendered page")
-        .to_luma8();
-    let mut prepared = rqrr::PreparedImage::prepare(picture);
-    prepared
-        .detect_grids()
-        .into_iter()
-        .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
-        .collect()
+    common::qr_texts(&prefix.with_extension("png"))
 }
 
 #[test]

@@ -73,13 +73,7 @@ fn shown_after(page: &Path, ms: u32, width: u32, height: u32) -> Vec<String> {
         .output()
         .expect("timeout and chromium (installed by .ci/run)");
     assert!(shot.is_file(), "{}", common::stderr(&out));
-    let picture = image::open(&shot).expect("the screenshot").to_luma8();
-    let mut prepared = rqrr::PreparedImage::prepare(picture);
-    prepared
-        .detect_grids()
-        .into_iter()
-        .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
-        .collect()
+    common::qr_texts(&shot)
 }
 
 #[test]

@@ -8,7 +8,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::content::capsule::{Capsule, Status};
 use crate::messages::Message;
-use crate::output::calendar::{new_calendar, text, uid, utc};
+use crate::output::calendar::{new_calendar, text, timed};
 use crate::site::Site;
 
 /// How long a moment (a capsule going out, an alert ending) lasts in the calendar: a calendar
@@ -28,19 +28,12 @@ pub fn editorial(site: &Site) -> String {
             .first()
             .map_or(capsule.slug.as_str(), |t| t.title.as_str());
         let mut push = |what: &str, key: &'static str, start: Timestamp, end: Timestamp| {
-            let mut entry = icalendar::Event::new();
-            entry
-                .uid(&uid(site, what, &capsule.slug))
-                .add_property("DTSTAMP", utc(capsule.date))
-                .add_property("DTSTART", utc(start))
-                .add_property("DTEND", utc(end))
-                .summary(&text(
-                    &Message::new(key)
-                        .arg("title", title)
-                        .arg("kind", capsule.kind.as_str())
-                        .text(),
-                ))
-                .description(&text(&details(site, capsule)));
+            let summary = Message::new(key)
+                .arg("title", title)
+                .arg("kind", capsule.kind.as_str())
+                .text();
+            let mut entry = timed(site, (what, capsule), (start, end), &summary);
+            entry.description(&text(&details(site, capsule)));
             if let Some(venue) = capsule.translations.first().and_then(|t| t.venue.as_ref()) {
                 if what == "editorial-event" {
                     entry.location(&text(&venue.place));

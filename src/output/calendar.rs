@@ -118,14 +118,13 @@ fn entry(site: &Site, lang: &str, capsule: &Capsule) -> icalendar::Event {
             capsule.expires.unwrap_or(capsule.date),
         ),
     };
-    let mut event = icalendar::Event::new();
-    event
-        .uid(&uid(site, kind, &capsule.slug))
-        .add_property("DTSTAMP", utc(capsule.date))
-        .add_property("DTSTART", utc(start))
-        .add_property("DTEND", utc(end))
-        .summary(&text(&capsule_title(lang, capsule)))
-        .url(&url);
+    let mut event = timed(
+        site,
+        (kind, capsule),
+        (start, end),
+        &capsule_title(lang, capsule),
+    );
+    event.url(&url);
     let mut description = t.map(|t| t.summary.clone()).unwrap_or_default();
     if let Some(registration) = capsule.event.as_ref().and_then(|e| e.registration.as_ref()) {
         let words = site.theme.strings[lang]["event_registration"]
@@ -148,8 +147,26 @@ fn entry(site: &Site, lang: &str, capsule: &Capsule) -> icalendar::Event {
     event.done()
 }
 
+/// An entry of `capsule` (its UID made of `what` and the capsule) from `start` to `end`, named
+/// `summary`; stamped with the capsule's date, so that a rebuild writes the same bytes.
+pub fn timed(
+    site: &Site,
+    (what, capsule): (&str, &Capsule),
+    (start, end): (Timestamp, Timestamp),
+    summary: &str,
+) -> icalendar::Event {
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&uid(site, what, &capsule.slug))
+        .add_property("DTSTAMP", utc(capsule.date))
+        .add_property("DTSTART", utc(start))
+        .add_property("DTEND", utc(end))
+        .summary(&text(summary));
+    event
+}
+
 /// A UID that stays the same between builds: what the entry is, the capsule, the site's host.
-pub fn uid(site: &Site, what: &str, slug: &str) -> String {
+fn uid(site: &Site, what: &str, slug: &str) -> String {
     let host = url::Url::parse(&site.urls.absolute(""))
         .ok()
         .and_then(|u| u.host_str().map(str::to_string))
@@ -158,7 +175,7 @@ pub fn uid(site: &Site, what: &str, slug: &str) -> String {
 }
 
 /// A moment as iCalendar's UTC form (`20261212T130000Z`).
-pub fn utc(ts: Timestamp) -> String {
+fn utc(ts: Timestamp) -> String {
     ts.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 

@@ -487,6 +487,17 @@ pub fn assert_same_files(a: &Path, b: &Path) {
     }
 }
 
+/// The texts of the QR codes in the picture at `path` (a rendered page, a screenshot).
+pub fn qr_texts(path: &Path) -> Vec<String> {
+    let picture = image::open(path).expect("a picture").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(picture);
+    prepared
+        .detect_grids()
+        .into_iter()
+        .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
+        .collect()
+}
+
 /// The text of a PDF, as poppler reads it (its layout kept).
 pub fn pdf_text(path: &Path) -> String {
     pdftotext(&["-layout"], path)
