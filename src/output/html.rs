@@ -362,44 +362,32 @@ fn kit_folder(site: &Site, lang: &str, slug: &str) -> String {
 
 /// The kit's posts for one translation, its links made absolute.
 pub fn kit_posts(site: &Site, capsule: &Capsule, t: &Translation) -> Vec<Post> {
+    kit_texts(site, capsule, t).0
+}
+
+/// The kit's posts for one translation and the text neighbourhood networks relay, made from
+/// one plain-text rendering of the body.
+fn kit_texts(site: &Site, capsule: &Capsule, t: &Translation) -> (Vec<Post>, String) {
     let urls = &site.urls;
     let url = urls.absolute(&urls.capsule(&t.lang, &capsule.slug));
     let body = t
         .body
         .to_plain(&|target| urls.absolute(&site.link_path(&t.lang, target)));
-    share::kit::posts(&share::kit::Source {
+    let source = share::kit::Source {
         title: &t.title,
         summary: &t.summary,
         body: &body,
         url: &url,
         sms: t.sms.as_deref(),
-    })
-}
-
-/// The text neighbourhood networks relay, in `t`'s language.
-pub fn kit_relay(site: &Site, capsule: &Capsule, t: &Translation) -> String {
-    let urls = &site.urls;
-    let url = urls.absolute(&urls.capsule(&t.lang, &capsule.slug));
-    let body = t
-        .body
-        .to_plain(&|target| urls.absolute(&site.link_path(&t.lang, target)));
+    };
     let strings = &site.theme.strings[&t.lang];
     let credit = strings["relay_source"]
         .as_str()
         .unwrap_or("{publisher}")
         .replace("{publisher}", site.config.publisher(&t.lang));
     let emergency = strings["emergency"].as_str().unwrap_or_default();
-    share::kit::relay(
-        &share::kit::Source {
-            title: &t.title,
-            summary: &t.summary,
-            body: &body,
-            url: &url,
-            sms: None,
-        },
-        &credit,
-        emergency,
-    )
+    let relay = share::kit::relay(&source, &credit, emergency);
+    (share::kit::posts(&source), relay)
 }
 
 /// The Mastodon share page of `lang`.
@@ -1082,7 +1070,8 @@ impl<'a> Pages<'a> {
             .collect();
         let mut c = self.base(&path, &t.title, Some(&t.summary), alternates, None);
         let href = |to: &str| urls.href(&path, to);
-        let posts: Vec<Value> = kit_posts(site, capsule, t)
+        let (posts, relay) = kit_texts(site, capsule, t);
+        let posts: Vec<Value> = posts
             .iter()
             .map(|p| {
                 let count = match (p.network, p.limit) {
@@ -1107,7 +1096,6 @@ impl<'a> Pages<'a> {
                 })
             })
             .collect();
-        let relay = kit_relay(site, capsule, t);
         let relay_length = relay.chars().count();
         let relay_count = self
             .string("kit_count")

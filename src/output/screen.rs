@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use tera::Context;
 
 use super::{RenderContext, Renderer, Report};
-use crate::content::capsule::Capsule;
+use crate::content::capsule::{Capsule, Translation};
 use crate::error::Result;
 use crate::locale::human_span;
 use crate::print::qr;
@@ -40,7 +40,8 @@ impl Renderer for Screens {
                 let folder = format!("{}screen/{sub}", site.urls.home(lang));
                 let slides: Vec<Value> = capsules
                     .iter()
-                    .map(|c| slide(site, lang, &folder, c))
+                    .filter_map(|c| Some((c, c.translation(lang)?)))
+                    .map(|(c, t)| slide(site, lang, &folder, c, t))
                     .collect::<Result<_>>()?;
                 let mut context = Context::new();
                 context.insert("t", &site.theme.strings[lang]);
@@ -90,10 +91,13 @@ fn shown<'a>(site: &'a Site, lang: &str) -> Vec<&'a Capsule> {
 }
 
 /// One slide's data, its links relative to `folder`.
-fn slide(site: &Site, lang: &str, folder: &str, capsule: &Capsule) -> Result<Value> {
-    let t = capsule
-        .translation(lang)
-        .expect("listed in a language: translated");
+fn slide(
+    site: &Site,
+    lang: &str,
+    folder: &str,
+    capsule: &Capsule,
+    t: &Translation,
+) -> Result<Value> {
     let strings = &site.theme.strings[lang];
     // Relative links whatever the site's mode: the folder is copied to USB sticks.
     let local = Urls::new(site.config.base_url.get_ref(), true);
