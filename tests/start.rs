@@ -20,9 +20,14 @@ fn browser_that_writes_down(dir: &std::path::Path) -> (String, std::path::PathBu
     std::fs::create_dir_all(&bin).expect("bin folder");
     let opened = dir.join("opened.txt");
     let script = bin.join("xdg-open");
+    // Written aside, then renamed: the test must never read a file the shell has created
+    // but not yet written (that race failed CI once).
     std::fs::write(
         &script,
-        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+        format!(
+            "#!/bin/sh\nprintf '%s' \"$1\" > '{0}.part' && mv '{0}.part' '{0}'\n",
+            opened.display()
+        ),
     )
     .expect("write xdg-open");
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
