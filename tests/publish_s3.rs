@@ -157,11 +157,13 @@ fn publish(site: &Site, id: &str, secret: &str) -> std::process::Output {
 /// Checks that the storage holds the build, byte for byte, each file with its type.
 fn assert_holds_the_build(storage: &Storage, built: &Path) {
     let objects = storage.objects("prevention/");
-    let site_files: Vec<String> = common::files(built)
+    let mut site_files: Vec<String> = common::files(built)
         .into_iter()
         .map(|f| f.to_string_lossy().into_owned())
         .filter(|f| !f.starts_with(".vigie-"))
         .collect();
+    // In the storage's order, by key ("slides.zip" before "slides/01.png").
+    site_files.sort();
     let held: Vec<String> = objects
         .keys()
         .filter(|k| !k.starts_with(".vigie-"))

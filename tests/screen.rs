@@ -104,7 +104,9 @@ fn the_slides_take_turns_without_javascript_and_their_qr_codes_lead_to_the_capsu
     let first = "https://prevention.test.be/fr/capsules/porte/";
     let second = "https://prevention.test.be/fr/capsules/fermez/";
     assert_eq!(shown_after(&page, 1000, 1920, 1080), [first]);
-    assert_eq!(shown_after(&page, 5000, 1920, 1080), [second]);
+    // Mid-way through the second slide's 4 seconds (4 to 8 s): Chromium's virtual time drifts
+    // by a second or so on a loaded machine, which failed CI once at 5 s.
+    assert_eq!(shown_after(&page, 6000, 1920, 1080), [second]);
     // After a round (8 s) the page reloads itself, which a screenshot does not wait through.
     assert_eq!(attrs(&doc, "meta[http-equiv=refresh]", "content"), ["8"]);
     let portrait = public.join("fr/screen/portrait/index.html");
@@ -135,4 +137,125 @@ fn screen_settings_out_of_range_are_refused_where_they_are_written() {
             "{table}: expected {message} at {at} in\n{err}"
         );
     }
+}
+
+/// The QR codes a PNG slide shows, and its size in pixels.
+fn slide_picture(path: &Path) -> (Vec<String>, (u32, u32)) {
+    let size = image::image_dimensions(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    (common::qr_texts(path), size)
+}
+
+#[test]
+fn the_slides_come_as_pictures_in_the_show_s_order_and_in_a_zip() {
+    let site = Site::example();
+    let public = site.build(&[]);
+    for (folder, size) in [
+        ("fr/screen", (1920, 1080)),
+        ("fr/screen/portrait", (1080, 1920)),
+        ("nl/screen", (1920, 1080)),
+    ] {
+        let dir = public.join(folder);
+        let page = html(&dir.join("index.html"));
+        // The HTML show's slides name their addresses (without the scheme) on their QR codes.
+        let addresses = attrs(&page, "section.slide svg.qr", "aria-label");
+        let mut pictures: Vec<String> = std::fs::read_dir(dir.join("slides"))
+            .expect("slides folder")
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        pictures.sort();
+        let expected: Vec<String> = (1..=addresses.len())
+            .map(|k| format!("{k:02}.png"))
+            .collect();
+        assert_eq!(pictures, expected, "{folder}: one picture per slide");
+        let mut unread = Vec::new();
+        for (name, address) in pictures.iter().zip(&addresses) {
+            let (codes, got) = slide_picture(&dir.join("slides").join(name));
+            assert_eq!(got, size, "{folder}/{name}");
+            if codes != [format!("https://{address}")] {
+                unread.push(format!("{folder}/{name}: {codes:?} for {address}"));
+            }
+        }
+        assert!(unread.is_empty(), "{unread:#?}");
+        // The zip holds the same pictures under the same names, for a signage player's upload.
+        let file = std::fs::File::open(dir.join("slides.zip")).expect("slides.zip");
+        let mut zip = zip::ZipArchive::new(file).expect("a zip");
+        let names: Vec<String> = (0..zip.len())
+            .map(|i| zip.by_index(i).unwrap().name().unwrap().to_string())
+            .collect();
+        assert_eq!(names, expected, "{folder}/slides.zip");
+        for name in &expected {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut zip.by_name(name).unwrap(), &mut bytes).unwrap();
+            assert_eq!(bytes, std::fs::read(dir.join("slides").join(name)).unwrap());
+        }
+    }
+    // The alert first, as on the HTML show: its slide is drawn on the alert's red.
+    let first = image::open(public.join("fr/screen/slides/01.png"))
+        .unwrap()
+        .to_rgb8();
+    let [r, g, b] = first.get_pixel(1900, 540).0;
+    assert!(
+        r > 120 && g < 60 && b < 60,
+        "not the alert's red: {r} {g} {b}"
+    );
+    // A rebuild draws nothing again and gives the same bytes.
+    let before = std::fs::read(public.join("fr/screen/slides.zip")).unwrap();
+    let public = site.build(&[]);
+    assert_eq!(
+        std::fs::read(public.join("fr/screen/slides.zip")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_slide_shows_a_short_text_and_hostile_words_as_words() {
+    let site = Site::minimal();
+    let sentence =
+        "Une phrase de quatre-vingts caractères environ, qui explique ce qu’il faut faire.";
+    let word = "x".repeat(60);
+    for (slug, title, summary) in [
+        (
+            "deux",
+            "Deux phrases",
+            format!("{sentence} {sentence} {sentence}"),
+        ),
+        (
+            "longue",
+            "#read(\"/etc/passwd\") $x$ ] [",
+            format!("{} fin.", [word.as_str(); 6].join(" ")),
+        ),
+    ] {
+        site.write(
+            &format!("content/capsules/{slug}/index.fr.md"),
+            &format!("+++\ntitle = '{title}'\nsummary = \"{summary}\"\nkind = \"tip\"\ndate = 2026-11-26\n+++\nTexte.\n"),
+        );
+    }
+    let public = site.build(&[]);
+    let page = html(&public.join("fr/screen/index.html"));
+    let texts: Vec<String> = select(&page, "section.slide p.text")
+        .iter()
+        .map(|p| p.text().collect())
+        .collect();
+    // Two whole sentences where three would not fit; a sentence too long, cut at a word.
+    assert!(
+        texts.contains(&format!("{sentence} {sentence}")),
+        "{texts:?}"
+    );
+    let cut = texts
+        .iter()
+        .find(|t| t.starts_with("xxx"))
+        .expect("the long one");
+    assert!(cut.ends_with('…') && cut.chars().count() <= 200, "{cut}");
+    assert!(texts.iter().all(|t| t.chars().count() <= 200), "{texts:?}");
+    // Typst markup in a title is drawn as text: the slide is made, its QR code leads home.
+    let headlines: Vec<String> = select(&page, "section.slide h1")
+        .iter()
+        .map(|h| h.text().collect())
+        .collect();
+    let k = headlines
+        .iter()
+        .position(|h| h.starts_with("#read"))
+        .expect("the hostile slide");
+    let (codes, _) = slide_picture(&public.join(format!("fr/screen/slides/{:02}.png", k + 1)));
+    assert_eq!(codes, ["https://prevention.test.be/fr/capsules/longue/"]);
 }

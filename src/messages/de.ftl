@@ -333,6 +333,7 @@ output-images = Bilder
 output-feeds = Feeds
 output-calendars = Kalender
 output-screens = Bildschirme
+output-slides = Bildschirmfolien
 output-sitemap = Sitemap
 
 ## Die Dateien einer Kapsel und ihr Kopf.

@@ -344,6 +344,7 @@ output-images = pictures
 output-feeds = feeds
 output-calendars = calendars
 output-screens = screens
+output-slides = screen slides
 output-sitemap = sitemap
 
 ## A capsule's files and front matter.

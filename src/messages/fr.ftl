@@ -336,6 +336,7 @@ output-images = images
 output-feeds = flux
 output-calendars = calendriers
 output-screens = écrans
+output-slides = diapositives d’écran
 output-sitemap = plan du site
 
 ## Les fichiers d'une capsule et son en-tête.

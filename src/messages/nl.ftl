@@ -336,6 +336,7 @@ output-images = afbeeldingen
 output-feeds = feeds
 output-calendars = kalenders
 output-screens = schermen
+output-slides = schermdia’s
 output-sitemap = sitemap
 
 ## De bestanden van een capsule en de kop ervan.

@@ -73,7 +73,7 @@ pub fn booklet_tips<'a>(site: &'a Site, lang: &str) -> &'a [usize] {
 /// order. Typst parallelises inside a document with rayon; were the leaflets rayon jobs too, a
 /// thread waiting inside one leaflet would steal and start another, and another, holding them
 /// all in memory and on its stack at once.
-fn on_own_threads<T: Send>(n: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T> {
+pub(super) fn on_own_threads<T: Send>(n: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let next = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism()
         .map_or(2, |t| t.get())
@@ -261,9 +261,9 @@ pub fn short_texts(ctx: &RenderContext) -> Result<Vec<(std::path::PathBuf, Strin
         .collect())
 }
 
-/// What every document of a build shares.
-struct Print<'a> {
-    site: &'a Site,
+/// What every document of a build shares (the screen's slides too).
+pub(super) struct Print<'a> {
+    pub(super) site: &'a Site,
     typesetter: &'a Typesetter,
     /// The page geometry every layout gets.
     page: Value,
@@ -271,18 +271,18 @@ struct Print<'a> {
     /// The logo, ready for Typst, as (virtual path, bytes).
     logo: Option<(String, Vec<u8>)>,
     /// The theme's interface strings per language, with print typography.
-    strings: std::collections::BTreeMap<String, Value>,
+    pub(super) strings: std::collections::BTreeMap<String, Value>,
     /// A hash of the logo and print settings, part of every cache key.
-    key: String,
+    pub(super) key: String,
     /// Per language, a hash of what all its leaflets share (the site's data and the strings),
     /// part of their keys: hashed once, where serialising it for each leaflet was a tenth of
     /// an unchanged rebuild.
-    shared: std::collections::BTreeMap<String, String>,
+    pub(super) shared: std::collections::BTreeMap<String, String>,
     typeset: AtomicUsize,
 }
 
 impl<'a> Print<'a> {
-    fn new(site: &'a Site, typesetter: &'a Typesetter) -> Result<Print<'a>> {
+    pub(super) fn new(site: &'a Site, typesetter: &'a Typesetter) -> Result<Print<'a>> {
         let print = &site.config.print;
         let (width, height) = print.paper.size_mm();
         let bleed = print.bleed_mm;
@@ -637,7 +637,7 @@ impl<'a> Print<'a> {
 
     /// The capsule as layouts read it, without its text; its photo at `photo` (without the
     /// extension).
-    fn capsule_data(
+    pub(super) fn capsule_data(
         &self,
         typography: &Typography,
         capsule: &Capsule,
@@ -686,7 +686,7 @@ impl<'a> Print<'a> {
         })
     }
 
-    fn site_data(&self, lang: &str) -> Value {
+    pub(super) fn site_data(&self, lang: &str) -> Value {
         let config = &self.site.config;
         json!({
             "title": config.title(lang),
@@ -709,12 +709,12 @@ impl<'a> Print<'a> {
             })
     }
 
-    fn common_files(&self) -> Vec<(String, Vec<u8>)> {
+    pub(super) fn common_files(&self) -> Vec<(String, Vec<u8>)> {
         self.logo.iter().cloned().collect()
     }
 
     /// The capsule's photo made for print, known by its cache entry.
-    fn photo(&self, cache: &Cache, capsule: &Capsule) -> Option<PrintPhoto<'a>> {
+    pub(super) fn photo(&self, cache: &Cache, capsule: &Capsule) -> Option<PrintPhoto<'a>> {
         let picture = capsule.image.as_ref()?;
         let width_mm = self.site.config.print.paper.size_mm().0;
         let what = format!("{}|print|{width_mm}", picture.hash);
@@ -745,18 +745,18 @@ struct Draft<'a> {
 
 /// A photo as a leaflet prints it: at most 300 dpi across the sheet, without metadata; an SVG
 /// sanitised. Made once, then taken from the cache.
-struct PrintPhoto<'a> {
+pub(super) struct PrintPhoto<'a> {
     site: &'a Site,
     capsule_slug: String,
     picture: Picture,
-    name: String,
-    key: String,
+    pub(super) name: String,
+    pub(super) key: String,
     entry: std::path::PathBuf,
     width_mm: f64,
 }
 
 impl PrintPhoto<'_> {
-    fn bytes(&self, cache: &Cache) -> Result<Vec<u8>> {
+    pub(super) fn bytes(&self, cache: &Cache) -> Result<Vec<u8>> {
         if self.entry.is_file() {
             return std::fs::read(&self.entry).map_err(|e| Error::io(&self.entry, e));
         }
@@ -793,13 +793,13 @@ fn print_extension(picture: &Picture) -> &'static str {
     }
 }
 
-fn qr_data(url: &str) -> Result<Value> {
+pub(super) fn qr_data(url: &str) -> Result<Value> {
     let code = qr::encode(url).map_err(Error::Usage)?;
     Ok(serde_json::to_value(code).unwrap_or_default())
 }
 
 /// An address as printed under a QR code: without `https://`, which nobody types.
-fn without_scheme(url: &str) -> &str {
+pub(super) fn without_scheme(url: &str) -> &str {
     url.trim_start_matches("https://")
         .trim_start_matches("http://")
 }

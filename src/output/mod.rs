@@ -15,6 +15,7 @@ pub mod leaflets;
 pub mod screen;
 pub mod server;
 pub mod sitemap;
+pub mod slides;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -107,6 +108,7 @@ pub fn all() -> Vec<Vec<Box<dyn Renderer>>> {
             Box::new(feeds::Feeds),
             Box::new(calendar::Calendars),
             Box::new(screen::Screens),
+            Box::new(slides::Slides),
             Box::new(digest::Digest),
             Box::new(sitemap::Sitemap),
             Box::new(server::ServerRules),

@@ -75,7 +75,7 @@ impl Renderer for Screens {
 
 /// What the screen of `lang` shows: the running alerts, then the newest other capsules, as
 /// many as `[screen] capsules`.
-fn shown<'a>(site: &'a Site, lang: &str) -> Vec<&'a Capsule> {
+pub(super) fn shown<'a>(site: &'a Site, lang: &str) -> Vec<&'a Capsule> {
     let index = site.in_language(lang);
     let others = index
         .listed
@@ -117,7 +117,7 @@ fn slide(
         "kind": capsule.kind.as_str(),
         "kind_label": strings[format!("kind_{}", capsule.kind.as_str())],
         "headline": t.leaflet.headline.as_deref().unwrap_or(&t.title),
-        "text": t.leaflet.short.as_deref().unwrap_or(&t.summary),
+        "text": text(t),
         "event": capsule.event.as_ref().map(|e| json!({
             "when": human_span(e.start, e.end, &site.tz, strings),
             "place": t.venue.as_ref().map(|v| &v.place),
@@ -126,6 +126,30 @@ fn slide(
         "qr": { "size": code.size, "path": qr_path(&code) },
         "url_text": url.trim_start_matches("https://").trim_start_matches("http://"),
     }))
+}
+
+/// The most a slide's text holds, in characters: about two sentences, read from three metres
+/// while the slide shows.
+pub const TEXT_LIMIT: usize = 200;
+
+/// A slide's text: the leaflet's short text, else the summary's first two sentences, or its
+/// first one, or as much of it as fits cut at a word.
+pub(super) fn text(t: &Translation) -> String {
+    let whole = t.leaflet.short.as_deref().unwrap_or(&t.summary).trim();
+    let fits = |text: &String| text.chars().count() <= TEXT_LIMIT;
+    // Where each sentence ends: after its closing mark, before the space that follows.
+    let ends = whole
+        .char_indices()
+        .zip(whole.chars().skip(1))
+        .filter(|&((_, c), next)| ".!?…".contains(c) && next.is_whitespace())
+        .map(|((i, c), _)| i + c.len_utf8());
+    let sentences =
+        std::iter::once(whole.len()).chain(ends.take(2).collect::<Vec<_>>().into_iter().rev());
+    sentences
+        .map(|end| whole[..end].to_string())
+        .find(fits)
+        .or_else(|| crate::share::kit::longest_cut(whole, "…", &str::to_string, &fits))
+        .unwrap_or_else(|| whole.chars().take(TEXT_LIMIT - 1).chain(['…']).collect())
 }
 
 /// The QR code's dark modules as one SVG path, a rectangle per run.

@@ -12,6 +12,7 @@ mod world;
 
 use std::collections::BTreeMap;
 
+use image::ImageEncoder;
 use typst::diag::{SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Smart};
 use typst::syntax::{FileId, Source};
@@ -150,6 +151,42 @@ impl Typesetter {
             )
         })?;
         boxes::set_print_boxes(&pdf, job.bleed_mm).map_err(failed)
+    }
+
+    /// The first page of a typeset document as a PNG picture, `pixel_per_pt` pixels to the
+    /// point: a screen's slide for a signage player that only takes pictures.
+    pub fn png(&self, typeset: &Typeset, pixel_per_pt: f32) -> Result<Vec<u8>, Error> {
+        let failed = |message: String| Error::Template {
+            template: "leaflet/slide.typ".into(),
+            message,
+        };
+        let page = typeset
+            .0
+            .pages()
+            .first()
+            .ok_or_else(|| failed("the layout made no page".into()))?;
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: f64::from(pixel_per_pt).into(),
+            render_bleed: false,
+        };
+        let pixmap = typst_render::render(page, &options);
+        // A screen has no transparency: the pixels' alpha is dropped (the page is filled, so
+        // the premultiplied colours are the colours).
+        let rgb: Vec<u8> = pixmap
+            .data()
+            .chunks_exact(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        let mut png = Vec::new();
+        image::codecs::png::PngEncoder::new(&mut png)
+            .write_image(
+                &rgb,
+                pixmap.width(),
+                pixmap.height(),
+                image::ExtendedColorType::Rgb8,
+            )
+            .map_err(|e| failed(e.to_string()))?;
+        Ok(png)
     }
 
     /// Lays out `job`: its layout called with its data.

@@ -199,7 +199,7 @@ fn sms_text(s: &Source) -> String {
 
 /// `part` cut before one of its words and ended with `ellipsis`, as long as `make` of it still
 /// fits. Fewer words always fit better, so the longest cut that fits is found by bisection.
-fn longest_cut(
+pub(crate) fn longest_cut(
     part: &str,
     ellipsis: &str,
     make: &dyn Fn(&str) -> String,
