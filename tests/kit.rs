@@ -226,3 +226,56 @@ fn neighbourhood_networks_get_plain_text_within_500_with_source_address_and_emer
          Police\u{a0}: 101."
     );
 }
+
+#[test]
+fn the_voice_message_says_its_numbers_in_words_and_spells_no_address() {
+    let site = Site::minimal();
+    hard_capsule(&site, "");
+    site.write(
+        "content/capsules/gravure/index.fr.md",
+        "+++\ntitle = \"Gravure de vélos le 12 décembre 🚲\"\nkind = \"tip\"\ndate = 2026-11-20\n\
+         summary = \"Venez de 10h à 13h30, place de la Gare. Infos : https://velo.example.be ou 02 123 45 67.\"\n\
+         [event]\nstart = 2026-12-12T10:00:00+01:00\nend = 2026-12-12T13:30:00+01:00\nplace = \"Place de la Gare\"\n+++\nTexte.\n",
+    );
+    let public = site.build(&["--no-leaflets"]);
+    let page = html(&public.join("fr/capsules/gravure/share/index.html"));
+    let voice = text_of(&page, "textarea#kit-voice-text");
+    assert_eq!(
+        voice,
+        "Un message de Commune de Test.\n\nGravure de vélos le douze décembre. Douze décembre \
+         deux mille vingt-six, de dix heures à treize heures trente, Place de la Gare.\n\n\
+         Venez de dix heures à treize heures trente, place de la Gare. Infos : ou zéro deux, \
+         un deux trois, quatre cinq, six sept.\n\nPlus d’informations sur notre site internet. \
+         Urgence\u{a0}: appelez le cent douze. Police\u{a0}: cent un."
+    );
+    let seconds = voice.split_whitespace().count() * 60 / 150;
+    assert_eq!(
+        text_of(&page, "section[aria-labelledby=kit-voice] .count"),
+        format!("Environ {} secondes à voix posée.", seconds + 1)
+    );
+    // A long capsule is cut to whole sentences of about thirty seconds, its emoji left out.
+    let voice = field(&public, "kit-voice-text");
+    let words = voice.split_whitespace().count();
+    assert!((20..=75).contains(&words), "{words}: {voice}");
+    assert!(!voice.contains('🔑') && !voice.contains("://"), "{voice}");
+    assert!(!voice.chars().any(|c| c.is_ascii_digit()), "{voice}");
+    // In Dutch, with the Dutch words for the numbers.
+    site.write(
+        "content/capsules/gravure/index.nl.md",
+        "+++\ntitle = \"Fietsgravering op 12 december\"\nsummary = \"Van 10:00 tot 13:30 uur.\"\n+++\nTekst.\n",
+    );
+    let public = site.build(&["--no-leaflets"]);
+    let page = html(&public.join("nl/capsules/gravure/share/index.html"));
+    let voice = text_of(&page, "textarea#kit-voice-text");
+    assert!(
+        voice.contains(
+            "Fietsgravering op twaalf december. Twaalf december tweeduizend zesentwintig, van tien \
+             uur tot dertien uur dertig, Place de la Gare.\n\nVan tien uur tot dertien uur dertig."
+        ),
+        "{voice}"
+    );
+    assert!(
+        voice.ends_with("bel honderdtwaalf. Politie: honderdeen."),
+        "{voice}"
+    );
+}

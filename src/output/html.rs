@@ -365,9 +365,13 @@ pub fn kit_posts(site: &Site, capsule: &Capsule, t: &Translation) -> Vec<Post> {
     kit_texts(site, capsule, t).0
 }
 
-/// The kit's posts for one translation and the text neighbourhood networks relay, made from
-/// one plain-text rendering of the body.
-fn kit_texts(site: &Site, capsule: &Capsule, t: &Translation) -> (Vec<Post>, String) {
+/// The kit's posts for one translation, the text neighbourhood networks relay (made from one
+/// plain-text rendering of the body) and the script of a voice message.
+fn kit_texts(
+    site: &Site,
+    capsule: &Capsule,
+    t: &Translation,
+) -> (Vec<Post>, String, share::voice::Script) {
     let urls = &site.urls;
     let url = urls.absolute(&urls.capsule(&t.lang, &capsule.slug));
     let body = t
@@ -381,13 +385,27 @@ fn kit_texts(site: &Site, capsule: &Capsule, t: &Translation) -> (Vec<Post>, Str
         sms: t.sms.as_deref(),
     };
     let strings = &site.theme.strings[&t.lang];
-    let credit = strings["relay_source"]
-        .as_str()
-        .unwrap_or("{publisher}")
-        .replace("{publisher}", site.config.publisher(&t.lang));
-    let emergency = strings["emergency"].as_str().unwrap_or_default();
+    let publisher = site.config.publisher(&t.lang);
+    let string = |key: &str| strings[key].as_str().unwrap_or_default();
+    let credit = string("relay_source").replace("{publisher}", publisher);
+    let emergency = string("emergency");
     let relay = share::kit::relay(&source, &credit, emergency);
-    (share::kit::posts(&source), relay)
+    let voice = share::voice::script(&share::voice::Parts {
+        lang: &t.lang,
+        intro: &string("voice_intro").replace("{publisher}", publisher),
+        title: &t.title,
+        event: capsule.event.as_ref().map(|e| {
+            let when = crate::locale::human_span(e.start, e.end, &site.tz, strings);
+            match &t.venue {
+                Some(venue) => format!("{when}, {}", venue.place),
+                None => when,
+            }
+        }),
+        summary: &t.summary,
+        more: string("voice_more"),
+        emergency,
+    });
+    (share::kit::posts(&source), relay, voice)
 }
 
 /// The Mastodon share page of `lang`.
@@ -1070,7 +1088,7 @@ impl<'a> Pages<'a> {
             .collect();
         let mut c = self.base(&path, &t.title, Some(&t.summary), alternates, None);
         let href = |to: &str| urls.href(&path, to);
-        let (posts, relay) = kit_texts(site, capsule, t);
+        let (posts, relay, voice) = kit_texts(site, capsule, t);
         let posts: Vec<Value> = posts
             .iter()
             .map(|p| {
@@ -1117,6 +1135,11 @@ impl<'a> Pages<'a> {
                     "rows": relay.lines().map(|l| 1 + l.chars().count() / 60).sum::<usize>().clamp(3, 14),
                     "text": relay,
                     "count": relay_count,
+                },
+                "voice": {
+                    "rows": voice.text.lines().map(|l| 1 + l.chars().count() / 60).sum::<usize>().clamp(3, 14),
+                    "text": voice.text,
+                    "count": self.string("kit_voice_count").replace("{seconds}", &voice.seconds.to_string()),
                 },
                 "pictures": pictures,
             }),

@@ -3,6 +3,8 @@
 
 pub mod kit;
 mod links;
+pub mod said;
 pub mod sms;
+pub mod voice;
 
 pub use links::{links, ShareLink, Shared};
