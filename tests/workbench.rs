@@ -1051,6 +1051,39 @@ fn an_event_saved_in_the_workbench_keeps_its_times_as_times_and_builds() {
         "+++\ntitle = \"Soirée\"\nkind = \"tip\"\ndate = 2026-11-20\n\n[event]\nstart = 2026-12-12T14:00:00\nend = 2026-12-12T17:00:00\nplace = \"Salle\"\n+++\nTexte.\n",
     );
     let server = Server::start(&site);
+    // The form shows the event: its day and hours once, its place in each language.
+    let bearer = format!("Bearer {}", server.token);
+    let form = server.send(
+        "GET",
+        "/__vigie/edit/capsules/fermez",
+        &[("Authorization", &bearer)],
+        b"",
+    );
+    let form = scraper::Html::parse_document(&form.text());
+    for (input, value) in [
+        ("#event-start", "2026-12-12"),
+        ("#event-start-time", "14:00"),
+        ("#event-end", "2026-12-12"),
+        ("#event-end-time", "17:00"),
+        ("#event-registration", ""),
+        ("#fr-event-place", "Salle"),
+        ("#nl-event-place", ""),
+    ] {
+        assert_eq!(
+            common::attrs(&form, input, "value"),
+            [value],
+            "{input} in {}",
+            form.html()
+        );
+    }
+    assert_eq!(
+        common::attrs(&form, "#event-start", "data-key"),
+        ["event.start"]
+    );
+    assert_eq!(
+        common::attrs(&form, "#fr-event-place", "data-key"),
+        ["event.place"]
+    );
     let reply = save_edited(&server, "fermez", |languages| {
         let event = &mut languages["fr"]["front_matter"]["event"];
         assert_eq!(event["start"], "2026-12-12T14:00:00");

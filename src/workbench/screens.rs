@@ -483,10 +483,13 @@ fn capsule(wb: &Workbench, site: &Site, slug: &str, ui: &str) -> Answer {
 }
 
 /// The fields that do not depend on language (PRODUCT.md): the form shows them once.
-pub const SHARED_KEYS: [&str; 14] = [
+pub const SHARED_KEYS: [&str; 17] = [
     "kind",
     "date",
     "expires",
+    "event.start",
+    "event.end",
+    "event.registration",
     "tags",
     "districts",
     "aliases",

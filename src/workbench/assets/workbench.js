@@ -51,7 +51,8 @@ function start(data) {
     else delete object[head];
   };
   const hasPath = (object, key) => key.split('.').reduce((o, k) => (o && typeof o === 'object' && k in o ? o[k] : undefined), object) !== undefined;
-  // A date the webmaster did not touch keeps the way it was written (an offset, seconds).
+  // A moment the webmaster did not touch keeps the way it was written (an offset, seconds).
+  const moments = ['date', 'expires', 'event.start', 'event.end'];
   const sameMoment = (was, now) => typeof was === 'string' && now !== null && was.startsWith(now.slice(0, 16).replace(/:00$/, ''));
 
   function gather() {
@@ -98,7 +99,7 @@ function start(data) {
       for (const lang of parsed) {
         const fm = languages[lang].front_matter;
         const was = key.split('.').reduce((o, k) => o?.[k], original[lang]?.front_matter ?? {});
-        const keep = (key === 'date' || key === 'expires') && sameMoment(was, value);
+        const keep = moments.includes(key) && sameMoment(was, value);
         setPath(fm, key, targets.includes(lang) ? (keep ? was : value) : null);
       }
     }
