@@ -325,6 +325,36 @@ fn unsaved_text_is_checked_with_the_words_of_check_and_previewed_as_it_would_be_
         assert!(x["length"].as_u64().unwrap() <= 280, "{x}");
     }
     assert_eq!(kit["feed"]["title"], "Vol de vélo rue Haute");
+    // The neighbourhood networks' texts, made from the unsaved text too.
+    let of = |network: &str| {
+        kit["posts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["network"] == network)
+            .unwrap_or_else(|| panic!("no {network} in {kit}"))
+            .clone()
+    };
+    let relay = of("relay");
+    assert!(
+        relay["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Vol de vélo rue Haute\n\n"),
+        "{relay}"
+    );
+    assert!(relay["length"].as_u64().unwrap() <= 500, "{relay}");
+    let voice = of("voice");
+    let script = voice["text"].as_str().unwrap();
+    assert!(script.contains("\n\nVol de vélo rue Haute.\n\n"), "{voice}");
+    assert!(
+        script.ends_with("appelez le cent douze. Police\u{a0}: cent un."),
+        "{voice}"
+    );
+    assert!(
+        (5..=30).contains(&voice["seconds"].as_u64().unwrap()),
+        "{voice}"
+    );
     assert!(
         !site
             .path()

@@ -360,18 +360,17 @@ fn kit_folder(site: &Site, lang: &str, slug: &str) -> String {
     format!("{}share/", site.urls.capsule(lang, slug))
 }
 
-/// The kit's posts for one translation, its links made absolute.
-pub fn kit_posts(site: &Site, capsule: &Capsule, t: &Translation) -> Vec<Post> {
-    kit_texts(site, capsule, t).0
+/// What the social kit holds for one translation, its links made absolute.
+pub struct KitTexts {
+    pub posts: Vec<Post>,
+    /// The text neighbourhood networks relay.
+    pub relay: String,
+    /// The script of a voice message.
+    pub voice: share::voice::Script,
 }
 
-/// The kit's posts for one translation, the text neighbourhood networks relay (made from one
-/// plain-text rendering of the body) and the script of a voice message.
-fn kit_texts(
-    site: &Site,
-    capsule: &Capsule,
-    t: &Translation,
-) -> (Vec<Post>, String, share::voice::Script) {
+/// The kit's texts for one translation, made from one plain-text rendering of the body.
+pub fn kit_texts(site: &Site, capsule: &Capsule, t: &Translation) -> KitTexts {
     let urls = &site.urls;
     let url = urls.absolute(&urls.capsule(&t.lang, &capsule.slug));
     let body = t
@@ -405,7 +404,11 @@ fn kit_texts(
         more: string("voice_more"),
         emergency,
     });
-    (share::kit::posts(&source), relay, voice)
+    KitTexts {
+        posts: share::kit::posts(&source),
+        relay,
+        voice,
+    }
 }
 
 /// The Mastodon share page of `lang`.
@@ -1088,7 +1091,11 @@ impl<'a> Pages<'a> {
             .collect();
         let mut c = self.base(&path, &t.title, Some(&t.summary), alternates, None);
         let href = |to: &str| urls.href(&path, to);
-        let (posts, relay, voice) = kit_texts(site, capsule, t);
+        let KitTexts {
+            posts,
+            relay,
+            voice,
+        } = kit_texts(site, capsule, t);
         let posts: Vec<Value> = posts
             .iter()
             .map(|p| {

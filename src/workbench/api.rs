@@ -555,7 +555,8 @@ fn check_unsaved(wb: &Workbench, call: &Call, site: &Site) -> Result<Answer, Ans
         }
         for capsule in new.capsules.iter().filter(|c| c.dir == place.dir) {
             for t in &capsule.translations {
-                if let Some(post) = output::html::kit_posts(new, capsule, t)
+                if let Some(post) = output::html::kit_texts(new, capsule, t)
+                    .posts
                     .into_iter()
                     .find(|p| p.network == crate::config::Network::Sms)
                 {
@@ -804,9 +805,12 @@ fn render_one(
     result
 }
 
-/// The social kit's posts, the feed entry and the digest entry of one translation.
+/// The social kit's posts (with the neighbourhood networks' relay text and voice message),
+/// the feed entry and the digest entry of one translation.
 fn kit(site: &Site, capsule: &Capsule, t: &crate::content::capsule::Translation) -> Json {
-    let posts: Vec<Json> = output::html::kit_posts(site, capsule, t)
+    let texts = output::html::kit_texts(site, capsule, t);
+    let mut posts: Vec<Json> = texts
+        .posts
         .iter()
         .filter(|p| {
             site.config.share.networks.contains(&p.network)
@@ -824,6 +828,20 @@ fn kit(site: &Site, capsule: &Capsule, t: &crate::content::capsule::Translation)
             })
         })
         .collect();
+    let relay_length = texts.relay.chars().count();
+    posts.push(json!({
+        "network": "relay",
+        "text": texts.relay,
+        "length": relay_length,
+        "limit": crate::share::kit::RELAY_LIMIT,
+        "fits": relay_length <= crate::share::kit::RELAY_LIMIT,
+    }));
+    posts.push(json!({
+        "network": "voice",
+        "text": texts.voice.text,
+        "seconds": texts.voice.seconds,
+        "fits": true,
+    }));
     let url = site
         .urls
         .absolute(&site.urls.capsule(&t.lang, &capsule.slug));

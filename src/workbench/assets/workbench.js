@@ -363,7 +363,9 @@ function start(data) {
       for (const post of kit.posts) {
         const li = document.createElement('li');
         const head = document.createElement('h3');
-        head.textContent = `${post.network} · ${post.length}${post.limit ? ` / ${post.limit}` : ''}${post.segments ? ` · ${post.segments} ${w.segments}` : ''}`;
+        head.textContent = post.seconds
+          ? `${post.network} · ~${post.seconds} s`
+          : `${post.network} · ${post.length}${post.limit ? ` / ${post.limit}` : ''}${post.segments ? ` · ${post.segments} ${w.segments}` : ''}`;
         if (!post.fits) li.className = 'over';
         const text = document.createElement('pre');
         text.textContent = post.subject ? `${post.subject}\n\n${post.text}` : post.text;
