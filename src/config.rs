@@ -209,11 +209,41 @@ impl Paper {
     }
 }
 
+/// A poster's sheet, for notice boards in the town hall, the pharmacy or the bakery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum PosterPaper {
+    A4,
+    A3,
+    A2,
+}
+
+impl PosterPaper {
+    /// Width and height of the trimmed sheet, portrait, in millimetres (ISO 216).
+    pub fn size_mm(self) -> (f64, f64) {
+        match self {
+            PosterPaper::A4 => (210.0, 297.0),
+            PosterPaper::A3 => (297.0, 420.0),
+            PosterPaper::A2 => (420.0, 594.0),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PosterPaper::A4 => "A4",
+            PosterPaper::A3 => "A3",
+            PosterPaper::A2 => "A2",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Print {
     #[serde(default = "default_paper")]
     pub paper: Paper,
+    /// The sheet of every capsule's poster.
+    #[serde(default = "default_poster")]
+    pub poster: PosterPaper,
     #[serde(default = "default_bleed")]
     pub bleed_mm: f64,
     #[serde(default = "default_true")]
@@ -226,6 +256,7 @@ impl Default for Print {
     fn default() -> Self {
         Print {
             paper: default_paper(),
+            poster: default_poster(),
             bleed_mm: default_bleed(),
             crop_marks: true,
             contact: None,
@@ -421,6 +452,9 @@ fn default_networks() -> Vec<Network> {
 }
 fn default_paper() -> Paper {
     Paper::A5
+}
+fn default_poster() -> PosterPaper {
+    PosterPaper::A3
 }
 fn default_bleed() -> f64 {
     3.0

@@ -361,6 +361,91 @@ fn typst_syntax_in_a_capsule_is_printed_as_it_is() {
         );
     }
     assert!(!flat.contains("root:"), "no file was read");
+    let poster = common::pdf_text(&public.join("fr/capsules/fermez/poster.pdf"));
+    let poster: String = poster.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(poster.contains("Titre #{ panic() } $y$"), "{poster}");
+}
+
+#[test]
+fn every_capsule_page_has_a_poster_on_its_sheet_with_one_sentence_and_its_qr_code() {
+    let site = Site::minimal();
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n\
+         summary = \"Une porte tirée s’ouvre en dix secondes. Fermée à clé, elle résiste.\"\n+++\n\
+         Fermez toujours à clé.\n",
+    );
+    let public = site.build(&[]);
+    let pdf = public.join("fr/capsules/fermez/poster.pdf");
+    let doc = load(&pdf);
+    assert_eq!(doc.get_pages().len(), 1);
+    let page = doc.page_iter().next().expect("a page");
+    // A3 by default, with the leaflets' bleed and marks (10 mm a side with the defaults).
+    assert_close(
+        page_box(&doc, page, b"TrimBox"),
+        [10.0, 10.0, 307.0, 430.0],
+        "A3 poster: TrimBox",
+    );
+    let text = common::pdf_text(&pdf);
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Fermez à clé"), "{flat}");
+    // One sentence: read in passing.
+    assert!(
+        flat.contains("Une porte tirée s’ouvre en dix secondes."),
+        "{flat}"
+    );
+    assert!(!flat.contains("elle résiste"), "{flat}");
+    assert!(
+        flat.contains("prevention.test.be/fr/capsules/fermez/"),
+        "{flat}"
+    );
+    assert_eq!(
+        qr_codes(&pdf, 100),
+        ["https://prevention.test.be/fr/capsules/fermez/"]
+    );
+    // The capsule page and the leaflets page offer it, with its sheet and weight.
+    let page = html(&public.join("fr/capsules/fermez/index.html"));
+    let links: Vec<String> = select(&page, "a[href$='poster.pdf']")
+        .iter()
+        .map(|a| {
+            a.parent()
+                .and_then(scraper::ElementRef::wrap)
+                .map(|p| p.text().collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert!(links[0].contains("A3, "), "{links:?}");
+    let listed = html(&public.join("fr/leaflets/index.html"));
+    assert_eq!(
+        common::attrs(&listed, "a[href$='poster.pdf']", "href"),
+        ["/fr/capsules/fermez/poster.pdf"]
+    );
+
+    site.write(
+        "site.toml",
+        &format!("{MINIMAL_CONFIG}\n[print]\nposter = \"A2\"\ncrop_marks = false\n"),
+    );
+    let public = site.build(&[]);
+    let doc = load(&public.join("fr/capsules/fermez/poster.pdf"));
+    let page = doc.page_iter().next().expect("a page");
+    assert_close(
+        page_box(&doc, page, b"TrimBox"),
+        [3.0, 3.0, 423.0, 597.0],
+        "A2 poster: TrimBox",
+    );
+    for (value, said) in [("\"A1\"", "A1"), ("3", "poster")] {
+        let site = Site::minimal();
+        site.write(
+            "site.toml",
+            &format!("{MINIMAL_CONFIG}\n[print]\nposter = {value}\n"),
+        );
+        let err = site.failed_build();
+        assert!(
+            err.contains(said) && err.contains("site.toml:16:"),
+            "{value}: {err}"
+        );
+    }
 }
 
 #[test]

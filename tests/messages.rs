@@ -830,21 +830,21 @@ fn publish_refusals_are_said_in_each_language() {
     for (lang, removed, fix, unreachable, not_pem) in [
         (
             "fr",
-            "cette publication supprimerait 3 adresses que des gens ont peut-être gardées",
+            "cette publication supprimerait 4 adresses que des gens ont peut-être gardées",
             "aliases = [\"ancien-nom\"]",
             "[publish.web] sftp://webmaster@127.0.0.1:1/www : connexion impossible : ",
             "n'est pas un certificat PEM",
         ),
         (
             "nl",
-            "deze publicatie zou 3 adressen verwijderen die mensen misschien bewaard hebben",
+            "deze publicatie zou 4 adressen verwijderen die mensen misschien bewaard hebben",
             "aliases = [\"oude-naam\"]",
             "[publish.web] sftp://webmaster@127.0.0.1:1/www: geen verbinding mogelijk: ",
             "is geen PEM-certificaat",
         ),
         (
             "de",
-            "diese Veröffentlichung würde 3 Adressen entfernen",
+            "diese Veröffentlichung würde 4 Adressen entfernen",
             "aliases = [\"alter-name\"]",
             "[publish.web] sftp://webmaster@127.0.0.1:1/www: keine Verbindung möglich: ",
             "ist kein PEM-Zertifikat",

@@ -324,6 +324,7 @@ output-html = Seiten
 output-leaflet-lists = Faltblattlisten
 output-leaflets = Faltblätter
 output-booklets = Broschüren
+output-posters = Plakate
 output-exchange = Austausch
 output-digest = Rundbrief
 output-server-rules = Serverregeln

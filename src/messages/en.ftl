@@ -335,6 +335,7 @@ output-html = pages
 output-leaflet-lists = leaflet lists
 output-leaflets = leaflets
 output-booklets = booklets
+output-posters = posters
 output-exchange = exchange
 output-digest = digest
 output-server-rules = server rules

@@ -327,6 +327,7 @@ output-html = pages
 output-leaflet-lists = listes des dépliants
 output-leaflets = dépliants
 output-booklets = brochures
+output-posters = affiches
 output-exchange = échange
 output-digest = lettre
 output-server-rules = règles du serveur

@@ -327,6 +327,7 @@ output-html = pagina's
 output-leaflet-lists = folderlijsten
 output-leaflets = folders
 output-booklets = brochures
+output-posters = affiches
 output-exchange = uitwisseling
 output-digest = nieuwsbrief
 output-server-rules = serverregels

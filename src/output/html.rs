@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use tera::Context;
 
-use super::{leaflets, OutputDir, RenderContext, Renderer, Report, Touched};
+use super::{leaflets, posters, OutputDir, RenderContext, Renderer, Report, Touched};
 use crate::config::Network;
 use crate::content::capsule::{Capsule, Translation};
 use crate::content::front_matter::Kind;
@@ -1032,6 +1032,10 @@ impl<'a> Pages<'a> {
             "leaflet",
             &self.leaflet_link(&path, &leaflets::leaflet_path(site, lang, &capsule.slug)),
         );
+        c.insert(
+            "poster",
+            &self.poster_link(&path, &posters::poster_path(site, lang, &capsule.slug)),
+        );
         Rendered {
             path,
             template: "capsule.html",
@@ -1039,14 +1043,22 @@ impl<'a> Pages<'a> {
         }
     }
 
-    /// A link to a PDF the leaflets output wrote, with its paper size and weight; none when
-    /// the build made no PDF (`--no-leaflets`).
+    /// A link to a leaflet or booklet the leaflets output wrote.
     fn leaflet_link(&self, from: &str, pdf: &str) -> Value {
+        self.pdf_link(from, pdf, self.site.config.print.paper.name())
+    }
+
+    fn poster_link(&self, from: &str, pdf: &str) -> Value {
+        self.pdf_link(from, pdf, self.site.config.print.poster.name())
+    }
+
+    /// A link to a PDF printed on `paper`, with its paper size and weight; none when the
+    /// build made no PDF (`--no-leaflets`).
+    fn pdf_link(&self, from: &str, pdf: &str, paper: &str) -> Value {
         let site = self.site;
         if !site.leaflets {
             return Value::Null;
         }
-        let paper = site.config.print.paper.name();
         // A preview typesets a leaflet when it is asked for: until then it has no size.
         let details = match self.shared.out_size(pdf) {
             Some(bytes) => {
@@ -1186,10 +1198,10 @@ impl<'a> Pages<'a> {
             .iter()
             .map(|&i| {
                 let mut card = self.card(&path, i);
-                card["leaflet"] = self.leaflet_link(
-                    &path,
-                    &leaflets::leaflet_path(site, lang, &site.capsules[i].slug),
-                );
+                let slug = &site.capsules[i].slug;
+                card["leaflet"] =
+                    self.leaflet_link(&path, &leaflets::leaflet_path(site, lang, slug));
+                card["poster"] = self.poster_link(&path, &posters::poster_path(site, lang, slug));
                 card
             })
             .collect();

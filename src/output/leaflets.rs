@@ -267,7 +267,7 @@ pub(super) struct Print<'a> {
     typesetter: &'a Typesetter,
     /// The page geometry every layout gets.
     page: Value,
-    bleed_mm: f64,
+    pub(super) bleed_mm: f64,
     /// The logo, ready for Typst, as (virtual path, bytes).
     logo: Option<(String, Vec<u8>)>,
     /// The theme's interface strings per language, with print typography.
@@ -278,32 +278,14 @@ pub(super) struct Print<'a> {
     /// part of their keys: hashed once, where serialising it for each leaflet was a tenth of
     /// an unchanged rebuild.
     pub(super) shared: std::collections::BTreeMap<String, String>,
-    typeset: AtomicUsize,
+    pub(super) typeset: AtomicUsize,
 }
 
 impl<'a> Print<'a> {
     pub(super) fn new(site: &'a Site, typesetter: &'a Typesetter) -> Result<Print<'a>> {
         let print = &site.config.print;
-        let (width, height) = print.paper.size_mm();
         let bleed = print.bleed_mm;
-        let marks = print.crop_marks.then(|| {
-            let offset = MARK_OFFSET_MM.max(bleed);
-            json!({ "offset": offset, "length": MARK_LENGTH_MM })
-        });
-        // Beyond the bleed, the sheet grows to carry the marks.
-        let slug = if print.crop_marks {
-            MARK_OFFSET_MM.max(bleed) + MARK_LENGTH_MM + MARK_MARGIN_MM - bleed
-        } else {
-            0.0
-        };
-        let page = json!({
-            "paper": print.paper.name(),
-            "width": width,
-            "height": height,
-            "bleed": bleed,
-            "slug": slug,
-            "marks": marks,
-        });
+        let page = page_data(print, print.paper.name(), print.paper.size_mm());
         let logo = site.config.logo.as_ref().map(|logo| {
             let path = site.root.join(logo.get_ref());
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
@@ -697,7 +679,7 @@ impl<'a> Print<'a> {
 
     /// The contact a capsule's leaflet prints: its own, else the print contact, else the
     /// site's first.
-    fn contact(&self, t: &Translation, lang: &str) -> Value {
+    pub(super) fn contact(&self, t: &Translation, lang: &str) -> Value {
         let config = &self.site.config;
         t.leaflet
             .contact
@@ -713,10 +695,19 @@ impl<'a> Print<'a> {
         self.logo.iter().cloned().collect()
     }
 
-    /// The capsule's photo made for print, known by its cache entry.
+    /// The capsule's photo made for the leaflet, known by its cache entry.
     pub(super) fn photo(&self, cache: &Cache, capsule: &Capsule) -> Option<PrintPhoto<'a>> {
+        self.photo_across(cache, capsule, self.site.config.print.paper.size_mm().0)
+    }
+
+    /// The capsule's photo made for print across a sheet `width_mm` wide.
+    pub(super) fn photo_across(
+        &self,
+        cache: &Cache,
+        capsule: &Capsule,
+        width_mm: f64,
+    ) -> Option<PrintPhoto<'a>> {
         let picture = capsule.image.as_ref()?;
-        let width_mm = self.site.config.print.paper.size_mm().0;
         let what = format!("{}|print|{width_mm}", picture.hash);
         // Named even when the leaflet itself comes from the cache, so the photo is not pruned.
         let entry = cache.entry(&what, print_extension(picture));
@@ -730,6 +721,34 @@ impl<'a> Print<'a> {
             width_mm,
         })
     }
+}
+
+/// The page geometry a layout gets for a sheet of `paper`: trim size, bleed, and the room
+/// kept beyond the bleed for crop marks (`slug`).
+pub(super) fn page_data(
+    print: &crate::config::Print,
+    paper: &str,
+    (width, height): (f64, f64),
+) -> Value {
+    let bleed = print.bleed_mm;
+    let marks = print.crop_marks.then(|| {
+        let offset = MARK_OFFSET_MM.max(bleed);
+        json!({ "offset": offset, "length": MARK_LENGTH_MM })
+    });
+    // Beyond the bleed, the sheet grows to carry the marks.
+    let slug = if print.crop_marks {
+        MARK_OFFSET_MM.max(bleed) + MARK_LENGTH_MM + MARK_MARGIN_MM - bleed
+    } else {
+        0.0
+    };
+    json!({
+        "paper": paper,
+        "width": width,
+        "height": height,
+        "bleed": bleed,
+        "slug": slug,
+        "marks": marks,
+    })
 }
 
 /// A leaflet's data before its text is chosen (`Print::draft`).

@@ -12,6 +12,7 @@ pub mod files;
 pub mod html;
 pub mod images;
 pub mod leaflets;
+pub mod posters;
 pub mod screen;
 pub mod server;
 pub mod sitemap;
@@ -101,7 +102,7 @@ pub fn all() -> Vec<Vec<Box<dyn Renderer>>> {
     vec![
         vec![Box::new(files::Files)],
         vec![Box::new(favicon::Favicon), Box::new(images::Images)],
-        vec![Box::new(leaflets::Leaflets)],
+        vec![Box::new(leaflets::Leaflets), Box::new(posters::Posters)],
         vec![
             Box::new(leaflets::Booklets),
             Box::new(html::Html),

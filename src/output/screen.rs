@@ -135,21 +135,32 @@ pub const TEXT_LIMIT: usize = 200;
 /// A slide's text: the leaflet's short text, else the summary's first two sentences, or its
 /// first one, or as much of it as fits cut at a word.
 pub(super) fn text(t: &Translation) -> String {
+    short_text(t, 2, TEXT_LIMIT)
+}
+
+/// What a slide or a poster shows of a capsule: its leaflet's short text, else its summary;
+/// whole if it fits in `limit` characters and `sentences` sentences, else as many of its
+/// first sentences as fit, else its first cut at a word.
+pub(super) fn short_text(t: &Translation, sentences: usize, limit: usize) -> String {
     let whole = t.leaflet.short.as_deref().unwrap_or(&t.summary).trim();
-    let fits = |text: &String| text.chars().count() <= TEXT_LIMIT;
+    let fits = |text: &String| text.chars().count() <= limit;
     // Where each sentence ends: after its closing mark, before the space that follows.
-    let ends = whole
+    let ends: Vec<usize> = whole
         .char_indices()
         .zip(whole.chars().skip(1))
         .filter(|&((_, c), next)| ".!?…".contains(c) && next.is_whitespace())
-        .map(|((i, c), _)| i + c.len_utf8());
-    let sentences =
-        std::iter::once(whole.len()).chain(ends.take(2).collect::<Vec<_>>().into_iter().rev());
-    sentences
+        .map(|((i, c), _)| i + c.len_utf8())
+        .take(sentences)
+        .collect();
+    // The whole text only when it has no more sentences than allowed.
+    let whole_end = (ends.len() < sentences).then_some(whole.len());
+    whole_end
+        .into_iter()
+        .chain(ends.into_iter().rev())
         .map(|end| whole[..end].to_string())
         .find(fits)
         .or_else(|| crate::share::kit::longest_cut(whole, "…", &str::to_string, &fits))
-        .unwrap_or_else(|| whole.chars().take(TEXT_LIMIT - 1).chain(['…']).collect())
+        .unwrap_or_else(|| whole.chars().take(limit - 1).chain(['…']).collect())
 }
 
 /// The QR code's dark modules as one SVG path, a rectangle per run.
