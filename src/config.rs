@@ -55,6 +55,9 @@ pub struct Config {
     pub server: Server,
     #[serde(default)]
     pub screen: Screen,
+    /// The page for the commune's magazine.
+    #[serde(default)]
+    pub bulletin: Bulletin,
     /// What this site offers other sites to adopt (`exchange.json`).
     #[serde(default)]
     pub exchange: Exchange,
@@ -427,6 +430,37 @@ impl Default for Screen {
 pub const SCREEN_CAPSULES: std::ops::RangeInclusive<usize> = 1..=50;
 pub const SCREEN_SECONDS: std::ops::RangeInclusive<u32> = 4..=120;
 
+/// The page a municipal magazine prints: `<lang>/bulletin/`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bulletin {
+    #[serde(default = "default_bulletin_paper")]
+    pub paper: Paper,
+    /// How many capsules it holds: the running alerts, then the latest tips.
+    #[serde(default = "default_bulletin_capsules")]
+    pub capsules: usize,
+}
+
+impl Default for Bulletin {
+    fn default() -> Self {
+        Bulletin {
+            paper: default_bulletin_paper(),
+            capsules: default_bulletin_capsules(),
+        }
+    }
+}
+
+/// A magazine's page holds a few capsules; beyond, their text would be too small to read.
+pub const BULLETIN_CAPSULES: std::ops::RangeInclusive<usize> = 1..=6;
+
+fn default_bulletin_paper() -> Paper {
+    Paper::A4
+}
+
+fn default_bulletin_capsules() -> usize {
+    4
+}
+
 fn default_screen_capsules() -> usize {
     12
 }
@@ -612,6 +646,15 @@ impl Config {
                     ),
                 );
             }
+        }
+        if !BULLETIN_CAPSULES.contains(&self.bulletin.capsules) {
+            errors.push(file.said(
+                find_table_key(&file.text, "bulletin", "capsules"),
+                Message::new("bulletin-out-of-range").arg(
+                    "range",
+                    format!("{}–{}", BULLETIN_CAPSULES.start(), BULLETIN_CAPSULES.end()),
+                ),
+            ));
         }
         for (table, limit) in [("feeds", self.feeds.limit), ("digest", self.digest.limit)] {
             if limit == 0 {

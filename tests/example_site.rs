@@ -328,7 +328,7 @@ fn offline_copy_links_are_relative_and_resolve_from_disk() {
         let file = link.contains("assets/")
             || link.contains("media/")
             || [
-                ".svg", ".pdf", ".txt", ".jpg", ".xml", ".ico", ".ics", ".css",
+                ".svg", ".pdf", ".txt", ".jpg", ".xml", ".ico", ".ics", ".css", ".zip",
             ]
             .iter()
             .any(|ext| link.ends_with(ext));

@@ -303,6 +303,49 @@ fn qr_codes(pdf: &Path, dpi: u32) -> Vec<String> {
     common::qr_texts(&prefix.with_extension("png"))
 }
 
+/// The QR codes on page 1 of a PDF with several of them, read in overlapping windows of
+/// 40 mm: rqrr pairs up the finder patterns of codes that stand in a row, and reads none of
+/// them, where each window holds one code whole.
+fn qr_codes_one_by_one(pdf: &Path, dpi: u32) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let prefix = dir.path().join("page");
+    let out = Command::new("pdftoppm")
+        .args([
+            "-png",
+            "-gray",
+            "-r",
+            &dpi.to_string(),
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+        ])
+        .arg(pdf)
+        .arg(&prefix)
+        .output()
+        .expect("pdftoppm (poppler-utils) is installed");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = image::open(prefix.with_extension("png"))
+        .expect("a picture")
+        .to_luma8();
+    let window = (40.0 / 25.4 * f64::from(dpi)) as u32;
+    let mut found = std::collections::BTreeSet::new();
+    for y in (0..page.height().saturating_sub(window / 2)).step_by(window as usize / 2) {
+        for x in (0..page.width().saturating_sub(window / 2)).step_by(window as usize / 2) {
+            let (w, h) = (window.min(page.width() - x), window.min(page.height() - y));
+            let tile = image::imageops::crop_imm(&page, x, y, w, h).to_image();
+            let mut prepared = rqrr::PreparedImage::prepare(tile);
+            for grid in prepared.detect_grids() {
+                if let Ok((_, text)) = grid.decode() {
+                    found.insert(text);
+                }
+            }
+        }
+    }
+    found.into_iter().collect()
+}
+
 #[test]
 fn the_qr_code_leads_to_the_capsule_page_in_its_language() {
     let site = Site::example();
@@ -679,4 +722,147 @@ fn a_booklet_folds_whatever_the_number_of_tips_with_the_default_layout_or_a_them
         site.build(&[]);
         assert_folds(&site.public().join("fr/booklet.pdf"), tips);
     }
+}
+
+#[test]
+fn the_bulletin_page_holds_the_running_alerts_then_the_latest_tips_on_one_sheet() {
+    let site = Site::example();
+    let public = site.build(&[]);
+    let folder = public.join("fr/bulletin");
+    let index = html(&folder.join("index.html"));
+    let items = common::attrs(&index, "ul.leaflets li a", "href");
+    assert_eq!(
+        items.len(),
+        4,
+        "[bulletin] capsules defaults to 4: {items:?}"
+    );
+    let kinds = common::attrs(&index, "ul.leaflets li", "class");
+    assert_eq!(kinds[0], "kind-alert", "the running alert first: {kinds:?}");
+    assert!(kinds[1..].iter().all(|k| k == "kind-tip"), "{kinds:?}");
+    assert_eq!(
+        common::attrs(&index, "a[href$='bulletin.pdf']", "href"),
+        ["/fr/bulletin/bulletin.pdf"]
+    );
+    let pdf = folder.join("bulletin.pdf");
+    let doc = load(&pdf);
+    assert_eq!(doc.get_pages().len(), 1, "one page for the magazine");
+    let page = doc.page_iter().next().expect("a page");
+    assert_close(
+        page_box(&doc, page, b"TrimBox"),
+        [10.0, 10.0, 220.0, 307.0],
+        "A4 bulletin: TrimBox",
+    );
+    // Each capsule's QR code leads to it, and one more to the site.
+    let mut codes = qr_codes_one_by_one(&pdf, 300);
+    codes.sort();
+    let mut expected: Vec<String> = items
+        .iter()
+        .map(|href| format!("https://prevention.exemple.be{href}"))
+        .collect();
+    expected.push("https://prevention.exemple.be/fr/".into());
+    expected.sort();
+    assert_eq!(codes, expected);
+    let leaflets = html(&public.join("fr/leaflets/index.html"));
+    assert_eq!(
+        common::attrs(&leaflets, "a[href='/fr/bulletin/']", "href").len(),
+        1
+    );
+    // The zip for the magazine's layout person: per capsule its text, Markdown, photo and QR.
+    assert_eq!(
+        common::attrs(&index, "a[href$='bulletin.zip']", "href"),
+        ["/fr/bulletin/bulletin.zip"]
+    );
+    let file = std::fs::File::open(folder.join("bulletin.zip")).expect("bulletin.zip");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    let names: Vec<String> = (0..zip.len())
+        .map(|i| zip.by_index(i).unwrap().name().unwrap().to_string())
+        .collect();
+    let read = |zip: &mut zip::ZipArchive<std::fs::File>, name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    };
+    assert_eq!(names[0], "README.txt");
+    assert!(read(&mut zip, "README.txt").contains("bulletin.pdf"));
+    let first = items[0]
+        .trim_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let stem = format!("01-{first}");
+    // The example's pictures are drawings: the photo comes as SVG, as the leaflets print it.
+    for name in [".txt", ".md", ".svg", "-qr.svg"].map(|end| format!("{stem}{end}")) {
+        assert!(names.contains(&name), "{name} not in {names:?}");
+    }
+    assert_eq!(names.len(), 1 + 4 * 4, "{names:?}");
+    let url = format!("https://prevention.exemple.be{}", items[0]);
+    let plain = read(&mut zip, &format!("{stem}.txt"));
+    assert!(plain.trim_end().ends_with(&url), "{plain}");
+    let markdown = read(&mut zip, &format!("{stem}.md"));
+    assert!(
+        markdown.starts_with("# ") && !markdown.contains("@/"),
+        "{markdown}"
+    );
+    let drawing = read(&mut zip, &format!("{stem}.svg"));
+    assert!(
+        resvg::usvg::Tree::from_str(&drawing, &resvg::usvg::Options::default()).is_ok(),
+        "the drawing is an SVG"
+    );
+    // The QR code, drawn from its SVG by resvg, leads to the capsule.
+    let svg = read(&mut zip, &format!("{stem}-qr.svg"));
+    let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
+        .expect("the QR code is an SVG");
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(400, 400).unwrap();
+    let scale = 400.0 / tree.size().width();
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    let gray = image::GrayImage::from_fn(400, 400, |x, y| {
+        let p = pixmap.pixel(x, y).unwrap();
+        // Transparent counts as white paper.
+        image::Luma([if p.alpha() == 0 { 255 } else { p.red() }])
+    });
+    let mut prepared = rqrr::PreparedImage::prepare(gray);
+    let codes: Vec<String> = prepared
+        .detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
+        .collect();
+    assert_eq!(codes, [url]);
+    for value in ["0", "9"] {
+        let site = Site::minimal();
+        site.write(
+            "site.toml",
+            &format!("{MINIMAL_CONFIG}\n[bulletin]\ncapsules = {value}\n"),
+        );
+        let err = site.failed_build();
+        assert!(
+            err.contains("[bulletin] capsules") && err.contains("site.toml:16:"),
+            "{value}: {err}"
+        );
+    }
+}
+
+#[test]
+fn the_bulletin_markdown_leads_to_the_site_where_the_capsule_wrote_at_links() {
+    let site = Site::minimal();
+    site.write(
+        "content/capsules/cles/index.fr.md",
+        "+++\ntitle = \"Les clés\"\nkind = \"tip\"\ndate = 2026-11-25\n+++\nVoir [la porte](@/capsules/fermez) et [<b>ceci</b>](@/capsules/fermez \"titre\").\n",
+    );
+    let public = site.build(&[]);
+    let file = std::fs::File::open(public.join("fr/bulletin/bulletin.zip")).expect("bulletin.zip");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    let mut markdown = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("01-cles.md").unwrap(), &mut markdown).unwrap();
+    assert!(
+        markdown.contains(
+            "Voir [la porte](https://prevention.test.be/fr/capsules/fermez/) et \
+             [<b>ceci</b>](https://prevention.test.be/fr/capsules/fermez/ \"titre\")."
+        ),
+        "{markdown}"
+    );
 }

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 use tera::Context;
 
-use super::{leaflets, posters, OutputDir, RenderContext, Renderer, Report, Touched};
+use super::{bulletin, leaflets, posters, OutputDir, RenderContext, Renderer, Report, Touched};
 use crate::config::Network;
 use crate::content::capsule::{Capsule, Translation};
 use crate::content::front_matter::Kind;
@@ -63,6 +63,8 @@ enum Job<'a> {
     Accessibility(&'a str),
     /// The list of leaflets and the booklet, for print shops and partners.
     Leaflets(&'a str),
+    /// The page for the municipal magazine, which links its PDF.
+    Bulletin(&'a str),
     /// The page that sends a capsule to the visitor's own Mastodon server.
     Mastodon(&'a str),
     /// A capsule's social kit, for the webmaster.
@@ -107,7 +109,9 @@ impl Renderer for Html {
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
-        render_pages(ctx, |job| !matches!(job, Job::Leaflets(_)))
+        render_pages(ctx, |job| {
+            !matches!(job, Job::Leaflets(_) | Job::Bulletin(_))
+        })
     }
 }
 
@@ -117,7 +121,9 @@ impl Renderer for LeafletLists {
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
-        render_pages(ctx, |job| matches!(job, Job::Leaflets(_)))
+        render_pages(ctx, |job| {
+            matches!(job, Job::Leaflets(_) | Job::Bulletin(_))
+        })
     }
 }
 
@@ -193,6 +199,9 @@ fn jobs(site: &Site) -> Vec<Job<'_>> {
         }
         if site.leaflets {
             jobs.push(Job::Leaflets(lang));
+            if !bulletin::bulletin_capsules(site, lang).is_empty() {
+                jobs.push(Job::Bulletin(lang));
+            }
         }
         if site.config.share.networks.contains(&Network::Mastodon) {
             jobs.push(Job::Mastodon(lang));
@@ -221,7 +230,12 @@ fn is_touched(site: &Site, touched: &Touched, job: &Job) -> bool {
         Job::Page(index) => site.pages[index].slug == touched.slug,
         Job::List { lang, list, page } => touched.list_pages.contains(&list.path(site, lang, page)),
         Job::Home(_) | Job::Terms { .. } | Job::Leaflets(_) => true,
-        Job::Root | Job::NotFound(_) | Job::Accessibility(_) | Job::Mastodon(_) => false,
+        // A preview makes no bulletin PDF: its page waits for a build.
+        Job::Root
+        | Job::NotFound(_)
+        | Job::Accessibility(_)
+        | Job::Mastodon(_)
+        | Job::Bulletin(_) => false,
     }
 }
 
@@ -283,6 +297,7 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
         Job::Page(index) => pages(&site.pages[index].lang).page(index),
         Job::Accessibility(lang) => pages(lang).accessibility(),
         Job::Leaflets(lang) => pages(lang).leaflets(),
+        Job::Bulletin(lang) => pages(lang).bulletin(),
         Job::Mastodon(lang) => pages(lang).mastodon(),
         Job::Kit { lang, index } => pages(lang).kit(index),
         Job::Alias {
@@ -1209,6 +1224,12 @@ impl<'a> Pages<'a> {
         let booklet = (!leaflets::booklet_tips(site, lang).is_empty())
             .then(|| self.leaflet_link(&path, &leaflets::booklet_path(site, lang)));
         c.insert("booklet", &booklet);
+        let magazine = !bulletin::bulletin_capsules(site, lang).is_empty();
+        let magazine = magazine.then(|| {
+            site.urls
+                .href(&path, &bulletin::bulletin_folder(site, lang))
+        });
+        c.insert("bulletin", &magazine);
         c.insert(
             "intro",
             &self
@@ -1218,6 +1239,39 @@ impl<'a> Pages<'a> {
         Rendered {
             path,
             template: "leaflets.html",
+            context: c,
+        }
+    }
+
+    /// The page for the municipal magazine: its PDF and what it holds.
+    fn bulletin(&self) -> Rendered {
+        let site = self.site;
+        let lang = self.lang;
+        let path = bulletin::bulletin_folder(site, lang);
+        let alternates = self.every_language(&|l| bulletin::bulletin_folder(site, l));
+        let mut c = self.base(&path, self.string("bulletin_title"), None, alternates, None);
+        let items: Vec<Value> = bulletin::bulletin_capsules(site, lang)
+            .into_iter()
+            .map(|i| self.card(&path, i))
+            .collect();
+        c.insert("items", &items);
+        let paper = site.config.bulletin.paper.name();
+        c.insert(
+            "pdf",
+            &self.pdf_link(&path, &bulletin::bulletin_path(site, lang), paper),
+        );
+        let zip = site.leaflets.then(|| {
+            site.urls
+                .href(&path, &bulletin::bulletin_zip_path(site, lang))
+        });
+        c.insert("zip", &zip);
+        c.insert(
+            "intro",
+            &self.string("bulletin_intro").replace("{paper}", paper),
+        );
+        Rendered {
+            path,
+            template: "bulletin.html",
             context: c,
         }
     }

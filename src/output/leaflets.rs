@@ -767,7 +767,7 @@ struct Draft<'a> {
 pub(super) struct PrintPhoto<'a> {
     site: &'a Site,
     capsule_slug: String,
-    picture: Picture,
+    pub(super) picture: Picture,
     pub(super) name: String,
     pub(super) key: String,
     entry: std::path::PathBuf,
@@ -805,7 +805,7 @@ impl PrintPhoto<'_> {
     }
 }
 
-fn print_extension(picture: &Picture) -> &'static str {
+pub(super) fn print_extension(picture: &Picture) -> &'static str {
     match picture.format {
         Format::Raster => "jpg",
         Format::Svg => "svg",

@@ -3,6 +3,7 @@
 //! Adding an output (feeds, leaflets, a calendar) means adding a module and one line in `all`;
 //! outputs never talk to each other.
 
+pub mod bulletin;
 pub mod calendar;
 pub mod digest;
 pub mod exchange;
@@ -105,6 +106,7 @@ pub fn all() -> Vec<Vec<Box<dyn Renderer>>> {
         vec![Box::new(leaflets::Leaflets), Box::new(posters::Posters)],
         vec![
             Box::new(leaflets::Booklets),
+            Box::new(bulletin::Bulletins),
             Box::new(html::Html),
             Box::new(feeds::Feeds),
             Box::new(calendar::Calendars),

@@ -164,7 +164,7 @@ pub(super) fn short_text(t: &Translation, sentences: usize, limit: usize) -> Str
 }
 
 /// The QR code's dark modules as one SVG path, a rectangle per run.
-fn qr_path(code: &qr::Qr) -> String {
+pub(super) fn qr_path(code: &qr::Qr) -> String {
     code.runs
         .iter()
         .map(|[x, y, w, h]| format!("M{x} {y}h{w}v{h}h-{w}z"))
