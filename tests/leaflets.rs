@@ -279,8 +279,8 @@ fn an_edited_capsule_is_the_only_leaflet_typeset_again() {
     );
 }
 
-/// Renders page 1 of a PDF at `dpi` and decodes the QR codes on it.
-fn qr_codes(pdf: &Path, dpi: u32) -> Vec<String> {
+/// Page 1 of a PDF as a grey picture at `dpi`, as poppler's `pdftoppm` draws it.
+fn page_picture(pdf: &Path, dpi: u32) -> image::GrayImage {
     let dir = tempfile::tempdir().expect("temporary folder");
     let prefix = dir.path().join("page");
     let out = Command::new("pdftoppm")
@@ -300,47 +300,28 @@ fn qr_codes(pdf: &Path, dpi: u32) -> Vec<String> {
         .output()
         .expect("pdftoppm (poppler-utils) is installed");
     assert!(out.status.success(), "{}", stderr(&out));
-    common::qr_texts(&prefix.with_extension("png"))
+    image::open(prefix.with_extension("png"))
+        .expect("a picture")
+        .to_luma8()
+}
+
+/// Renders page 1 of a PDF at `dpi` and decodes the QR codes on it.
+fn qr_codes(pdf: &Path, dpi: u32) -> Vec<String> {
+    common::qr_texts_in(page_picture(pdf, dpi))
 }
 
 /// The QR codes on page 1 of a PDF with several of them, read in overlapping windows of
 /// 40 mm: rqrr pairs up the finder patterns of codes that stand in a row, and reads none of
 /// them, where each window holds one code whole.
 fn qr_codes_one_by_one(pdf: &Path, dpi: u32) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let prefix = dir.path().join("page");
-    let out = Command::new("pdftoppm")
-        .args([
-            "-png",
-            "-gray",
-            "-r",
-            &dpi.to_string(),
-            "-f",
-            "1",
-            "-l",
-            "1",
-            "-singlefile",
-        ])
-        .arg(pdf)
-        .arg(&prefix)
-        .output()
-        .expect("pdftoppm (poppler-utils) is installed");
-    assert!(out.status.success(), "{}", stderr(&out));
-    let page = image::open(prefix.with_extension("png"))
-        .expect("a picture")
-        .to_luma8();
+    let page = page_picture(pdf, dpi);
     let window = (40.0 / 25.4 * f64::from(dpi)) as u32;
     let mut found = std::collections::BTreeSet::new();
     for y in (0..page.height().saturating_sub(window / 2)).step_by(window as usize / 2) {
         for x in (0..page.width().saturating_sub(window / 2)).step_by(window as usize / 2) {
             let (w, h) = (window.min(page.width() - x), window.min(page.height() - y));
             let tile = image::imageops::crop_imm(&page, x, y, w, h).to_image();
-            let mut prepared = rqrr::PreparedImage::prepare(tile);
-            for grid in prepared.detect_grids() {
-                if let Ok((_, text)) = grid.decode() {
-                    found.insert(text);
-                }
-            }
+            found.extend(common::qr_texts_in(tile));
         }
     }
     found.into_iter().collect()
@@ -825,13 +806,7 @@ fn the_bulletin_page_holds_the_running_alerts_then_the_latest_tips_on_one_sheet(
         // Transparent counts as white paper.
         image::Luma([if p.alpha() == 0 { 255 } else { p.red() }])
     });
-    let mut prepared = rqrr::PreparedImage::prepare(gray);
-    let codes: Vec<String> = prepared
-        .detect_grids()
-        .into_iter()
-        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
-        .collect();
-    assert_eq!(codes, [url]);
+    assert_eq!(common::qr_texts_in(gray), [url]);
     for value in ["0", "9"] {
         let site = Site::minimal();
         site.write(

@@ -224,17 +224,7 @@ fn leaflets<'s>(
     cache: &Cache,
 ) -> Result<Vec<((&'s str, usize), Fit)>> {
     let site = ctx.site;
-    let jobs: Vec<(&str, usize)> = site
-        .languages()
-        .iter()
-        .flat_map(|lang| {
-            site.in_language(lang)
-                .built
-                .iter()
-                .filter(|&&i| ctx.wants(&site.capsules[i]))
-                .map(move |&i| (lang.as_str(), i))
-        })
-        .collect();
+    let jobs = capsule_pages(ctx);
     ctx.progress.inc_length(jobs.len() as u64);
     let fits: Vec<Fit> = on_own_threads(jobs.len(), |k| {
         let (lang, i) = jobs[k];
@@ -245,6 +235,22 @@ fn leaflets<'s>(
     .into_iter()
     .collect::<Result<_>>()?;
     Ok(jobs.into_iter().zip(fits).collect())
+}
+
+/// Every capsule page this build makes, as (language, capsule index): one leaflet, one poster
+/// each.
+pub(super) fn capsule_pages<'s>(ctx: &RenderContext<'s>) -> Vec<(&'s str, usize)> {
+    let site = ctx.site;
+    site.languages()
+        .iter()
+        .flat_map(|lang| {
+            site.in_language(lang)
+                .built
+                .iter()
+                .filter(|&&i| ctx.wants(&site.capsules[i]))
+                .map(move |&i| (lang.as_str(), i))
+        })
+        .collect()
 }
 
 /// The leaflets that print their short text because the body does not fit, as (capsule

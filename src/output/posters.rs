@@ -7,7 +7,7 @@
 
 use serde_json::json;
 
-use super::leaflets::{on_own_threads, page_data, qr_data, without_scheme, Print};
+use super::leaflets::{capsule_pages, on_own_threads, page_data, qr_data, without_scheme, Print};
 use super::{screen, RenderContext, Renderer, Report};
 use crate::content::capsule::Capsule;
 use crate::error::{Error, Result};
@@ -43,17 +43,7 @@ impl Renderer for Posters {
         let print = Print::new(site, &typesetter)?;
         // Their own cache, photos included: the leaflets prune theirs while posters are made.
         let cache = Cache::new(&site.root, "posters");
-        let jobs: Vec<(&str, usize)> = site
-            .languages()
-            .iter()
-            .flat_map(|lang| {
-                site.in_language(lang)
-                    .built
-                    .iter()
-                    .filter(|&&i| ctx.wants(&site.capsules[i]))
-                    .map(move |&i| (lang.as_str(), i))
-            })
-            .collect();
+        let jobs = capsule_pages(ctx);
         ctx.progress.inc_length(jobs.len() as u64);
         on_own_threads(jobs.len(), |k| {
             let (lang, i) = jobs[k];

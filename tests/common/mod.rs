@@ -489,7 +489,11 @@ pub fn assert_same_files(a: &Path, b: &Path) {
 
 /// The texts of the QR codes in the picture at `path` (a rendered page, a screenshot).
 pub fn qr_texts(path: &Path) -> Vec<String> {
-    let picture = image::open(path).expect("a picture").to_luma8();
+    qr_texts_in(image::open(path).expect("a picture").to_luma8())
+}
+
+/// The text of every QR code rqrr finds in a grey picture.
+pub fn qr_texts_in(picture: image::GrayImage) -> Vec<String> {
     let mut prepared = rqrr::PreparedImage::prepare(picture);
     prepared
         .detect_grids()
