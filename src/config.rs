@@ -239,11 +239,26 @@ impl PosterPaper {
     }
 }
 
+/// What the print PDFs conform to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum PrintStandard {
+    /// PDF/X-4 (ISO 15930-7), what print shops ask for.
+    #[serde(rename = "pdf/x-4")]
+    PdfX4,
+    /// Plain PDF 1.7, without an output profile.
+    #[serde(rename = "none")]
+    None,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Print {
     #[serde(default = "default_paper")]
     pub paper: Paper,
+    #[serde(default = "default_standard")]
+    pub standard: PrintStandard,
+    /// The print shop's CMYK output profile, a file of the site; else Vigie's FOGRA39 one.
+    pub profile: Option<Spanned<String>>,
     /// The sheet of every capsule's poster.
     #[serde(default = "default_poster")]
     pub poster: PosterPaper,
@@ -259,6 +274,8 @@ impl Default for Print {
     fn default() -> Self {
         Print {
             paper: default_paper(),
+            standard: default_standard(),
+            profile: None,
             poster: default_poster(),
             bleed_mm: default_bleed(),
             crop_marks: true,
@@ -486,6 +503,9 @@ fn default_networks() -> Vec<Network> {
 }
 fn default_paper() -> Paper {
     Paper::A5
+}
+fn default_standard() -> PrintStandard {
+    PrintStandard::PdfX4
 }
 fn default_poster() -> PosterPaper {
     PosterPaper::A3

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
@@ -14,6 +15,7 @@ use crate::content::markdown::LinkTarget;
 use crate::content::page::Page;
 use crate::content::slug::slugify;
 use crate::error::{Error, Result};
+use crate::print::pdfx::OutputIntent;
 use crate::theme::Theme;
 use crate::urls::Urls;
 
@@ -77,6 +79,8 @@ pub struct Site {
     pub capsules: Vec<Capsule>,
     pub pages: Vec<Page>,
     pub theme: Theme,
+    /// The printing condition of the print PDFs (PDF/X-4); none for plain PDF.
+    pub intent: Option<Arc<OutputIntent>>,
     pub urls: Urls,
     /// Per language.
     pub indexes: BTreeMap<String, Index>,
@@ -135,6 +139,8 @@ impl Site {
             TimeZone::get(config.timezone.get_ref()).map_err(|e| Error::Usage(e.to_string()))?;
         let now = options.now.resolve(&tz)?;
         let theme = Theme::load(root, &config, &config_file)?;
+        let intent = OutputIntent::for_site(root, &config.print, &config_file)
+            .map_err(|d| Error::Content(vec![d]))?;
         let ctx = capsule::Context {
             root,
             config: &config,
@@ -155,6 +161,7 @@ impl Site {
             capsules: content.capsules,
             pages: content.pages,
             theme,
+            intent,
             urls,
             indexes,
             by_slug,
@@ -227,6 +234,7 @@ impl Site {
             capsules: content.capsules,
             pages: content.pages,
             theme: self.theme.clone(),
+            intent: self.intent.clone(),
             urls: self.urls.clone(),
         }
     }

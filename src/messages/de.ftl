@@ -463,6 +463,16 @@ logo-missing = es gibt keine Datei `{ $logo }` in der Website
     .hint = legen Sie das Logo in den Ordner static/ der Website und schreiben Sie logo = "static/logo.svg"
 logo-format = das Logo `{ $logo }` ist keine SVG-, PNG-, JPEG- oder WebP-Datei
     .hint = speichern Sie das Logo als SVG (am besten für den Druck) oder PNG
+profile-missing = es gibt keine Datei `{ $profile }` in der Website
+    .hint = legen Sie die .icc-Datei der Druckerei in den Ordner der Website und schreiben Sie profile = "druck/druckerei.icc" unter [print], oder entfernen Sie die Zeile, um das FOGRA39-Profil von Vigie zu verwenden
+profile-not-icc = `{ $profile }` ist kein ICC-Farbprofil
+    .hint = fragen Sie die Druckerei nach ihrem CMYK-Ausgabeprofil, einer Datei mit der Endung .icc
+profile-cut-short = `{ $profile }` ist unvollständig: { $has } Bytes von den { $announced }, die sein Kopf ankündigt
+    .hint = kopieren Sie die Datei erneut aus dem, was die Druckerei geschickt hat
+profile-not-cmyk = `{ $profile }` ist ein Profil der Klasse { $class } für { $space }, nicht das einer CMYK-Druckbedingung
+    .hint = fragen Sie die Druckerei nach ihrem CMYK-Ausgabeprofil, z. B. ISO Coated v2 (FOGRA39) oder PSO Coated v3 (FOGRA51)
+profile-too-new = `{ $profile }` ist ein ICC-{ $version }-Profil; PDF/X-4 nimmt Profile bis Version 4.1 auf
+    .hint = fragen Sie die Druckerei nach dem Profil in Version 2 ihrer Druckbedingung (die FOGRA-Profile der ECI sind Version 2)
 languages-empty = `languages` ist leer
     .hint = geben Sie mindestens eine an, z. B. ["de"]
 language-code-invalid = `{ $lang }` ist kein Sprachcode

@@ -474,6 +474,16 @@ logo-missing = there is no file `{ $logo }` in the site
     .hint = put the logo in the site's static/ folder and write logo = "static/logo.svg"
 logo-format = the logo `{ $logo }` is not an SVG, PNG, JPEG or WebP file
     .hint = save the logo as SVG (best for print) or PNG
+profile-missing = there is no file `{ $profile }` in the site
+    .hint = put the print shop's .icc file in the site folder and write profile = "print/shop.icc" under [print], or remove the line to use Vigie's FOGRA39 profile
+profile-not-icc = `{ $profile }` is not an ICC colour profile
+    .hint = ask the print shop for its CMYK output profile, a file ending in .icc
+profile-cut-short = `{ $profile }` is cut short: { $has } bytes of the { $announced } its header announces
+    .hint = copy the file again from what the print shop sent
+profile-not-cmyk = `{ $profile }` is a profile of class { $class } for { $space }, not one of a CMYK printing condition
+    .hint = ask the print shop for its CMYK output profile, e.g. ISO Coated v2 (FOGRA39) or PSO Coated v3 (FOGRA51)
+profile-too-new = `{ $profile }` is an ICC { $version } profile; PDF/X-4 holds profiles up to version 4.1
+    .hint = ask the print shop for the version 2 profile of its printing condition (ECI's FOGRA profiles are version 2)
 languages-empty = `languages` is empty
     .hint = list at least one, e.g. ["fr"]
 language-code-invalid = `{ $lang }` is not a language code

@@ -466,6 +466,16 @@ logo-missing = il n'y a pas de fichier `{ $logo }` dans le site
     .hint = placez le logo dans le dossier static/ du site et écrivez logo = "static/logo.svg"
 logo-format = le logo `{ $logo }` n'est pas un fichier SVG, PNG, JPEG ou WebP
     .hint = enregistrez le logo en SVG (le mieux pour l'impression) ou en PNG
+profile-missing = il n'y a pas de fichier `{ $profile }` dans le site
+    .hint = placez le fichier .icc de l'imprimeur dans le dossier du site et écrivez profile = "impression/imprimeur.icc" sous [print], ou retirez la ligne pour utiliser le profil FOGRA39 de Vigie
+profile-not-icc = `{ $profile }` n'est pas un profil de couleurs ICC
+    .hint = demandez à l'imprimeur son profil de sortie CMJN, un fichier qui se termine par .icc
+profile-cut-short = `{ $profile }` est incomplet : { $has } octets sur les { $announced } qu'annonce son en-tête
+    .hint = copiez à nouveau le fichier envoyé par l'imprimeur
+profile-not-cmyk = `{ $profile }` est un profil de classe { $class } pour { $space }, pas celui d'une impression en CMJN
+    .hint = demandez à l'imprimeur son profil de sortie CMJN, par exemple ISO Coated v2 (FOGRA39) ou PSO Coated v3 (FOGRA51)
+profile-too-new = `{ $profile }` est un profil ICC { $version } ; PDF/X-4 accepte les profils jusqu'à la version 4.1
+    .hint = demandez à l'imprimeur le profil en version 2 de ses conditions d'impression (les profils FOGRA de l'ECI sont en version 2)
 languages-empty = `languages` est vide
     .hint = indiquez-en au moins une, p. ex. ["fr"]
 language-code-invalid = `{ $lang }` n'est pas un code de langue

@@ -466,6 +466,16 @@ logo-missing = er is geen bestand `{ $logo }` in de site
     .hint = zet het logo in de map static/ van de site en schrijf logo = "static/logo.svg"
 logo-format = het logo `{ $logo }` is geen SVG-, PNG-, JPEG- of WebP-bestand
     .hint = sla het logo op als SVG (het best voor drukwerk) of PNG
+profile-missing = er is geen bestand `{ $profile }` in de website
+    .hint = zet het .icc-bestand van de drukker in de map van de website en schrijf profile = "druk/drukker.icc" onder [print], of verwijder de regel om het FOGRA39-profiel van Vigie te gebruiken
+profile-not-icc = `{ $profile }` is geen ICC-kleurprofiel
+    .hint = vraag de drukker om zijn CMYK-uitvoerprofiel, een bestand dat eindigt op .icc
+profile-cut-short = `{ $profile }` is onvolledig: { $has } bytes van de { $announced } die de kop aankondigt
+    .hint = kopieer het bestand opnieuw van wat de drukker stuurde
+profile-not-cmyk = `{ $profile }` is een profiel van klasse { $class } voor { $space }, niet dat van een CMYK-drukconditie
+    .hint = vraag de drukker om zijn CMYK-uitvoerprofiel, bijvoorbeeld ISO Coated v2 (FOGRA39) of PSO Coated v3 (FOGRA51)
+profile-too-new = `{ $profile }` is een ICC { $version }-profiel; PDF/X-4 bevat profielen tot versie 4.1
+    .hint = vraag de drukker om het versie 2-profiel van zijn drukconditie (de FOGRA-profielen van ECI zijn versie 2)
 languages-empty = `languages` is leeg
     .hint = geef er minstens één, bv. ["nl"]
 language-code-invalid = `{ $lang }` is geen taalcode

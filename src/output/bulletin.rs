@@ -7,7 +7,7 @@
 
 use serde_json::{json, Value};
 
-use super::leaflets::{page_data, print_extension, qr_data, without_scheme, Print};
+use super::leaflets::{date_data, page_data, print_extension, qr_data, without_scheme, Print};
 use super::{screen, RenderContext, Renderer, Report};
 use crate::content::capsule::Capsule;
 use crate::content::front_matter::Kind;
@@ -61,7 +61,7 @@ impl Renderer for Bulletins {
         if !site.leaflets || !ctx.is_full() {
             return Ok(Report::files(0));
         }
-        let typesetter = Typesetter::new(&site.theme)?;
+        let typesetter = Typesetter::new(&site.theme, site.intent.clone())?;
         let print = Print::new(site, &typesetter)?;
         let photos = Cache::new(&site.root, "print");
         let cache = Cache::new(&site.root, "bulletin");
@@ -140,6 +140,7 @@ fn page(
         "url": home,
         "url_text": without_scheme(&home),
         "edition": newest.map(|d| human_date(d, &site.tz, &site.theme.strings[lang])),
+        "edition_date": newest.map(|d| date_data(d, &site.tz)),
         "fit": FITS[0],
     });
     key.update(document.to_string().as_bytes());

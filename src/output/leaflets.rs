@@ -145,7 +145,7 @@ impl Renderer for Leaflets {
         if !site.leaflets {
             return Ok(Report::files(0));
         }
-        let typesetter = Typesetter::new(&site.theme)?;
+        let typesetter = Typesetter::new(&site.theme, site.intent.clone())?;
         let cache = Cache::new(&site.root, "print");
         let print = Print::new(site, &typesetter)?;
         let (jobs, fits): (Vec<(&str, usize)>, Vec<Fit>) =
@@ -182,7 +182,7 @@ impl Renderer for Booklets {
         if !site.leaflets || !ctx.is_full() {
             return Ok(Report::files(0));
         }
-        let typesetter = Typesetter::new(&site.theme)?;
+        let typesetter = Typesetter::new(&site.theme, site.intent.clone())?;
         let print = Print::new(site, &typesetter)?;
         // The leaflets' cache gives the print photos and which text each leaflet printed; the
         // booklets have their own, so that each output prunes what it alone uses.
@@ -257,7 +257,7 @@ pub(super) fn capsule_pages<'s>(ctx: &RenderContext<'s>) -> Vec<(&'s str, usize)
 /// folder, language), for `vigie check`; the leaflets are written into `ctx.out`.
 pub fn short_texts(ctx: &RenderContext) -> Result<Vec<(std::path::PathBuf, String)>> {
     let site = ctx.site;
-    let typesetter = Typesetter::new(&site.theme)?;
+    let typesetter = Typesetter::new(&site.theme, site.intent.clone())?;
     let print = Print::new(site, &typesetter)?;
     let cache = Cache::new(&site.root, "print");
     Ok(leaflets(ctx, &print, &cache)?
@@ -564,10 +564,7 @@ impl<'a> Print<'a> {
         // The edition is the newest tip's date, so an unchanged booklet keeps its bytes.
         let newest = tips.iter().map(|&i| site.capsules[i].date).max();
         let edition = newest.map(|d| human_date(d, &site.tz, &site.theme.strings[lang]));
-        let edition_date = newest.map(|d| {
-            let date = d.to_zoned_datetime(site.tz.clone()).date();
-            json!({ "year": date.year(), "month": date.month(), "day": date.day() })
-        });
+        let edition_date = newest.map(|d| date_data(d, &site.tz));
         let mut document = json!({
             "lang": lang,
             "page": self.page,
@@ -634,7 +631,6 @@ impl<'a> Print<'a> {
     ) -> Value {
         let site = self.site;
         let strings = &self.strings[&t.lang];
-        let date = capsule.date.to_zoned_datetime(site.tz.clone()).date();
         let photo = capsule.image.as_ref().map(|picture| {
             json!({
                 "path": format!("{photo}.{}", print_extension(picture)),
@@ -661,7 +657,7 @@ impl<'a> Print<'a> {
                 crate::exchange::licence_label(&o.licence)
             ))),
             "tags": capsule.tags.iter().map(|tag| site.config.tag_name(tag, &t.lang)).collect::<Vec<_>>(),
-            "date": { "year": date.year(), "month": date.month(), "day": date.day() },
+            "date": date_data(capsule.date, &site.tz),
             "date_text": human_date(capsule.date, &site.tz, strings),
             "photo": photo,
             // When and where, printed large: what a leaflet on a notice board is read for.
@@ -727,6 +723,13 @@ impl<'a> Print<'a> {
             width_mm,
         })
     }
+}
+
+/// A day for a layout's `set document(date: …)`: a print PDF's creation and modification date,
+/// which PDF/X requires, taken from the content so that a rebuild gives the same bytes.
+pub(super) fn date_data(date: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> Value {
+    let date = date.to_zoned_datetime(tz.clone()).date();
+    json!({ "year": date.year(), "month": date.month(), "day": date.day() })
 }
 
 /// The page geometry a layout gets for a sheet of `paper`: trim size, bleed, and the room

@@ -39,7 +39,7 @@ impl Renderer for Posters {
         if !site.leaflets {
             return Ok(Report::files(0));
         }
-        let typesetter = Typesetter::new(&site.theme)?;
+        let typesetter = Typesetter::new(&site.theme, site.intent.clone())?;
         let print = Print::new(site, &typesetter)?;
         // Their own cache, photos included: the leaflets prune theirs while posters are made.
         let cache = Cache::new(&site.root, "posters");

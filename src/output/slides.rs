@@ -65,7 +65,7 @@ impl Renderer for Slides {
         if !site.leaflets || !ctx.is_full() {
             return Ok(Report::files(0));
         }
-        let typesetter = Typesetter::new(&site.theme)?;
+        let typesetter = Typesetter::new(&site.theme, None)?;
         let print = Print::new(site, &typesetter)?;
         // The leaflets' cache holds the photos made for print.
         let photos = Cache::new(&site.root, "print");

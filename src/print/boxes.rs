@@ -6,10 +6,8 @@ use lopdf::{Document, Object};
 
 const POINTS_PER_MM: f32 = 72.0 / 25.4;
 
-pub fn set_print_boxes(pdf: &[u8], bleed_mm: f64) -> Result<Vec<u8>, String> {
+pub fn set_print_boxes(document: &mut Document, bleed_mm: f64) -> Result<(), String> {
     let bleed = bleed_mm as f32 * POINTS_PER_MM;
-    let mut document =
-        Document::load_mem(pdf).map_err(|e| format!("cannot read back the PDF: {e}"))?;
     let pages: Vec<_> = document.get_pages().into_values().collect();
     for id in pages {
         let page = document
@@ -36,11 +34,7 @@ pub fn set_print_boxes(pdf: &[u8], bleed_mm: f64) -> Result<Vec<u8>, String> {
         page.set("TrimBox", to_array(trim));
         page.set("BleedBox", to_array(bleed_box));
     }
-    let mut out = Vec::with_capacity(pdf.len() + 256);
-    document
-        .save_to(&mut out)
-        .map_err(|e| format!("cannot write the PDF: {e}"))?;
-    Ok(out)
+    Ok(())
 }
 
 fn rectangle(object: &Object) -> Option<[f32; 4]> {

@@ -6,11 +6,14 @@
 //! No capsule text is ever parsed as Typst markup, so none can run code or read a file.
 
 mod boxes;
+pub mod pdfx;
+mod profile;
 pub mod qr;
 pub mod text;
 mod world;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use image::ImageEncoder;
 use typst::diag::{SourceDiagnostic, Warned};
@@ -24,6 +27,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use crate::error::{Diagnostic, Error, SourceFile};
 use crate::theme::Theme;
+use pdfx::OutputIntent;
 use world::PrintWorld;
 
 /// Everything that is costly to set up and serves every document of a build: the standard
@@ -34,7 +38,10 @@ pub struct Typesetter {
     fonts: Vec<Font>,
     /// Layout files by virtual path (`/leaflet.typ`), with where they came from.
     layouts: BTreeMap<String, Layout>,
-    /// A hash of the layouts, the fonts and the Typst version: part of every cache key.
+    /// The printing condition of PDF/X-4 files; none for plain PDF.
+    intent: Option<Arc<OutputIntent>>,
+    /// A hash of the layouts, the fonts, the output profile and the Typst version: part of
+    /// every cache key.
     pub fingerprint: String,
 }
 
@@ -68,9 +75,13 @@ impl Typeset {
 }
 
 impl Typesetter {
-    pub fn new(theme: &Theme) -> Result<Typesetter, Error> {
+    pub fn new(theme: &Theme, intent: Option<Arc<OutputIntent>>) -> Result<Typesetter, Error> {
         let mut fingerprint = blake3::Hasher::new();
         fingerprint.update(concat!("typst 0.15|vigie ", env!("CARGO_PKG_VERSION"), "|").as_bytes());
+        let intent_key = intent
+            .as_ref()
+            .map_or("plain PDF", |i| i.fingerprint.as_str());
+        fingerprint.update(intent_key.as_bytes());
         let mut fonts = Vec::new();
         for (name, bytes) in &theme.fonts {
             fingerprint.update(name.as_bytes());
@@ -111,6 +122,7 @@ impl Typesetter {
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
             layouts,
+            intent,
             fingerprint: fingerprint.finalize().to_hex().as_str()[..32].to_string(),
         })
     }
@@ -136,8 +148,12 @@ impl Typesetter {
             creator: Smart::Custom(Some(format!("Vigie {}", env!("CARGO_PKG_VERSION")))),
             timestamp: None,
             page_ranges: None,
-            standards: PdfStandards::new(&[PdfStandard::V_1_7])
-                .map_err(|e| failed(e.message().to_string()))?,
+            // PDF/X-4 is PDF 1.6.
+            standards: PdfStandards::new(&[match self.intent {
+                Some(_) => PdfStandard::V_1_6,
+                None => PdfStandard::V_1_7,
+            }])
+            .map_err(|e| failed(e.message().to_string()))?,
             tagged: true,
             pretty: false,
         };
@@ -150,7 +166,18 @@ impl Typesetter {
                     .join("; "),
             )
         })?;
-        boxes::set_print_boxes(&pdf, job.bleed_mm).map_err(failed)
+        let mut document = lopdf::Document::load_mem(&pdf)
+            .map_err(|e| failed(format!("cannot read back the PDF: {e}")))?;
+        boxes::set_print_boxes(&mut document, job.bleed_mm).map_err(failed)?;
+        if let Some(intent) = &self.intent {
+            pdfx::make_pdfx(&mut document, intent)
+                .map_err(|e| failed(format!("not PDF/X-4: {e}")))?;
+        }
+        let mut out = Vec::with_capacity(pdf.len() + 256);
+        document
+            .save_to(&mut out)
+            .map_err(|e| failed(format!("cannot write the PDF: {e}")))?;
+        Ok(out)
     }
 
     /// The first page of a typeset document as a PNG picture, `pixel_per_pt` pixels to the
