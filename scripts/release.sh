@@ -21,6 +21,10 @@ cp -r dist/man dist/completions "dist/$name/"
 install -m 755 "$bin" "dist/$name/vigie"
 strip "dist/$name/vigie"
 cp LICENSE README.md packaging/INSTALL.txt "dist/$name/"
+# The binary carries the theme's fonts and the print profile: their licences travel with it.
+mkdir "dist/$name/licences"
+cp themes/default/fonts/OFL.txt "dist/$name/licences/AtkinsonHyperlegible-OFL.txt"
+cp src/print/profiles/ISOcoated_v2_300_bas.txt "dist/$name/licences/"
 tar -C dist -czf "dist/$name.tar.gz" "$name"
 rm -r "dist/$name"
 
