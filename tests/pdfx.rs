@@ -6,6 +6,7 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use common::{assert_error_at, stderr, Site, MINIMAL_CONFIG};
 use lopdf::{Dictionary, Document, Object};
@@ -484,4 +485,157 @@ fn a_layout_that_links_on_the_sheet_is_refused_for_pdf_x() {
     let err = site.failed_build();
     assert!(err.contains("leaflet.typ"), "{err}");
     assert!(err.contains("link()"), "{err}");
+}
+
+/// A photo of the colours that need the most ink: saturated patches, a dark brown, black.
+fn saturated_photo(width: u16, height: u16) -> Vec<u8> {
+    let patches: [[u8; 3]; 6] = [
+        [0, 0, 0],
+        [40, 20, 10],
+        [200, 0, 0],
+        [0, 60, 160],
+        [0, 120, 0],
+        [20, 0, 60],
+    ];
+    let mut pixels = Vec::with_capacity(usize::from(width) * usize::from(height) * 3);
+    for y in 0..height {
+        for x in 0..width {
+            let patch = usize::from(x) * patches.len() / usize::from(width);
+            let shade = if y < height / 2 {
+                patches[patch]
+            } else {
+                [255, 255, 255]
+            };
+            pixels.extend_from_slice(&shade);
+        }
+    }
+    let mut out = Vec::new();
+    jpeg_encoder::Encoder::new(&mut out, 95)
+        .encode(&pixels, width, height, jpeg_encoder::ColorType::Rgb)
+        .expect("encode");
+    out
+}
+
+/// The number of components of a JPEG's frame: 4 for CMYK (or YCCK).
+fn jpeg_components(jpeg: &[u8]) -> u8 {
+    let mut at = 2;
+    while at + 9 < jpeg.len() {
+        let marker = jpeg[at + 1];
+        let length = usize::from(u16::from_be_bytes([jpeg[at + 2], jpeg[at + 3]]));
+        if (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+            return jpeg[at + 9];
+        }
+        at += 2 + length;
+    }
+    panic!("no frame in the JPEG")
+}
+
+#[test]
+fn photos_are_separated_into_cmyk_within_300_percent_of_ink() {
+    let site = Site::minimal();
+    site.write_bytes(
+        "content/capsules/fermez/photo.jpg",
+        &saturated_photo(2400, 1600),
+    );
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n\n[image]\nsrc = \"photo.jpg\"\nalt = \"Des couleurs\"\n+++\nFermez toujours à clé.\n",
+    );
+    let public = site.build(&[]);
+    let folder = public.join("fr/capsules/fermez");
+    for pdf in [
+        folder.join("leaflet.pdf"),
+        folder.join("poster.pdf"),
+        public.join("fr/bulletin/bulletin.pdf"),
+    ] {
+        let at = pdf.display();
+        assert_pdfx4(&pdf, "FOGRA39");
+        // Every image is a CMYK JPEG, at 300 ppi or at the whole source's width when that is less.
+        let list = Command::new("pdfimages")
+            .arg("-list")
+            .arg(&pdf)
+            .output()
+            .expect("pdfimages");
+        let list = String::from_utf8_lossy(&list.stdout).into_owned();
+        let images: Vec<Vec<&str>> = list
+            .lines()
+            .skip(2)
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        assert!(!images.is_empty(), "{at}: no image");
+        for image in &images {
+            assert_eq!(
+                (image[5], image[6], image[8]),
+                ("cmyk", "4", "jpeg"),
+                "{at}: {image:?}"
+            );
+            let (width, ppi): (u32, u32) = (
+                image[3].parse().expect("width"),
+                image[12].parse().expect("ppi"),
+            );
+            assert!(ppi >= 299 || width == 2400, "{at}: {width} px at {ppi} ppi");
+        }
+        // The inks on the printed sheet (the trim), as Ghostscript separates it.
+        let raster = site.path().join("sheet.cmyk");
+        let gs = Command::new("gs")
+            .args([
+                "-q",
+                "-dNOPAUSE",
+                "-dBATCH",
+                "-dSAFER",
+                "-sDEVICE=bitcmyk",
+                "-dGrayValues=256",
+                "-r100",
+                "-dUseTrimBox",
+            ])
+            .arg(format!("-sOutputFile={}", raster.display()))
+            .arg(&pdf)
+            .status()
+            .expect("Ghostscript (Debian's ghostscript package)");
+        assert!(gs.success(), "{at}: gs");
+        let inks = std::fs::read(&raster).expect("the raster");
+        let most = inks
+            .chunks_exact(4)
+            .map(|p| p.iter().map(|&v| u32::from(v)).sum::<u32>())
+            .max()
+            .expect("pixels");
+        assert!(
+            most * 100 <= 300 * 255,
+            "{at}: {:.1} % of ink",
+            f64::from(most) * 100.0 / 255.0
+        );
+        assert!(
+            most * 100 > 250 * 255,
+            "{at}: the dark patches carry ink ({most})"
+        );
+    }
+    // The layout person gets the same CMYK photo.
+    let file = std::fs::File::open(public.join("fr/bulletin/bulletin.zip")).expect("bulletin.zip");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    let name = zip
+        .file_names()
+        .flatten()
+        .find(|n| n.ends_with(".jpg"))
+        .expect("a photo")
+        .to_string();
+    let mut photo = Vec::new();
+    std::io::Read::read_to_end(&mut zip.by_name(&name).expect("the photo"), &mut photo)
+        .expect("read");
+    assert_eq!(jpeg_components(&photo), 4, "{name} is CMYK");
+
+    // Plain PDF keeps the photo in RGB.
+    site.write(
+        "site.toml",
+        &format!("{MINIMAL_CONFIG}\n[print]\nstandard = \"none\"\n"),
+    );
+    site.build(&[]);
+    let list = Command::new("pdfimages")
+        .arg("-list")
+        .arg(folder.join("leaflet.pdf"))
+        .output()
+        .expect("pdfimages");
+    assert!(
+        String::from_utf8_lossy(&list.stdout).contains(" icc "),
+        "RGB, ICC-tagged"
+    );
 }

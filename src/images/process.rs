@@ -14,6 +14,9 @@ use crate::messages::Message;
 
 /// JPEG quality for web variants and share pictures.
 const JPEG_QUALITY: u8 = 80;
+/// JPEG quality of photos separated for print: higher than the web's, as compression moves
+/// the inks and the sum of the four must stay within the press's limit.
+const PRINT_JPEG_QUALITY: u8 = 90;
 /// WebP quality (lossy).
 const WEBP_QUALITY: f32 = 75.0;
 
@@ -71,8 +74,13 @@ fn decode_as_found(bytes: &[u8]) -> Result<(Pixels, bool), Message> {
         .into_decoder()
         .map_err(|e| Message::new("picture-cannot-read").arg("error", e))?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let mut image = DynamicImage::from_decoder(decoder)
-        .map_err(|e| Message::new("picture-cannot-decode").arg("error", e))?;
+    // The JPEG decoder panics on some files (jpeg-encoder's plain CMYK, for one): such a
+    // picture is refused by name; the build does not die.
+    let decoded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        DynamicImage::from_decoder(decoder)
+    }))
+    .map_err(|_| Message::new("picture-cannot-decode").arg("error", "the JPEG decoder failed"))?;
+    let mut image = decoded.map_err(|e| Message::new("picture-cannot-decode").arg("error", e))?;
     image.apply_orientation(orientation);
     let (width, height) = (image.width(), image.height());
     let pixels = if image.color().has_alpha() {
@@ -186,6 +194,23 @@ impl Pixels {
         Ok(out)
     }
 
+    /// As a CMYK JPEG for the press `press` (an ICC output profile) describes, the pixels being
+    /// in the colours of `source` (sRGB for none).
+    pub fn cmyk_jpeg(&self, source: Option<&[u8]>, press: &[u8]) -> Result<Vec<u8>, Message> {
+        let (w, h) = dimensions_u16(self.width, self.height)?;
+        let inks = crate::print::inks::separate(&self.rgb(), source, press)
+            .map_err(|e| Message::new("picture-cannot-encode").arg("error", e))?;
+        let mut out = Vec::new();
+        let mut encoder = jpeg_encoder::Encoder::new(&mut out, PRINT_JPEG_QUALITY);
+        encoder.set_optimized_huffman_tables(true);
+        encoder
+            // As YCCK: smaller, and the JPEG decoder Typst uses panics on this encoder's plain
+            // CMYK.
+            .encode(&inks, w, h, jpeg_encoder::ColorType::CmykAsYcck)
+            .map_err(|e| Message::new("picture-cannot-encode").arg("error", e))?;
+        Ok(out)
+    }
+
     pub fn webp(&self) -> Vec<u8> {
         let encoder = if self.alpha {
             webp::Encoder::from_rgba(&self.data, self.width, self.height)
@@ -206,9 +231,14 @@ fn dimensions_u16(width: u32, height: u32) -> Result<(u16, u16), Message> {
 }
 
 /// The picture for a leaflet printed `width_mm` wide: at most 300 dpi at that size, never
-/// enlarged. A CMYK JPEG (already prepared for print) keeps its image data and colour profile
+/// enlarged, separated into CMYK through the output profile `press` when there is one (PDF/X).
+/// A CMYK JPEG (already prepared for print) keeps its image data and colour profile
 /// unchanged; only its EXIF, XMP and comment segments are dropped.
-pub fn print_version(bytes: &[u8], width_mm: f64) -> Result<Vec<u8>, Message> {
+pub fn print_version(
+    bytes: &[u8],
+    width_mm: f64,
+    press: Option<&[u8]>,
+) -> Result<Vec<u8>, Message> {
     if is_cmyk_jpeg(bytes) {
         return strip_jpeg_metadata(bytes);
     }
@@ -219,7 +249,19 @@ pub fn print_version(bytes: &[u8], width_mm: f64) -> Result<Vec<u8>, Message> {
     } else {
         pixels
     };
-    printed.jpeg()
+    match press {
+        Some(press) => printed.cmyk_jpeg(embedded_profile(bytes).as_deref(), press),
+        None => printed.jpeg(),
+    }
+}
+
+/// The colour profile a picture carries, if any (a phone's Display P3, say).
+fn embedded_profile(bytes: &[u8]) -> Option<Vec<u8>> {
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()?;
+    let mut decoder = reader.into_decoder().ok()?;
+    decoder.icc_profile().ok().flatten()
 }
 
 /// Whether the file is a JPEG whose frame has four components (CMYK or YCCK).
@@ -338,7 +380,7 @@ mod tests {
     #[test]
     fn cmyk_keeps_its_image_data_and_loses_its_metadata() {
         let source = jpeg(jpeg_encoder::ColorType::Cmyk, 4, 64, true);
-        let printed = print_version(&source, 100.0).unwrap();
+        let printed = print_version(&source, 100.0, None).unwrap();
         assert!(!printed.windows(4).any(|w| w == b"Exif"));
         let scan = |b: &[u8]| {
             b.windows(2)
@@ -356,10 +398,10 @@ mod tests {
     #[test]
     fn rgb_is_brought_to_300_dpi_and_never_enlarged() {
         let wide = jpeg(jpeg_encoder::ColorType::Rgb, 3, 4000, false);
-        let printed = print_version(&wide, 100.0).unwrap();
+        let printed = print_version(&wide, 100.0, None).unwrap();
         assert_eq!(image::load_from_memory(&printed).unwrap().width(), 1182);
         let small = jpeg(jpeg_encoder::ColorType::Rgb, 3, 600, false);
-        let printed = print_version(&small, 100.0).unwrap();
+        let printed = print_version(&small, 100.0, None).unwrap();
         assert_eq!(image::load_from_memory(&printed).unwrap().width(), 600);
     }
 
@@ -445,6 +487,23 @@ mod tests {
         ] {
             assert!(clean_jpeg(bad).is_err(), "{}", String::from_utf8_lossy(bad));
         }
+    }
+
+    #[test]
+    fn a_jpeg_the_decoder_chokes_on_is_an_error_not_a_panic() {
+        let cmyk = jpeg(jpeg_encoder::ColorType::Cmyk, 4, 64, false);
+        let outcome = std::panic::catch_unwind(|| decode(&cmyk).map(|p| p.width()));
+        assert!(outcome.is_ok(), "the decoder's panic went through");
+    }
+
+    #[test]
+    fn a_separated_photo_is_a_cmyk_jpeg_at_300_dpi() {
+        let press = include_bytes!("../print/profiles/ISOcoated_v2_300_bas.icc");
+        let rgb = jpeg(jpeg_encoder::ColorType::Rgb, 3, 4000, false);
+        let printed = print_version(&rgb, 100.0, Some(press)).unwrap();
+        assert!(is_cmyk_jpeg(&printed));
+        let read = image::load_from_memory(&printed).expect("every decoder reads it");
+        assert_eq!(read.width(), 1182);
     }
 
     #[test]

@@ -710,7 +710,13 @@ impl<'a> Print<'a> {
         width_mm: f64,
     ) -> Option<PrintPhoto<'a>> {
         let picture = capsule.image.as_ref()?;
-        let what = format!("{}|print|{width_mm}", picture.hash);
+        // Separated into CMYK for PDF/X, through the profile: another profile, another photo.
+        let inks = self
+            .site
+            .intent
+            .as_ref()
+            .map_or("RGB", |i| i.fingerprint.as_str());
+        let what = format!("{}|print|{width_mm}|{inks}", picture.hash);
         // Named even when the leaflet itself comes from the cache, so the photo is not pruned.
         let entry = cache.entry(&what, print_extension(picture));
         Some(PrintPhoto {
@@ -791,7 +797,11 @@ impl PrintPhoto<'_> {
         let source =
             std::fs::read(&self.picture.path).map_err(|e| Error::io(&self.picture.path, e))?;
         let made = match self.picture.format {
-            Format::Raster => process::print_version(&source, self.width_mm),
+            Format::Raster => process::print_version(
+                &source,
+                self.width_mm,
+                self.site.intent.as_ref().map(|i| i.icc.as_slice()),
+            ),
             Format::Svg => svg::sanitize(&String::from_utf8_lossy(&source)).map(String::into_bytes),
         };
         let bytes = made.map_err(|message| {

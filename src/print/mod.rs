@@ -6,6 +6,7 @@
 //! No capsule text is ever parsed as Typst markup, so none can run code or read a file.
 
 mod boxes;
+pub mod inks;
 pub mod pdfx;
 mod profile;
 pub mod qr;

@@ -5,8 +5,8 @@
 //! it. A RIP or a preflight reads the output intent to know the printing condition and to turn
 //! ICC-tagged colours (an SVG logo, white text) into CMYK; for that, the same condition sampled
 //! on smaller grids serves: Lab to CMYK on 17³ points instead of 33³, CMYK to Lab on 7⁴ instead
-//! of 11⁴, one table per direction shared by the three rendering intents. Photos are still
-//! converted through the whole profile.
+//! of 11⁴, one table per direction shared by the three rendering intents. Photos are
+//! separated through the whole profile (`inks.rs`).
 //!
 //! The copy is written as an ICC version 2 profile with 16-bit tables (`lut16Type`), which
 //! PDF 1.6 holds and every colour engine reads. lcms2 samples the whole profile; it cannot
