@@ -256,6 +256,14 @@ fn content_rules_and_a_clean_capsule() {
             "the photo prints at 69 dpi across the A5 leaflet; print shops want 300".into()
         )
     );
+    assert_eq!(
+        message("content/poster-resolution"),
+        (
+            9,
+            7,
+            "the photo prints at 34 dpi across the A3 poster; for a poster read from a metre or more, print shops want 150".into()
+        )
+    );
     assert_eq!(message("content/alert-duration"), (5, 11, "the alert runs for 49 days; an alert is news, and one that lasts more than 30 days stops being read".into()));
     assert_eq!(
         message("content/insecure-link").2,

@@ -639,3 +639,71 @@ fn photos_are_separated_into_cmyk_within_300_percent_of_ink() {
         "RGB, ICC-tagged"
     );
 }
+
+#[test]
+fn the_leaflets_page_and_check_say_which_pieces_are_ready_for_print() {
+    let site = Site::minimal();
+    site.write_bytes(
+        "content/capsules/fermez/photo.jpg",
+        &saturated_photo(2400, 1600),
+    );
+    site.write(
+        "content/capsules/fermez/index.fr.md",
+        "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n\n[image]\nsrc = \"photo.jpg\"\nalt = \"Des couleurs\"\n+++\nFermez toujours à clé.\n",
+    );
+    site.write_bytes(
+        "content/capsules/petite/photo.jpg",
+        &saturated_photo(800, 600),
+    );
+    site.write(
+        "content/capsules/petite/index.fr.md",
+        "+++\ntitle = \"Une petite photo\"\nkind = \"tip\"\ndate = 2026-11-21\n\n[image]\nsrc = \"photo.jpg\"\nalt = \"Des couleurs\"\n+++\nFermez toujours à clé.\n",
+    );
+    let public = site.build(&[]);
+    let page = common::html(&public.join("fr/leaflets/index.html"));
+    let standard = common::text_of(&page, ".standard");
+    assert!(
+        standard.contains("PDF/X-4")
+            && standard.contains("ISO Coated v2 300% (basICColor), compact"),
+        "{standard}"
+    );
+    let item = |title: &str| {
+        common::select(&page, ".leaflets li")
+            .into_iter()
+            .find(|li| li.text().collect::<String>().contains(title))
+            .unwrap_or_else(|| panic!("{title} is listed"))
+    };
+    let notes = |title: &str, class: &str| -> Vec<String> {
+        let selector = scraper::Selector::parse(class).expect("selector");
+        item(title)
+            .select(&selector)
+            .map(|e| e.text().collect())
+            .collect()
+    };
+    assert_eq!(
+        notes("Fermez à clé", ".print-ready"),
+        ["prêt pour l’impression"]
+    );
+    assert!(notes("Fermez à clé", ".print-warn").is_empty());
+    assert!(notes("Une petite photo", ".print-ready").is_empty());
+    assert_eq!(
+        notes("Une petite photo", ".print-warn"),
+        [
+            "photo à 137 dpi sur le dépliant A5, l’imprimeur en demande 300",
+            "photo à 68 dpi sur l’affiche A3, l’imprimeur en demande 150",
+        ]
+    );
+
+    let out = site.vigie(&["check", "--now", common::NOW]);
+    let err = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert!(err.contains("the photo prints at 68 dpi across the A3 poster; for a poster read from a metre or more, print shops want 150"), "{err}");
+    assert!(!err.contains("across the A3 poster; for a poster read from a metre or more, print shops want 150\n  --> content/capsules/fermez"), "{err}");
+
+    site.write(
+        "site.toml",
+        &format!("{MINIMAL_CONFIG}\n[print]\nstandard = \"none\"\n"),
+    );
+    let public = site.build(&[]);
+    let page = common::html(&public.join("fr/leaflets/index.html"));
+    assert!(common::text_of(&page, ".standard").contains("PDF 1.7"));
+}

@@ -22,6 +22,67 @@ pub const SUMMARY_MAX: usize = 200;
 pub const BODY_WORDS_MAX: usize = 120;
 pub const ALERT_DAYS_MAX: i64 = 30;
 pub const PRINT_DPI_MIN: f64 = 300.0;
+/// A poster is read from a metre or more: large-format shops print photos from 150 dpi, so a
+/// photo fit for an A5 leaflet (1,750 pixels) is fit for an A3 poster.
+pub const POSTER_DPI_MIN: f64 = 150.0;
+
+/// What a print PDF shows of a capsule's photo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    Leaflet,
+    Poster,
+}
+
+/// A photo printed below what print shops want, on one piece.
+#[derive(Debug)]
+pub struct LowResolution {
+    pub piece: Piece,
+    /// The sheet's name, "A5".
+    pub paper: &'static str,
+    pub dpi: f64,
+    pub min: f64,
+    /// The photo's width that would reach `min`.
+    pub pixels: u32,
+}
+
+/// Where the capsule's raster photo prints below what shops want: across the leaflet (300
+/// dpi) and across the poster (150 dpi). The leaflets page says it too.
+pub fn low_resolutions(site: &Site, capsule: &Capsule) -> Vec<LowResolution> {
+    let Some(picture) = capsule
+        .image
+        .as_ref()
+        .filter(|p| p.format == crate::images::Format::Raster)
+    else {
+        return Vec::new();
+    };
+    let print = &site.config.print;
+    [
+        (
+            Piece::Leaflet,
+            print.paper.name(),
+            print.paper.size_mm().0,
+            PRINT_DPI_MIN,
+        ),
+        (
+            Piece::Poster,
+            print.poster.name(),
+            print.poster.size_mm().0,
+            POSTER_DPI_MIN,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(piece, paper, width_mm, min)| {
+        let dpi = picture.dpi_at(width_mm);
+        (dpi < min).then(|| LowResolution {
+            piece,
+            paper,
+            dpi,
+            min,
+            pixels: (width_mm / 25.4 * min).ceil() as u32,
+        })
+    })
+    .collect()
+}
 /// Alt texts that say nothing of the picture.
 const EMPTY_ALTS: [&str; 10] = [
     "image",
@@ -135,19 +196,21 @@ pub fn findings(
             "content/no-picture",
             Diagnostic::said_in(&capsule.rel_dir, Message::new("content-no-picture")),
         ),
-        Some(picture) => {
-            let width_mm = site.config.print.paper.size_mm().0;
-            let dpi = picture.dpi_at(width_mm);
-            if dpi < PRINT_DPI_MIN && picture.format == crate::images::Format::Raster {
+        Some(_) => {
+            for low in low_resolutions(site, capsule) {
+                let (code, key) = match low.piece {
+                    Piece::Leaflet => ("content/print-resolution", "content-print-resolution"),
+                    Piece::Poster => ("content/poster-resolution", "content-poster-resolution"),
+                };
                 add(
                     warn,
-                    "content/print-resolution",
+                    code,
                     in_first("src").said(
-                        Message::new("content-print-resolution")
-                            .arg("dpi", format!("{dpi:.0}"))
-                            .arg("paper", site.config.print.paper.name())
-                            .arg("min", format!("{PRINT_DPI_MIN:.0}"))
-                            .arg("pixels", crate::images::pixels_at_300_dpi(width_mm)),
+                        Message::new(key)
+                            .arg("dpi", format!("{:.0}", low.dpi))
+                            .arg("paper", low.paper)
+                            .arg("min", format!("{:.0}", low.min))
+                            .arg("pixels", low.pixels),
                     ),
                 );
             }

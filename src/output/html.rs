@@ -1217,10 +1217,19 @@ impl<'a> Pages<'a> {
                 card["leaflet"] =
                     self.leaflet_link(&path, &leaflets::leaflet_path(site, lang, slug));
                 card["poster"] = self.poster_link(&path, &posters::poster_path(site, lang, slug));
+                card["print_notes"] = json!(self.print_notes(&site.capsules[i]));
                 card
             })
             .collect();
         c.insert("items", &items);
+        let standard = match &site.intent {
+            Some(intent) => self
+                .string("print_standard_x4")
+                .replace("{profile}", &intent.description)
+                .replace("{bleed}", &site.config.print.bleed_mm.to_string()),
+            None => self.string("print_standard_none").to_string(),
+        };
+        c.insert("standard", &standard);
         let booklet = (!leaflets::booklet_tips(site, lang).is_empty())
             .then(|| self.leaflet_link(&path, &leaflets::booklet_path(site, lang)));
         c.insert("booklet", &booklet);
@@ -1241,6 +1250,25 @@ impl<'a> Pages<'a> {
             template: "leaflets.html",
             context: c,
         }
+    }
+
+    /// What keeps a capsule's leaflet or poster from being ready for print, as `vigie check`
+    /// says it: a photo below the resolution shops want.
+    fn print_notes(&self, capsule: &crate::content::capsule::Capsule) -> Vec<String> {
+        use crate::check::content::{low_resolutions, Piece};
+        low_resolutions(self.site, capsule)
+            .into_iter()
+            .map(|low| {
+                let key = match low.piece {
+                    Piece::Leaflet => "print_low_leaflet",
+                    Piece::Poster => "print_low_poster",
+                };
+                self.string(key)
+                    .replace("{dpi}", &format!("{:.0}", low.dpi))
+                    .replace("{paper}", low.paper)
+                    .replace("{min}", &format!("{:.0}", low.min))
+            })
+            .collect()
     }
 
     /// The page for the municipal magazine: its PDF and what it holds.
