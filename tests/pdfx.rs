@@ -516,6 +516,18 @@ fn saturated_photo(width: u16, height: u16) -> Vec<u8> {
     out
 }
 
+/// A capsule `slug` titled `title` whose photo is `width` pixels wide (3:2).
+fn with_photo(site: &Site, slug: &str, title: &str, width: u16) {
+    site.write_bytes(
+        &format!("content/capsules/{slug}/photo.jpg"),
+        &saturated_photo(width, width / 3 * 2),
+    );
+    site.write(
+        &format!("content/capsules/{slug}/index.fr.md"),
+        &format!("+++\ntitle = \"{title}\"\nkind = \"tip\"\ndate = 2026-11-20\n\n[image]\nsrc = \"photo.jpg\"\nalt = \"Des couleurs\"\n+++\nFermez toujours à clé.\n"),
+    );
+}
+
 /// The number of components of a JPEG's frame: 4 for CMYK (or YCCK).
 fn jpeg_components(jpeg: &[u8]) -> u8 {
     let mut at = 2;
@@ -533,14 +545,7 @@ fn jpeg_components(jpeg: &[u8]) -> u8 {
 #[test]
 fn photos_are_separated_into_cmyk_within_300_percent_of_ink() {
     let site = Site::minimal();
-    site.write_bytes(
-        "content/capsules/fermez/photo.jpg",
-        &saturated_photo(2400, 1600),
-    );
-    site.write(
-        "content/capsules/fermez/index.fr.md",
-        "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n\n[image]\nsrc = \"photo.jpg\"\nalt = \"Des couleurs\"\n+++\nFermez toujours à clé.\n",
-    );
+    with_photo(&site, "fermez", "Fermez à clé", 2400);
     let public = site.build(&[]);
     let folder = public.join("fr/capsules/fermez");
     for pdf in [
@@ -643,21 +648,13 @@ fn photos_are_separated_into_cmyk_within_300_percent_of_ink() {
 #[test]
 fn the_leaflets_page_and_check_say_which_pieces_are_ready_for_print() {
     let site = Site::minimal();
-    site.write_bytes(
-        "content/capsules/fermez/photo.jpg",
-        &saturated_photo(2400, 1600),
-    );
+    with_photo(&site, "fermez", "Fermez à clé", 2400);
+    with_photo(&site, "petite", "Une petite photo", 800);
+    let long =
+        "Fermez la porte à double tour chaque soir, même pour une courte absence. ".repeat(150);
     site.write(
-        "content/capsules/fermez/index.fr.md",
-        "+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n\n[image]\nsrc = \"photo.jpg\"\nalt = \"Des couleurs\"\n+++\nFermez toujours à clé.\n",
-    );
-    site.write_bytes(
-        "content/capsules/petite/photo.jpg",
-        &saturated_photo(800, 600),
-    );
-    site.write(
-        "content/capsules/petite/index.fr.md",
-        "+++\ntitle = \"Une petite photo\"\nkind = \"tip\"\ndate = 2026-11-21\n\n[image]\nsrc = \"photo.jpg\"\nalt = \"Des couleurs\"\n+++\nFermez toujours à clé.\n",
+        "content/capsules/longue/index.fr.md",
+        &format!("+++\ntitle = \"Un long texte\"\nkind = \"tip\"\ndate = 2026-11-19\n[leaflet]\nshort = \"Fermez à clé.\"\n+++\n{long}\n"),
     );
     let public = site.build(&[]);
     let page = common::html(&public.join("fr/leaflets/index.html"));
@@ -693,6 +690,15 @@ fn the_leaflets_page_and_check_say_which_pieces_are_ready_for_print() {
             "photo à 68 dpi sur l’affiche A3, l’imprimeur en demande 150",
         ]
     );
+    assert!(notes("Un long texte", ".print-ready").is_empty());
+    assert_eq!(
+        notes("Un long texte", ".print-warn"),
+        ["texte trop long pour le dépliant, qui imprime le texte court"]
+    );
+    // Rebuilt from the cache, nothing typeset again, the page still knows which text fell back.
+    let public = site.build(&[]);
+    let again = common::html(&public.join("fr/leaflets/index.html"));
+    assert_eq!(again.html(), page.html());
 
     let out = site.vigie(&["check", "--now", common::NOW]);
     let err = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));

@@ -109,7 +109,7 @@ impl Renderer for Html {
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
-        render_pages(ctx, |job| {
+        render_pages(ctx, HashSet::new(), |job| {
             !matches!(job, Job::Leaflets(_) | Job::Bulletin(_))
         })
     }
@@ -121,14 +121,23 @@ impl Renderer for LeafletLists {
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
-        render_pages(ctx, |job| {
+        let shortened = if ctx.site.leaflets {
+            leaflets::shortened(ctx.site)?
+        } else {
+            HashSet::new()
+        };
+        render_pages(ctx, shortened, |job| {
             matches!(job, Job::Leaflets(_) | Job::Bulletin(_))
         })
     }
 }
 
-/// Renders the pages of the site that are `wanted`.
-fn render_pages(ctx: &RenderContext, wanted: impl Fn(&Job) -> bool) -> Result<Report> {
+/// Renders the pages of the site that are `wanted`; `shortened` as `Shared` has it.
+fn render_pages(
+    ctx: &RenderContext,
+    shortened: HashSet<(String, usize)>,
+    wanted: impl Fn(&Job) -> bool,
+) -> Result<Report> {
     let site = ctx.site;
     let mut jobs = jobs(site);
     jobs.retain(|job| wanted(job));
@@ -136,7 +145,7 @@ fn render_pages(ctx: &RenderContext, wanted: impl Fn(&Job) -> bool) -> Result<Re
         jobs.retain(|job| is_touched(site, touched, job));
     }
     ctx.progress.inc_length(jobs.len() as u64);
-    let shared = Shared::new(site, ctx.out);
+    let shared = Shared::new(site, ctx.out, shortened);
     let policy = super::server::page_policy(site);
     jobs.par_iter().try_for_each(|job| {
         let Rendered {
@@ -444,10 +453,13 @@ struct Shared<'a> {
     contexts: BTreeMap<String, Context>,
     /// The output so far, for the sizes of the PDFs pages link to.
     out: &'a OutputDir,
+    /// The leaflets that print their short text, as (language, capsule index), for the
+    /// leaflets page; empty for the other pages.
+    shortened: HashSet<(String, usize)>,
 }
 
 impl<'a> Shared<'a> {
-    fn new(site: &Site, out: &'a OutputDir) -> Shared<'a> {
+    fn new(site: &Site, out: &'a OutputDir, shortened: HashSet<(String, usize)>) -> Shared<'a> {
         let fallback = site.config.default_language();
         let contexts = site
             .languages()
@@ -461,7 +473,11 @@ impl<'a> Shared<'a> {
                 (lang.clone(), c)
             })
             .collect();
-        Shared { contexts, out }
+        Shared {
+            contexts,
+            out,
+            shortened,
+        }
     }
 
     /// The size of a file an earlier output wrote; none if there is no such file.
@@ -1217,7 +1233,7 @@ impl<'a> Pages<'a> {
                 card["leaflet"] =
                     self.leaflet_link(&path, &leaflets::leaflet_path(site, lang, slug));
                 card["poster"] = self.poster_link(&path, &posters::poster_path(site, lang, slug));
-                card["print_notes"] = json!(self.print_notes(&site.capsules[i]));
+                card["print_notes"] = json!(self.print_notes(i));
                 card
             })
             .collect();
@@ -1252,11 +1268,17 @@ impl<'a> Pages<'a> {
         }
     }
 
-    /// What keeps a capsule's leaflet or poster from being ready for print, as `vigie check`
-    /// says it: a photo below the resolution shops want.
-    fn print_notes(&self, capsule: &crate::content::capsule::Capsule) -> Vec<String> {
+    /// What keeps the leaflet or poster of the capsule `index` from being ready for print, as
+    /// `vigie check` says it: a photo below the resolution shops want, a text too long for the
+    /// leaflet.
+    fn print_notes(&self, index: usize) -> Vec<String> {
         use crate::check::content::{low_resolutions, Piece};
-        low_resolutions(self.site, capsule)
+        let short = self
+            .shared
+            .shortened
+            .contains(&(self.lang.to_string(), index))
+            .then(|| self.string("print_short").to_string());
+        low_resolutions(self.site, &self.site.capsules[index])
             .into_iter()
             .map(|low| {
                 let key = match low.piece {
@@ -1268,6 +1290,7 @@ impl<'a> Pages<'a> {
                     .replace("{paper}", low.paper)
                     .replace("{min}", &format!("{:.0}", low.min))
             })
+            .chain(short)
             .collect()
     }
 

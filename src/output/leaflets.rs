@@ -6,6 +6,7 @@
 //! fonts, the photo and the logo), so a rebuild typesets only what changed. The data each
 //! layout receives is described in `docs/leaflets.md`.
 
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{json, Value};
@@ -264,6 +265,30 @@ pub fn short_texts(ctx: &RenderContext) -> Result<Vec<(std::path::PathBuf, Strin
         .into_iter()
         .filter(|(_, fit)| fit.is_short())
         .map(|((lang, i), _)| (site.capsules[i].rel_dir.clone(), lang.to_string()))
+        .collect())
+}
+
+/// The leaflets of listed capsules that printed their short text, as (language, capsule
+/// index), read from the print cache as the booklets read it: the leaflets page runs after
+/// the leaflets and says which ones fell back, also in a preview that typeset only one.
+pub(super) fn shortened(site: &Site) -> Result<HashSet<(String, usize)>> {
+    let typesetter = Typesetter::new(&site.theme, site.intent.clone())?;
+    let print = Print::new(site, &typesetter)?;
+    let cache = Cache::new(&site.root, "print");
+    Ok(site
+        .languages()
+        .iter()
+        .flat_map(|lang| {
+            site.in_language(lang)
+                .listed
+                .iter()
+                .map(move |&i| (lang.clone(), i))
+        })
+        .filter(|(lang, i)| {
+            print
+                .cached_fit(&cache, lang, &site.capsules[*i])
+                .is_short()
+        })
         .collect())
 }
 

@@ -67,9 +67,7 @@ pub fn compact(full: &[u8], description: &str, copyright: &str) -> Result<Vec<u8
         .iter()
         .zip(&back)
         .map(|(a, b)| {
-            let distance =
-                ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt();
-            if distance > GAMUT_TOLERANCE {
+            if delta_e(a, b) > GAMUT_TOLERANCE {
                 u16::MAX
             } else {
                 0
@@ -127,6 +125,11 @@ pub fn compact(full: &[u8], description: &str, copyright: &str) -> Result<Vec<u8
         return Err("the compact profile is not CMYK".into());
     }
     Ok(icc)
+}
+
+/// The distance between two Lab colours (ΔE*ab, CIE 1976).
+fn delta_e(a: &[f64; 3], b: &[f64; 3]) -> f64 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
 }
 
 const D50: [f64; 3] = [0.9642, 1.0, 0.8249];
@@ -311,9 +314,7 @@ mod tests {
         let distances: Vec<f64> = lab_whole
             .iter()
             .zip(&lab_compact)
-            .map(|(a, b)| {
-                ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
-            })
+            .map(|(a, b)| delta_e(a, b))
             .collect();
         let worst = distances.iter().cloned().fold(0.0, f64::max);
         let mean = distances.iter().sum::<f64>() / distances.len() as f64;
@@ -368,9 +369,7 @@ mod tests {
         let distances: Vec<f64> = whole
             .iter()
             .zip(&small)
-            .map(|(a, b)| {
-                ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
-            })
+            .map(|(a, b)| delta_e(a, b))
             .collect();
         let mean = distances.iter().sum::<f64>() / distances.len() as f64;
         let worst = distances.iter().cloned().fold(0.0, f64::max);
