@@ -12,6 +12,11 @@ use vigie::messages::{word, Message};
 use vigie::site::{LoadOptions, Moment};
 use vigie::{scaffold, Error};
 
+/// A build makes millions of small allocations (page data, template values); glibc's allocator
+/// took a fifth of an unchanged rebuild's time at 10,000 capsules, mimalloc much less.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "vigie",

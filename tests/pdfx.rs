@@ -699,6 +699,19 @@ fn the_leaflets_page_and_check_say_which_pieces_are_ready_for_print() {
     let public = site.build(&[]);
     let again = common::html(&public.join("fr/leaflets/index.html"));
     assert_eq!(again.html(), page.html());
+    // Made short enough, the text is printed whole again and the warning goes.
+    site.write(
+        "content/capsules/longue/index.fr.md",
+        "+++\ntitle = \"Un long texte\"\nkind = \"tip\"\ndate = 2026-11-19\n+++\nFermez à clé.\n",
+    );
+    let public = site.build(&[]);
+    let page = common::html(&public.join("fr/leaflets/index.html"));
+    let item = common::select(&page, ".leaflets li")
+        .into_iter()
+        .find(|li| li.text().collect::<String>().contains("Un long texte"))
+        .expect("listed");
+    let ready = scraper::Selector::parse(".print-ready").expect("selector");
+    assert_eq!(item.select(&ready).count(), 1);
 
     let out = site.vigie(&["check", "--now", common::NOW]);
     let err = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));

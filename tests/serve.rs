@@ -271,3 +271,37 @@ fn a_missing_address_gets_the_404_page_of_its_language() {
         );
     }
 }
+
+#[test]
+fn the_preview_s_leaflets_page_says_when_a_leaflet_falls_back_to_its_short_text() {
+    let site = Site::minimal();
+    let server = Server::start(&site);
+    let (status, _, page) = server.get("/fr/leaflets/");
+    assert_eq!(status, 200);
+    let warnings = |body: &str| -> Vec<String> {
+        let doc = scraper::Html::parse_document(body);
+        common::select(&doc, ".print-warn")
+            .into_iter()
+            .map(|e| e.text().collect())
+            .collect()
+    };
+    assert!(warnings(&page).is_empty(), "{:?}", warnings(&page));
+    let long =
+        "Fermez la porte à double tour chaque soir, même pour une courte absence. ".repeat(150);
+    let (_, page) = reload_after(
+        &server,
+        &page,
+        || {
+            site.write(
+                CAPSULE,
+                &format!("+++\ntitle = \"Fermez à clé\"\nkind = \"tip\"\ndate = 2026-11-20\n[leaflet]\nshort = \"Fermez à clé.\"\n+++\n{long}\n"),
+            )
+        },
+        "/fr/leaflets/",
+        |status, page| status == 200 && !warnings(page).is_empty(),
+    );
+    assert_eq!(
+        warnings(&page),
+        ["texte trop long pour le dépliant, qui imprime le texte court"]
+    );
+}

@@ -121,11 +121,19 @@ impl Renderer for LeafletLists {
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Report> {
-        let shortened = if ctx.site.leaflets {
-            leaflets::shortened(ctx.site)?
-        } else {
-            HashSet::new()
-        };
+        let site = ctx.site;
+        let shortened = site
+            .languages()
+            .iter()
+            .flat_map(|lang| {
+                let short = leaflets::short_texts_of(site, lang);
+                site.in_language(lang)
+                    .listed
+                    .iter()
+                    .filter(move |&&i| short.contains(&site.capsules[i].slug))
+                    .map(move |&i| (lang.clone(), i))
+            })
+            .collect();
         render_pages(ctx, shortened, |job| {
             matches!(job, Job::Leaflets(_) | Job::Bulletin(_))
         })

@@ -33,10 +33,17 @@ use world::PrintWorld;
 
 /// Everything that is costly to set up and serves every document of a build: the standard
 /// library, the fonts and the theme's layouts.
+/// The characters whose coverage is looked up once: Latin, general punctuation, currency.
+const SHOWN_AHEAD: u32 = 0x2100;
+
 pub struct Typesetter {
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
+    /// Which of the first `SHOWN_AHEAD` characters some font shows: asked of every character
+    /// of every text for print, where searching each font's coverage was a twentieth of an
+    /// unchanged rebuild.
+    shown: Vec<bool>,
     /// Layout files by virtual path (`/leaflet.typ`), with where they came from.
     layouts: BTreeMap<String, Layout>,
     /// The printing condition of PDF/X-4 files; none for plain PDF.
@@ -118,10 +125,13 @@ impl Typesetter {
                 (path, layout)
             })
             .collect();
+        let covers = |c: u32| fonts.iter().any(|f| f.info().coverage.contains(c));
+        let shown = (0..SHOWN_AHEAD).map(covers).collect();
         Ok(Typesetter {
             library: LazyHash::new(Library::builder().build()),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
+            shown,
             layouts,
             intent,
             fingerprint: fingerprint.finalize().to_hex().as_str()[..32].to_string(),
@@ -132,10 +142,13 @@ impl Typesetter {
     /// rather than print an empty box (an emoji, say).
     pub fn can_show(&self, c: char) -> bool {
         matches!(c, ' ' | '\n' | '\t')
-            || self
-                .fonts
-                .iter()
-                .any(|f| f.info().coverage.contains(c as u32))
+            || match self.shown.get(c as usize) {
+                Some(&shown) => shown,
+                None => self
+                    .fonts
+                    .iter()
+                    .any(|f| f.info().coverage.contains(c as u32)),
+            }
     }
 
     /// Writes a typeset document as PDF, with its page boxes set for print.
