@@ -160,6 +160,7 @@ pub fn build_site(
         }
     }
     progress.finish_and_clear();
+    out.write_page_index()?;
     out.remove_the_rest()?;
     swap(&staging, &output, keep)?;
     Ok(Summary {

@@ -28,6 +28,10 @@ pub struct Theme {
     pub strings: BTreeMap<String, serde_json::Value>,
     /// Static files of the theme, written under `assets/` with a fingerprint in their names.
     pub assets: Vec<Asset>,
+    /// A hash of the page templates and of the Vigie that renders them, part of each page's
+    /// key; none when a template asks for what its data does not hold (the time, the
+    /// environment, a random number), so that its pages are rendered every time.
+    pub pages_key: Option<String>,
 }
 
 #[derive(Clone)]
@@ -149,6 +153,7 @@ impl Theme {
         templates.extend(site.files("templates"));
         // Leaflet layouts are Typst, not Tera.
         templates.retain(|name, _| !name.starts_with("leaflet/"));
+        let pages_key = pages_key(&templates);
         let tera = compile(templates)?;
 
         let mut leaflet = BTreeMap::new();
@@ -181,8 +186,28 @@ impl Theme {
             fonts,
             strings,
             assets,
+            pages_key,
         })
     }
+}
+
+/// The key of every page the `templates` render (see `Theme::pages_key`).
+fn pages_key(templates: &BTreeMap<String, Vec<u8>>) -> Option<String> {
+    let mut key = blake3::Hasher::new();
+    key.update(concat!("vigie ", env!("CARGO_PKG_VERSION"), "\0").as_bytes());
+    for (name, bytes) in templates {
+        let outside = ["now(", "get_env(", "get_random("]
+            .iter()
+            .any(|call| bytes.windows(call.len()).any(|w| w == call.as_bytes()));
+        if outside {
+            return None;
+        }
+        key.update(name.as_bytes());
+        key.update(b"\0");
+        key.update(&(bytes.len() as u64).to_le_bytes());
+        key.update(bytes);
+    }
+    Some(key.finalize().to_hex().to_string())
 }
 
 fn compile(templates: BTreeMap<String, Vec<u8>>) -> Result<Tera, Error> {
@@ -287,5 +312,30 @@ fn load_strings(
         Ok(strings)
     } else {
         Err(Error::Content(errors))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pages_key;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn a_template_that_asks_the_time_or_the_environment_is_rendered_every_time() {
+        let templates = |text: &str| {
+            BTreeMap::from([
+                ("base.html".to_string(), b"<p>{{ title }}</p>".to_vec()),
+                ("page.html".to_string(), text.as_bytes().to_vec()),
+            ])
+        };
+        let plain = pages_key(&templates("{{ body }}")).expect("a key");
+        assert_ne!(Some(plain), pages_key(&templates("{{ body }} ")));
+        for asking in [
+            "{{ now() | date }}",
+            "{{ get_env(name=\"CI\") }}",
+            "{{ get_random(end=9) }}",
+        ] {
+            assert_eq!(pages_key(&templates(asking)), None, "{asking}");
+        }
     }
 }

@@ -199,3 +199,143 @@ fn an_output_outside_the_site_keeps_the_files_that_did_not_change() {
     build(&clean.path().join("www"));
     assert_same_files(&www, &clean.path().join("www"));
 }
+
+/// The pages of an output and their keys, as its page index lists them.
+fn page_index(public: &Path) -> std::collections::BTreeMap<String, (String, u64)> {
+    let bytes = std::fs::read(public.join(".vigie-pages")).expect("a page index");
+    serde_json::from_slice(&bytes).expect("a page index in JSON")
+}
+
+#[test]
+fn a_page_is_rendered_again_only_when_its_data_changed_and_the_index_tells_the_truth() {
+    let site = Site::example();
+    site.build(&["--no-leaflets"]);
+    let public = site.build(&["--no-leaflets"]);
+    let before = page_index(&public);
+    // The pages listed are the output's, with their sizes: every capsule page and kit page
+    // among them (the digest and screens, made by outputs of their own, are not listed).
+    let pages: Vec<String> = common::files(&public)
+        .into_iter()
+        .map(|f| f.to_string_lossy().replace('\\', "/"))
+        .filter(|f| f.ends_with(".html"))
+        .collect();
+    assert!(before.keys().all(|page| pages.contains(page)), "{before:?}");
+    let capsule_pages = pages
+        .iter()
+        .filter(|p| p.contains("/capsules/") && !p.contains("/page/"));
+    for page in capsule_pages {
+        assert!(before.contains_key(page), "{page} is not in the index");
+    }
+    for (page, (_, size)) in &before {
+        assert_eq!(
+            std::fs::metadata(public.join(page)).unwrap().len(),
+            *size,
+            "{page}"
+        );
+    }
+    let edited = "content/capsules/fermez-a-cle/index.fr.md";
+    let text = std::fs::read_to_string(site.path().join(edited)).unwrap();
+    site.write(edited, &format!("{text}\nUne phrase de plus.\n"));
+    let public = site.build(&["--no-leaflets"]);
+    let after = page_index(&public);
+    let changed: Vec<&String> = after
+        .iter()
+        .filter(|(page, entry)| before.get(*page) != Some(entry))
+        .map(|(page, _)| page)
+        .collect();
+    assert!(
+        changed.contains(&&"fr/capsules/fermez-a-cle/index.html".to_string()),
+        "{changed:?}"
+    );
+    assert!(
+        !changed.contains(&&"fr/capsules/boite-aux-lettres/index.html".to_string()),
+        "{changed:?}"
+    );
+    assert!(
+        changed.len() < after.len() / 4,
+        "{} of {} pages",
+        changed.len(),
+        after.len()
+    );
+}
+
+/// A build that fails half-way may have rewritten pages of the kept folder; its page index is
+/// gone, so the next build renders them all instead of trusting it.
+#[test]
+fn after_a_failed_build_every_page_is_rendered_again() {
+    let site = Site::minimal();
+    let capsule = "content/capsules/fermez/index.fr.md";
+    let original = std::fs::read_to_string(site.path().join(capsule)).unwrap();
+    site.build(&["--no-leaflets"]);
+    site.build(&["--no-leaflets"]);
+    // A title of the same length in bytes, so that no size gives the rewritten pages away.
+    assert_eq!("Fermer à clé".len(), "Fermez à clé".len());
+    site.write(capsule, &original.replace("Fermez à clé", "Fermer à clé"));
+    site.write("templates/capsule.html", "{{ nowhere.to_be_found }}");
+    let out = site.vigie(&["build", "--no-leaflets", "--now", common::NOW]);
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    assert!(!site.path().join(STAGING).join(".vigie-pages").exists());
+    site.write(capsule, &original);
+    std::fs::remove_file(site.path().join("templates/capsule.html")).unwrap();
+    let public = site.build(&["--no-leaflets"]);
+    let clean = tempfile::tempdir().unwrap();
+    let out = site.vigie(&[
+        "build",
+        "--no-leaflets",
+        "--now",
+        common::NOW,
+        "--output",
+        clean.path().join("public").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert_same_files(&public, &clean.path().join("public"));
+}
+
+/// The page index in the kept folder is read back by the next build: one that lies (paths out
+/// of the folder, sizes that are not the files', not JSON at all) never makes a wrong page or
+/// a write outside.
+#[test]
+fn a_page_index_that_lies_is_not_believed() {
+    let site = Site::minimal();
+    let outside = tempfile::tempdir().unwrap();
+    let public = site.build(&["--no-leaflets"]);
+    let mut index = page_index(&public);
+    site.build(&["--no-leaflets"]);
+    let kept = site.path().join(STAGING);
+    // The kept pages hand-edited with other sizes, the index claiming their earlier keys and
+    // sizes, and naming files out of the folder.
+    for (page, (key, _)) in index.clone() {
+        std::fs::write(kept.join(&page), "<p>changé à la main</p>").unwrap();
+        index.insert(
+            format!("../../{}/{page}", outside.path().display()),
+            (key, 20),
+        );
+    }
+    std::fs::write(
+        kept.join(".vigie-pages"),
+        serde_json::to_vec(&index).unwrap(),
+    )
+    .unwrap();
+    let public = site.build(&["--no-leaflets"]);
+    let clean = tempfile::tempdir().unwrap();
+    let out = site.vigie(&[
+        "build",
+        "--no-leaflets",
+        "--now",
+        common::NOW,
+        "--output",
+        clean.path().join("public").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert_same_files(&public, &clean.path().join("public"));
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+    // Not JSON: every page rendered, the build goes on.
+    site.build(&["--no-leaflets"]);
+    std::fs::write(
+        site.path().join(STAGING).join(".vigie-pages"),
+        "{ pas du json",
+    )
+    .unwrap();
+    let public = site.build(&["--no-leaflets"]);
+    assert_same_files(&public, &clean.path().join("public"));
+}

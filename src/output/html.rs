@@ -164,12 +164,37 @@ fn render_pages(
         if let Some(policy) = policy {
             context.insert("policy", policy);
         }
-        let html = site
-            .theme
-            .tera
-            .render(template, &context)
-            .map_err(|e| template_error(template, &e))?;
-        ctx.out.write(&path, html.as_bytes())?;
+        // A page whose template and data are those an earlier build rendered into this folder
+        // is left as it is: hashing its data costs a fraction of rendering and comparing it.
+        let Some(pages_key) = &site.theme.pages_key else {
+            let html = site
+                .theme
+                .tera
+                .render(template, &context)
+                .map_err(|e| template_error(template, &e))?;
+            ctx.out.write(&path, html.as_bytes())?;
+            ctx.progress.inc(1);
+            return Ok(());
+        };
+        let data = context.into_json();
+        let mut key = blake3::Hasher::new();
+        key.update(pages_key.as_bytes());
+        key.update(template.as_bytes());
+        key.update(b"\0");
+        serde_json::to_writer(&mut key, &data).map_err(|e| crate::Error::Template {
+            template: template.into(),
+            message: e.to_string(),
+        })?;
+        let key = key.finalize().to_hex();
+        if !ctx.out.has_page(&path, &key) {
+            let context = Context::from_value(data).map_err(|e| template_error(template, &e))?;
+            let html = site
+                .theme
+                .tera
+                .render(template, &context)
+                .map_err(|e| template_error(template, &e))?;
+            ctx.out.write_page(&path, &key, html.as_bytes())?;
+        }
         ctx.progress.inc(1);
         Ok(())
     })?;

@@ -19,7 +19,7 @@ pub mod server;
 pub mod sitemap;
 pub mod slides;
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -121,6 +121,13 @@ pub fn all() -> Vec<Vec<Box<dyn Renderer>>> {
     ]
 }
 
+/// The index of the pages in an output folder, for the next build into it: each page's key (a
+/// hash of its template and data) and size. Vigie's own (`.vigie-*`), never published.
+pub const PAGE_INDEX: &str = ".vigie-pages";
+
+/// A page's key and size in bytes, as the page index keeps them.
+type PageEntry = (String, u64);
+
 /// The folder being written: a staging folder until the build has succeeded, or the preview's
 /// folder, rewritten in place while it is being served.
 ///
@@ -137,6 +144,10 @@ pub struct OutputDir {
     written: Mutex<HashSet<PathBuf>>,
     /// In a reused staging folder, the files and folders an earlier build left.
     earlier: Vec<PathBuf>,
+    /// In a reused staging folder, the pages an earlier build rendered there, by file path.
+    earlier_pages: HashMap<String, PageEntry>,
+    /// The pages this build placed, for the next build's page index.
+    pages: Mutex<BTreeMap<String, PageEntry>>,
 }
 
 impl OutputDir {
@@ -146,6 +157,8 @@ impl OutputDir {
             in_place: false,
             written: Mutex::default(),
             earlier: Vec::new(),
+            earlier_pages: HashMap::new(),
+            pages: Mutex::default(),
         }
     }
 
@@ -166,10 +179,65 @@ impl OutputDir {
                 std::fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
             }
         }
+        // The index is taken out of the folder before anything is written, so that a build
+        // that fails half-way leaves no index naming pages it has rewritten.
+        let index = root.join(PAGE_INDEX);
+        let earlier_pages = std::fs::read(&index)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default();
+        if index.is_file() {
+            std::fs::remove_file(&index).map_err(|e| Error::io(&index, e))?;
+        }
         Ok(OutputDir {
             earlier,
+            earlier_pages,
             ..OutputDir::new(root)
         })
+    }
+
+    /// Whether the page at `path` is already in the folder as an earlier build rendered it
+    /// from the same `key`, untouched since; it then counts as written by this build.
+    pub fn has_page(&self, path: &str, key: &str) -> bool {
+        let file = page_file(path);
+        let Some((earlier, size)) = self.earlier_pages.get(&file) else {
+            return false;
+        };
+        let target = self.root.join(&file);
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        // Another output of this build (a static file of the same name) wrote it already.
+        if earlier != key || written.contains(&target) {
+            return false;
+        }
+        if !std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file() && m.len() == *size) {
+            return false;
+        }
+        written.insert(target);
+        drop(written);
+        self.pages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(file, (key.to_string(), *size));
+        true
+    }
+
+    /// Writes the page at `path`, rendered from `key`, as `write` does, and keeps it in the
+    /// page index.
+    pub fn write_page(&self, path: &str, key: &str, bytes: &[u8]) -> Result<()> {
+        self.write(path, bytes)?;
+        self.pages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(page_file(path), (key.to_string(), bytes.len() as u64));
+        Ok(())
+    }
+
+    /// Writes the index of the pages this build placed, once every output is done.
+    pub fn write_page_index(&self) -> Result<()> {
+        let pages = std::mem::take(&mut *self.pages.lock().unwrap_or_else(|e| e.into_inner()));
+        let json = serde_json::to_vec(&pages)
+            .map_err(|e| Error::io(&self.root.join(PAGE_INDEX), e.into()))?;
+        self.write(PAGE_INDEX, &json)
     }
 
     /// A folder that is read while it is written (the preview's).
@@ -292,12 +360,7 @@ impl OutputDir {
     }
 
     fn target(&self, path: &str) -> Result<PathBuf> {
-        let file = if path.is_empty() || path.ends_with('/') {
-            format!("{path}index.html")
-        } else {
-            path.to_string()
-        };
-        let target = self.root.join(file);
+        let target = self.root.join(page_file(path));
         if let Some(parent) = target.parent() {
             if let Err(e) = std::fs::create_dir_all(parent) {
                 // An earlier build's file where this one needs a folder.
@@ -315,6 +378,15 @@ impl OutputDir {
             }
         }
         Ok(target)
+    }
+}
+
+/// The file a site-relative path names: a folder path (`fr/`) names its `index.html`.
+fn page_file(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
     }
 }
 
