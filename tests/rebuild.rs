@@ -10,6 +10,25 @@ use common::{assert_same_files, Site};
 
 const STAGING: &str = ".public.vigie-staging";
 
+/// Builds the site anew into a folder of its own and checks that `public` holds the same
+/// files; gives that folder, for more comparisons.
+fn assert_equals_clean_build(site: &Site, public: &Path, extra: &[&str]) -> tempfile::TempDir {
+    let clean = tempfile::tempdir().unwrap();
+    let output = clean.path().join("public");
+    let mut args = vec![
+        "build",
+        "--now",
+        common::NOW,
+        "--output",
+        output.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    let out = site.vigie(&args);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert_same_files(public, &output);
+    clean
+}
+
 #[cfg(unix)]
 fn inode(path: &Path) -> u64 {
     use std::os::unix::fs::MetadataExt;
@@ -42,16 +61,7 @@ fn a_rebuild_after_edits_equals_a_clean_build() {
     assert!(!public.join("fr/capsules/velo-grave").exists());
     assert!(public.join("extra").is_file());
 
-    let clean = tempfile::tempdir().unwrap();
-    let out = site.vigie(&[
-        "build",
-        "--now",
-        common::NOW,
-        "--output",
-        clean.path().join("public").to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", common::stderr(&out));
-    assert_same_files(&public, &clean.path().join("public"));
+    let clean = assert_equals_clean_build(&site, &public, &[]);
     // Nothing is kept beside an output outside the site's folder.
     let beside: Vec<_> = std::fs::read_dir(clean.path()).unwrap().flatten().collect();
     assert_eq!(beside.len(), 1, "{beside:?}");
@@ -278,17 +288,7 @@ fn after_a_failed_build_every_page_is_rendered_again() {
     site.write(capsule, &original);
     std::fs::remove_file(site.path().join("templates/capsule.html")).unwrap();
     let public = site.build(&["--no-leaflets"]);
-    let clean = tempfile::tempdir().unwrap();
-    let out = site.vigie(&[
-        "build",
-        "--no-leaflets",
-        "--now",
-        common::NOW,
-        "--output",
-        clean.path().join("public").to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", common::stderr(&out));
-    assert_same_files(&public, &clean.path().join("public"));
+    assert_equals_clean_build(&site, &public, &["--no-leaflets"]);
 }
 
 /// The page index in the kept folder is read back by the next build: one that lies (paths out
@@ -317,17 +317,7 @@ fn a_page_index_that_lies_is_not_believed() {
     )
     .unwrap();
     let public = site.build(&["--no-leaflets"]);
-    let clean = tempfile::tempdir().unwrap();
-    let out = site.vigie(&[
-        "build",
-        "--no-leaflets",
-        "--now",
-        common::NOW,
-        "--output",
-        clean.path().join("public").to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", common::stderr(&out));
-    assert_same_files(&public, &clean.path().join("public"));
+    let clean = assert_equals_clean_build(&site, &public, &["--no-leaflets"]);
     assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
     // Not JSON: every page rendered, the build goes on.
     site.build(&["--no-leaflets"]);

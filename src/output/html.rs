@@ -166,13 +166,14 @@ fn render_pages(
         }
         // A page whose template and data are those an earlier build rendered into this folder
         // is left as it is: hashing its data costs a fraction of rendering and comparing it.
-        let Some(pages_key) = &site.theme.pages_key else {
-            let html = site
-                .theme
+        let html = |context: &Context| {
+            site.theme
                 .tera
-                .render(template, &context)
-                .map_err(|e| template_error(template, &e))?;
-            ctx.out.write(&path, html.as_bytes())?;
+                .render(template, context)
+                .map_err(|e| template_error(template, &e))
+        };
+        let Some(pages_key) = &site.theme.pages_key else {
+            ctx.out.write(&path, html(&context)?.as_bytes())?;
             ctx.progress.inc(1);
             return Ok(());
         };
@@ -188,12 +189,8 @@ fn render_pages(
         let key = key.finalize().to_hex();
         if !ctx.out.has_page(&path, &key) {
             let context = Context::from_value(data).map_err(|e| template_error(template, &e))?;
-            let html = site
-                .theme
-                .tera
-                .render(template, &context)
-                .map_err(|e| template_error(template, &e))?;
-            ctx.out.write_page(&path, &key, html.as_bytes())?;
+            ctx.out
+                .write_page(&path, &key, html(&context)?.as_bytes())?;
         }
         ctx.progress.inc(1);
         Ok(())
