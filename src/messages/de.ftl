@@ -183,6 +183,7 @@ build-done = { $capsules ->
 build-pictures = { $made } Bilder kodiert, { $reused } aus dem Cache
 build-leaflets = Faltblätter: { $leaflets }; { $typeset } gesetzt, { $reused } aus dem Cache{ $shortened ->
     [0] {""}
+    [one] ; Kurztext auf { $shortened } Faltblatt, dessen Text länger als eine Seite ist
    *[other] ; Kurztext auf { $shortened } Faltblättern, deren Text länger als eine Seite ist
 }
 build-booklets = Broschüren: { $booklets }; { $typeset } gesetzt, { $reused } aus dem Cache

@@ -194,6 +194,7 @@ build-done = Built { $capsules ->
 build-pictures = { $made } pictures encoded, { $reused } from the cache
 build-leaflets = leaflets: { $leaflets }; { $typeset } typeset, { $reused } from the cache{ $shortened ->
     [0] {""}
+    [one] ; short text on { $shortened } leaflet whose body is too long for one page
    *[other] ; short text on { $shortened } leaflets whose body is too long for one page
 }
 build-booklets = booklets: { $booklets }; { $typeset } typeset, { $reused } from the cache

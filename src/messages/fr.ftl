@@ -186,6 +186,7 @@ build-done = { $capsules ->
 build-pictures = { $made } images encodées, { $reused } reprises du cache
 build-leaflets = dépliants : { $leaflets } ; { $typeset } composés, { $reused } repris du cache{ $shortened ->
     [0] {""}
+    [one] ; texte court sur { $shortened } dépliant dont le texte dépasse une page
    *[other] ; texte court sur { $shortened } dépliants dont le texte dépasse une page
 }
 build-booklets = brochures : { $booklets } ; { $typeset } composées, { $reused } reprises du cache

@@ -186,6 +186,7 @@ build-done = { $capsules ->
 build-pictures = { $made } afbeeldingen gecodeerd, { $reused } uit de cache
 build-leaflets = folders: { $leaflets }; { $typeset } opgemaakt, { $reused } uit de cache{ $shortened ->
     [0] {""}
+    [one] ; korte tekst op { $shortened } folder waarvan de tekst langer is dan één pagina
    *[other] ; korte tekst op { $shortened } folders waarvan de tekst langer is dan één pagina
 }
 build-booklets = brochures: { $booklets }; { $typeset } opgemaakt, { $reused } uit de cache
