@@ -486,7 +486,10 @@ fn an_overlong_body_falls_back_to_the_short_text_on_one_page() {
     let out = site.vigie(&["build", "--now", common::NOW]);
     assert!(out.status.success(), "{}", stderr(&out));
     let summary = String::from_utf8_lossy(&out.stdout);
-    assert!(summary.contains("short text on 1 leaflet whose body"), "{summary}");
+    assert!(
+        summary.contains("short text on 1 leaflet whose body"),
+        "{summary}"
+    );
     let pdf = site.public().join("fr/capsules/fermez/leaflet.pdf");
     assert_eq!(load(&pdf).get_pages().len(), 1);
     let text = common::pdf_text(&pdf);
