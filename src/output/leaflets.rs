@@ -280,25 +280,22 @@ fn record_short_texts(
 ) -> Result<()> {
     let site = ctx.site;
     for lang in site.languages() {
-        let entry = cache.entry(&format!("short texts|{lang}"), "txt");
-        let mut short: BTreeSet<String> = match ctx.touched {
-            Some(_) => std::fs::read_to_string(&entry)
-                .unwrap_or_default()
-                .lines()
-                .map(str::to_string)
-                .collect(),
+        let entry = short_texts_entry(cache, lang);
+        let earlier = std::fs::read_to_string(&entry).unwrap_or_default();
+        let mut short: BTreeSet<&str> = match ctx.touched {
+            Some(_) => earlier.lines().collect(),
             None => BTreeSet::new(),
         };
         for &((_, i), fit) in done.iter().filter(|((l, _), _)| *l == lang.as_str()) {
-            let slug = &site.capsules[i].slug;
+            let slug = site.capsules[i].slug.as_str();
             if fit.is_short() {
-                short.insert(slug.clone());
+                short.insert(slug);
             } else {
                 short.remove(slug);
             }
         }
         let text: String = short.iter().map(|slug| format!("{slug}\n")).collect();
-        if std::fs::read_to_string(&entry).ok().as_deref() != Some(text.as_str()) {
+        if text != earlier {
             cache
                 .store(&entry, text.as_bytes())
                 .map_err(|e| Error::io(&entry, e))?;
@@ -307,11 +304,15 @@ fn record_short_texts(
     Ok(())
 }
 
+/// The print cache's entry that lists the capsules whose leaflet in `lang` fell back.
+fn short_texts_entry(cache: &Cache, lang: &str) -> std::path::PathBuf {
+    cache.entry(&format!("short texts|{lang}"), "txt")
+}
+
 /// The slugs of the capsules whose leaflet in `lang` printed its short text, as the last
 /// leaflets made recorded them.
 pub(super) fn short_texts_of(site: &Site, lang: &str) -> HashSet<String> {
-    let cache = Cache::new(&site.root, "print");
-    let entry = cache.entry(&format!("short texts|{lang}"), "txt");
+    let entry = short_texts_entry(&Cache::new(&site.root, "print"), lang);
     std::fs::read_to_string(entry)
         .unwrap_or_default()
         .lines()
