@@ -87,6 +87,8 @@ pub struct Site {
     /// Slug to position in `capsules`: links are resolved per page, and a scan of 10,000
     /// capsules per link made the build quadratic.
     by_slug: HashMap<String, usize>,
+    /// Each capsule's fingerprint, by position in `capsules`, worked out when first asked for.
+    fingerprints: Vec<std::sync::OnceLock<blake3::Hash>>,
 }
 
 /// The capsules of one language, as positions in `Site::capsules`, newest first.
@@ -151,6 +153,7 @@ impl Site {
         let urls = Urls::new(config.base_url.get_ref(), options.offline);
         let indexes = indexes(&config, &content.capsules, options.drafts);
         let by_slug = by_slug(&content.capsules);
+        let fingerprints = fingerprints(&content.capsules);
         let site = Site {
             root: root.to_path_buf(),
             config,
@@ -165,6 +168,7 @@ impl Site {
             urls,
             indexes,
             by_slug,
+            fingerprints,
         };
         Ok((site, errors))
     }
@@ -231,6 +235,7 @@ impl Site {
             leaflets: self.leaflets,
             indexes: indexes(&self.config, &content.capsules, self.drafts),
             by_slug: by_slug(&content.capsules),
+            fingerprints: fingerprints(&content.capsules),
             capsules: content.capsules,
             pages: content.pages,
             theme: self.theme.clone(),
@@ -249,6 +254,17 @@ impl Site {
         self.indexes
             .get(lang)
             .unwrap_or_else(|| EMPTY.get_or_init(Index::default))
+    }
+
+    /// The fingerprint of `capsule` (`Capsule::fingerprint`), worked out once per build
+    /// however many outputs key their files with it.
+    pub fn fingerprint(&self, capsule: &Capsule) -> blake3::Hash {
+        match self.by_slug.get(&capsule.slug) {
+            Some(&i) if std::ptr::eq(&self.capsules[i], capsule) => {
+                *self.fingerprints[i].get_or_init(|| capsule.fingerprint())
+            }
+            _ => capsule.fingerprint(),
+        }
     }
 
     /// The capsule whose address is `slug`, built or not.
@@ -325,6 +341,13 @@ fn indexes(config: &Config, capsules: &[Capsule], drafts: bool) -> BTreeMap<Stri
         .get_ref()
         .iter()
         .map(|lang| (lang.clone(), Index::new(capsules, lang, drafts)))
+        .collect()
+}
+
+fn fingerprints(capsules: &[Capsule]) -> Vec<std::sync::OnceLock<blake3::Hash>> {
+    capsules
+        .iter()
+        .map(|_| std::sync::OnceLock::new())
         .collect()
 }
 

@@ -650,6 +650,70 @@ fn a_changed_contact_or_layout_typesets_again() {
     assert!(common::pdf_text(&pdf).contains("Appelez le 101"));
 }
 
+/// The print cache finds a leaflet by a key made from its sources, which names the key of its
+/// data: a setting leaflets do not print costs no typesetting, a capsule edited its leaflet
+/// alone, and a source entry that is damaged or names nothing cached is not believed.
+#[test]
+fn leaflets_are_found_by_their_sources_and_a_damaged_record_is_not_believed() {
+    let site = Site::minimal();
+    site.write(
+        "content/capsules/velo/index.fr.md",
+        "+++\ntitle = \"Gravez votre vélo\"\nkind = \"tip\"\ndate = 2026-11-21\n+++\nUn vélo gravé se revend mal.\n",
+    );
+    site.build(&[]);
+    let summary = |site: &Site| {
+        let out = site.vigie(&["build", "--now", common::NOW]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // The site's description is on its pages, not on its leaflets.
+    site.write(
+        "site.toml",
+        &MINIMAL_CONFIG.replace(
+            "publisher = ",
+            "description = \"Conseils de la commune\"\npublisher = ",
+        ),
+    );
+    let described = summary(&site);
+    assert!(
+        described.contains("leaflets: 2; 0 typeset, 2 from the cache"),
+        "{described}"
+    );
+    let records: Vec<std::path::PathBuf> = common::files(&site.path().join(".vigie-cache/print"))
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "key"))
+        .map(|f| site.path().join(".vigie-cache/print").join(f))
+        .collect();
+    assert_eq!(records.len(), 2, "{records:?}");
+    let edited = "content/capsules/velo/index.fr.md";
+    let text = std::fs::read_to_string(site.path().join(edited)).unwrap();
+    site.write(edited, &text.replace("se revend mal", "se revend très mal"));
+    let one = summary(&site);
+    assert!(
+        one.contains("leaflets: 2; 1 typeset, 1 from the cache"),
+        "{one}"
+    );
+    let pdf = site.public().join("fr/capsules/velo/leaflet.pdf");
+    assert!(common::pdf_text(&pdf).contains("très mal"));
+    // Damaged records, and one naming a key whose leaflet is not in the cache.
+    let records: Vec<std::path::PathBuf> = common::files(&site.path().join(".vigie-cache/print"))
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "key"))
+        .map(|f| site.path().join(".vigie-cache/print").join(f))
+        .collect();
+    for (record, text) in records.iter().zip(["../../etc/passwd", &"0".repeat(64)]) {
+        std::fs::write(record, text).unwrap();
+    }
+    let damaged = summary(&site);
+    assert!(
+        damaged.contains("leaflets: 2; 0 typeset, 2 from the cache"),
+        "{damaged}"
+    );
+    assert!(common::pdf_text(&pdf).contains("très mal"));
+    let fermez = site.public().join("fr/capsules/fermez/leaflet.pdf");
+    assert!(common::pdf_text(&fermez).contains("Fermez toujours à clé"));
+}
+
 /// Asserts that a booklet folds (a multiple of 4 pages), ends with the contact back page, and
 /// that the pages between the last tip and the back page are blank.
 fn assert_folds(pdf: &Path, tips: usize) {

@@ -269,6 +269,45 @@ fn a_page_is_rendered_again_only_when_its_data_changed_and_the_index_tells_the_t
     );
 }
 
+/// A capsule's page is kept by a key made from its capsule and what it reads of the rest of
+/// the site: a capsule it links to gaining a translation changes where its link leads, and the
+/// page is rendered again.
+#[test]
+fn a_kept_capsule_page_follows_the_capsules_it_links_to() {
+    let site = Site::example();
+    let linking = "content/capsules/fermez-a-cle/index.nl.md";
+    let text = std::fs::read_to_string(site.path().join(linking)).unwrap();
+    site.write(
+        linking,
+        &format!("{text}\n[Een veiligheidscilinder](@/capsules/cylindre-de-securite).\n"),
+    );
+    site.build(&["--no-leaflets"]);
+    let public = site.build(&["--no-leaflets"]);
+    let link = |public: &Path| {
+        let page = common::html(&public.join("nl/capsules/fermez-a-cle/index.html"));
+        common::select(&page, "a")
+            .into_iter()
+            .filter_map(|a| a.value().attr("href"))
+            .find(|href| href.contains("cylindre-de-securite"))
+            .map(str::to_string)
+            .expect("the link to the cylinder")
+    };
+    // Without a Dutch text, the link leads to the French one.
+    assert!(link(&public).contains("/fr/"), "{}", link(&public));
+    let french = std::fs::read_to_string(
+        site.path()
+            .join("content/capsules/cylindre-de-securite/index.fr.md"),
+    )
+    .unwrap();
+    site.write(
+        "content/capsules/cylindre-de-securite/index.nl.md",
+        &french.replace("title = \"", "title = \"NL "),
+    );
+    let public = site.build(&["--no-leaflets"]);
+    assert!(!link(&public).contains("/fr/"), "{}", link(&public));
+    assert_equals_clean_build(&site, &public, &["--no-leaflets"]);
+}
+
 /// A build that fails half-way may have rewritten pages of the kept folder; its page index is
 /// gone, so the next build renders them all instead of trusting it.
 #[test]

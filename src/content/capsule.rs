@@ -131,6 +131,17 @@ impl Capsule {
     pub fn is_listed(&self, drafts: bool) -> bool {
         self.is_built(drafts) && self.status != Status::Ended
     }
+
+    /// A hash of everything the capsule holds as loaded: its texts and front matter in every
+    /// language, its pictures' hashes and sizes, its status at the build's `now`. What is made
+    /// from the capsule alone is the same while this is. Taken from the `Debug` form, so that a
+    /// field added later is in it without anyone having to remember.
+    pub fn fingerprint(&self) -> blake3::Hash {
+        use std::fmt::Write;
+        let mut text = String::new();
+        let _ = write!(text, "{self:?}");
+        blake3::hash(text.as_bytes())
+    }
 }
 
 /// What the loader needs to know about the site.

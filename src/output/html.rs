@@ -155,23 +155,58 @@ fn render_pages(
     ctx.progress.inc_length(jobs.len() as u64);
     let shared = Shared::new(site, ctx.out, shortened);
     let policy = super::server::page_policy(site);
+    let sources =
+        (site.theme.pages_key.as_ref()).map(|pages_key| SourceKeys::new(site, pages_key, policy));
+    let rendered = |job: Job| {
+        let mut rendered = render(site, &shared, job);
+        if let Some(policy) = policy {
+            rendered.context.insert("policy", policy);
+        }
+        rendered
+    };
+    let html = |template: &str, context: &Context| {
+        site.theme
+            .tera
+            .render(template, context)
+            .map_err(|e| template_error(template, &e))
+    };
     jobs.par_iter().try_for_each(|job| {
+        if let Some((path, key)) = sources.as_ref().and_then(|s| s.key(site, &shared, *job)) {
+            if ctx.out.has_page(&path, &key) {
+                // Debug builds, and so every test, check that a page kept by its source key
+                // is what rendering it gives: a page reading something its key does not
+                // cover fails there rather than going stale on a webmaster's site.
+                if cfg!(debug_assertions) {
+                    let Rendered {
+                        template, context, ..
+                    } = rendered(*job);
+                    let kept = ctx.out.read(&path);
+                    assert!(
+                        kept.as_deref() == Some(html(template, &context)?.as_bytes()),
+                        "{path} was kept from its source key but renders otherwise"
+                    );
+                }
+            } else {
+                let Rendered {
+                    path: rendered_path,
+                    template,
+                    context,
+                } = rendered(*job);
+                debug_assert_eq!(path, rendered_path);
+                ctx.out
+                    .write_page(&path, &key, html(template, &context)?.as_bytes())?;
+            }
+            ctx.progress.inc(1);
+            return Ok(());
+        }
         let Rendered {
             path,
             template,
-            mut context,
-        } = render(site, &shared, *job);
-        if let Some(policy) = policy {
-            context.insert("policy", policy);
-        }
+            context,
+        } = rendered(*job);
         // A page whose template and data are those an earlier build rendered into this folder
         // is left as it is: hashing its data costs a fraction of rendering and comparing it.
-        let html = |context: &Context| {
-            site.theme
-                .tera
-                .render(template, context)
-                .map_err(|e| template_error(template, &e))
-        };
+        let html = |context: &Context| html(template, context);
         let Some(pages_key) = &site.theme.pages_key else {
             ctx.out.write(&path, html(&context)?.as_bytes())?;
             ctx.progress.inc(1);
@@ -196,6 +231,89 @@ fn render_pages(
         Ok(())
     })?;
     Ok(Report::pages(jobs.len()))
+}
+
+/// Keys for a capsule's own pages (its page, social kit and aliases) made from what they read,
+/// the capsule as loaded and what they read of the rest of the site, rather than from their
+/// data: building the data (the body as HTML, nine posts fitted to their networks) to hash it
+/// was most of an unchanged rebuild of 10,000 capsules. Other pages show many capsules and keep
+/// the hash of their data.
+struct SourceKeys {
+    /// What a capsule's pages read beyond their capsule: the templates, the configuration, the
+    /// theme's strings and assets, the addresses, the indexes and pages (menus, tag links), the
+    /// languages each capsule has (where `@/` links lead).
+    site: blake3::Hash,
+}
+
+impl SourceKeys {
+    fn new(site: &Site, pages_key: &str, policy: Option<&str>) -> SourceKeys {
+        use std::fmt::Write;
+        let mut text = String::new();
+        let _ = write!(
+            text,
+            "{pages_key}\0{policy:?}\0{:?}\0{:?}\0{:?}\0{:?}\0{} {}\0{:?}\0{:?}\0",
+            site.config,
+            site.theme.strings,
+            site.urls,
+            site.tz,
+            site.drafts,
+            site.leaflets,
+            site.indexes,
+            site.pages,
+        );
+        for asset in &site.theme.assets {
+            let _ = write!(text, "{} {}\0", asset.name, asset.file);
+        }
+        for capsule in &site.capsules {
+            let _ = write!(text, "{}", capsule.slug);
+            for t in &capsule.translations {
+                let _ = write!(text, " {}", t.lang);
+            }
+            text.push('\0');
+        }
+        SourceKeys {
+            site: blake3::hash(text.as_bytes()),
+        }
+    }
+
+    /// The path and key of `job` if it is one of a capsule's own pages.
+    fn key(&self, site: &Site, shared: &Shared, job: Job) -> Option<(String, String)> {
+        let (lang, index, path, what) = match job {
+            Job::Capsule { lang, index } => {
+                let slug = &site.capsules[index].slug;
+                // The sizes its links to the leaflet and poster give.
+                let sizes = site.leaflets.then(|| {
+                    (
+                        shared.out_size(&leaflets::leaflet_path(site, lang, slug)),
+                        shared.out_size(&posters::poster_path(site, lang, slug)),
+                    )
+                });
+                let what = format!("capsule {sizes:?}");
+                (lang, index, site.urls.capsule(lang, slug), what)
+            }
+            Job::Kit { lang, index } => {
+                let path = kit_folder(site, lang, &site.capsules[index].slug);
+                (lang, index, path, "kit".to_string())
+            }
+            Job::Alias {
+                lang,
+                index,
+                alias,
+                share,
+            } => {
+                let path = alias_path(site, lang, alias, share);
+                (lang, index, path, format!("alias {share}"))
+            }
+            _ => return None,
+        };
+        let mut key = blake3::Hasher::new();
+        key.update(self.site.as_bytes());
+        key.update(site.fingerprint(&site.capsules[index]).as_bytes());
+        key.update(lang.as_bytes());
+        key.update(b"\0");
+        key.update(what.as_bytes());
+        Some((path, key.finalize().to_hex().to_string()))
+    }
 }
 
 /// Every page of the site.
@@ -353,12 +471,10 @@ fn render(site: &Site, shared: &Shared, job: Job) -> Rendered {
 fn redirect(site: &Site, lang: &str, index: usize, alias: &str, share: bool) -> Rendered {
     let urls = &site.urls;
     let capsule = &site.capsules[index];
-    let (path, to) = match share {
-        false => (urls.capsule(lang, alias), urls.capsule(lang, &capsule.slug)),
-        true => (
-            kit_folder(site, lang, alias),
-            kit_folder(site, lang, &capsule.slug),
-        ),
+    let path = alias_path(site, lang, alias, share);
+    let to = match share {
+        false => urls.capsule(lang, &capsule.slug),
+        true => kit_folder(site, lang, &capsule.slug),
     };
     let mut c = Context::new();
     c.insert("locale", &site.theme.strings[lang]["locale"]);
@@ -372,6 +488,14 @@ fn redirect(site: &Site, lang: &str, index: usize, alias: &str, share: bool) -> 
         path,
         template: "redirect.html",
         context: c,
+    }
+}
+
+/// Where the redirect from a capsule's `alias` (or, for `share`, from its share page) stands.
+fn alias_path(site: &Site, lang: &str, alias: &str, share: bool) -> String {
+    match share {
+        false => site.urls.capsule(lang, alias),
+        true => kit_folder(site, lang, alias),
     }
 }
 

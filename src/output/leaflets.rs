@@ -3,8 +3,9 @@
 //! `leaflet/booklet.typ`).
 //!
 //! Each document is cached by a hash of everything it depends on (its data, the layouts, the
-//! fonts, the photo and the logo), so a rebuild typesets only what changed. The data each
-//! layout receives is described in `docs/leaflets.md`.
+//! fonts, the photo and the logo), so a rebuild typesets only what changed; that hash is found
+//! from the document's sources (`Print::source_entry`), so an unchanged document's data is not
+//! even made. The data each layout receives is described in `docs/leaflets.md`.
 
 use std::collections::{BTreeSet, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -337,6 +338,9 @@ pub(super) struct Print<'a> {
     /// part of their keys: hashed once, where serialising it for each leaflet was a tenth of
     /// an unchanged rebuild.
     pub(super) shared: std::collections::BTreeMap<String, String>,
+    /// A hash of the whole configuration, time zone and addresses, part of the source keys
+    /// (`source_entry`).
+    settings: String,
     pub(super) typeset: AtomicUsize,
 }
 
@@ -392,6 +396,10 @@ impl<'a> Print<'a> {
             logo,
             key: key.finalize().to_hex().to_string(),
             shared: Default::default(),
+            settings: {
+                let settings = format!("{:?}\0{:?}\0{:?}", site.config, site.tz, site.urls);
+                blake3::hash(settings.as_bytes()).to_hex().to_string()
+            },
             typeset: AtomicUsize::new(0),
         };
         print.shared = site
@@ -421,6 +429,15 @@ impl<'a> Print<'a> {
         let Some(t) = capsule.translation(lang) else {
             return Ok(Fit::Body);
         };
+        let source = self.source_entry(cache, "leaflet", lang, capsule);
+        if let Some(key) = remembered_key(&source) {
+            if let Some(fit) = cached_leaflet(cache, &key) {
+                // Named, so that the cache keeps it.
+                self.photo(cache, capsule);
+                place_leaflet(ctx, site, lang, capsule, &leaflet_entry(cache, &key))?;
+                return Ok(fit);
+            }
+        }
         let can_show = |c| self.typesetter.can_show(c);
         let typography = Typography {
             lang,
@@ -435,16 +452,14 @@ impl<'a> Print<'a> {
             photo,
             key,
         } = self.draft(cache, &typography, lang, capsule, t);
-        let pdf_entry = cache.entry(&format!("leaflet|{key}"), "pdf");
-        // Which text the cached leaflet holds, kept beside it.
-        let fit_entries =
-            Fit::ALL.map(|fit| cache.entry(&format!("leaflet|{key}|{}", fit.name()), "fit"));
-        if cache.has(&pdf_entry) {
-            if let Some(k) = fit_entries.iter().position(|e| e.is_file()) {
-                place_leaflet(ctx, site, lang, capsule, &pdf_entry)?;
-                return Ok(Fit::ALL[k]);
-            }
+        remember_key(cache, &source, &key)?;
+        let pdf_entry = leaflet_entry(cache, &key);
+        if let Some(fit) = cached_leaflet(cache, &key) {
+            place_leaflet(ctx, site, lang, capsule, &pdf_entry)?;
+            return Ok(fit);
         }
+        // Which text the leaflet holds, kept beside it.
+        let fit_entries = Fit::ALL.map(|fit| fit_entry(cache, &key, fit));
         self.typeset.fetch_add(1, Ordering::Relaxed);
         let mut document = json!({
             "lang": lang,
@@ -549,20 +564,41 @@ impl<'a> Print<'a> {
         let Some(t) = capsule.translation(lang) else {
             return Fit::Body;
         };
-        let can_show = |c| self.typesetter.can_show(c);
-        let typography = Typography {
-            lang,
-            can_show: &can_show,
-        };
-        let key = self.draft(cache, &typography, lang, capsule, t).key;
+        let source = self.source_entry(cache, "leaflet", lang, capsule);
+        let key = remembered_key(&source).unwrap_or_else(|| {
+            let can_show = |c| self.typesetter.can_show(c);
+            let typography = Typography {
+                lang,
+                can_show: &can_show,
+            };
+            self.draft(cache, &typography, lang, capsule, t).key
+        });
         Fit::ALL
             .into_iter()
-            .find(|fit| {
-                cache
-                    .entry(&format!("leaflet|{key}|{}", fit.name()), "fit")
-                    .is_file()
-            })
+            .find(|fit| fit_entry(cache, &key, *fit).is_file())
             .unwrap_or(Fit::Body)
+    }
+
+    /// Where the print cache keeps the key of the `what` ("leaflet", "poster") of `capsule` in
+    /// `lang` (the hash of its data, which names the PDF), under a key made from what that data
+    /// is made of: what every document shares, the site's settings and the capsule as loaded.
+    /// An unchanged document is then found without making its data, an eighth of an unchanged
+    /// rebuild at 10,000 capsules; a change that leaves the data as it was (a district added,
+    /// another publishing target) costs the data once, not typesetting again.
+    pub(super) fn source_entry(
+        &self,
+        cache: &Cache,
+        what: &str,
+        lang: &str,
+        capsule: &Capsule,
+    ) -> std::path::PathBuf {
+        let mut key = blake3::Hasher::new();
+        key.update(self.key.as_bytes());
+        key.update(self.shared[lang].as_bytes());
+        key.update(self.settings.as_bytes());
+        key.update(self.site.fingerprint(capsule).as_bytes());
+        let key = key.finalize().to_hex();
+        cache.entry(&format!("{what} source|{lang}|{key}"), "key")
     }
 
     /// The booklet of `lang`: a cover, every current tip, a contact back page, with blank pages
@@ -577,6 +613,25 @@ impl<'a> Print<'a> {
         fit_of: &dyn Fn(usize) -> Fit,
     ) -> Result<()> {
         let site = self.site;
+        let path = booklet_path(site, lang);
+        // As for a leaflet, the key of the booklet's data is found from its sources: the tips,
+        // each with the text its leaflet printed, in order.
+        let mut source = blake3::Hasher::new();
+        source.update(self.key.as_bytes());
+        source.update(self.shared[lang].as_bytes());
+        source.update(self.settings.as_bytes());
+        for &i in tips {
+            source.update(site.fingerprint(&site.capsules[i]).as_bytes());
+            source.update(fit_of(i).name().as_bytes());
+        }
+        let source = source.finalize().to_hex();
+        let source = cache.entry(&format!("booklet source|{lang}|{source}"), "key");
+        if let Some(key) = remembered_key(&source) {
+            let entry = cache.entry(&format!("booklet|{key}"), "pdf");
+            if cache.has(&entry) {
+                return ctx.out.link(&path, &entry);
+            }
+        }
         let can_show = |c| self.typesetter.can_show(c);
         let typography = Typography {
             lang,
@@ -633,8 +688,8 @@ impl<'a> Print<'a> {
         });
         key.update(document.to_string().as_bytes());
         let key = key.finalize().to_hex();
+        remember_key(cache, &source, &key)?;
         let entry = cache.entry(&format!("booklet|{key}"), "pdf");
-        let path = booklet_path(site, lang);
         if !cache.has(&entry) {
             self.typeset.fetch_add(1, Ordering::Relaxed);
             // QR codes only now, as for a leaflet: their addresses are in the key.
@@ -875,6 +930,42 @@ impl PrintPhoto<'_> {
             .map_err(|e| Error::io(&self.entry, e))?;
         Ok(bytes)
     }
+}
+
+/// The key a source entry holds; none if there is none, or not a key.
+pub(super) fn remembered_key(source: &std::path::Path) -> Option<String> {
+    let key = std::fs::read_to_string(source).ok()?;
+    (key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())).then_some(key)
+}
+
+/// Keeps `key` in the source entry `source`, unless it holds it already.
+pub(super) fn remember_key(cache: &Cache, source: &std::path::Path, key: &str) -> Result<()> {
+    if remembered_key(source).as_deref() == Some(key) {
+        return Ok(());
+    }
+    cache
+        .store(source, key.as_bytes())
+        .map_err(|e| Error::io(source, e))
+}
+
+/// The leaflet typeset from the data of `key`.
+fn leaflet_entry(cache: &Cache, key: &str) -> std::path::PathBuf {
+    cache.entry(&format!("leaflet|{key}"), "pdf")
+}
+
+/// The empty file that says the leaflet of `key` holds its text as `fit` has it.
+fn fit_entry(cache: &Cache, key: &str, fit: Fit) -> std::path::PathBuf {
+    cache.entry(&format!("leaflet|{key}|{}", fit.name()), "fit")
+}
+
+/// Which text the cached leaflet of `key` holds; none if it is not in the cache. Every text's
+/// entry is named, so that the cache keeps the one there is.
+fn cached_leaflet(cache: &Cache, key: &str) -> Option<Fit> {
+    let fits = Fit::ALL.map(|fit| fit_entry(cache, key, fit));
+    if !cache.has(&leaflet_entry(cache, key)) {
+        return None;
+    }
+    fits.iter().position(|e| e.is_file()).map(|k| Fit::ALL[k])
 }
 
 pub(super) fn print_extension(picture: &Picture) -> &'static str {

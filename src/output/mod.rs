@@ -232,6 +232,11 @@ impl OutputDir {
         Ok(())
     }
 
+    /// The bytes of the page at `path` as the folder holds it now.
+    pub fn read(&self, path: &str) -> Option<Vec<u8>> {
+        std::fs::read(self.root.join(page_file(path))).ok()
+    }
+
     /// Writes the index of the pages this build placed, once every output is done.
     pub fn write_page_index(&self) -> Result<()> {
         let pages = std::mem::take(&mut *self.pages.lock().unwrap_or_else(|e| e.into_inner()));

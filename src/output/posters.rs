@@ -7,7 +7,10 @@
 
 use serde_json::json;
 
-use super::leaflets::{capsule_pages, on_own_threads, page_data, qr_data, without_scheme, Print};
+use super::leaflets::{
+    capsule_pages, on_own_threads, page_data, qr_data, remember_key, remembered_key,
+    without_scheme, Print,
+};
 use super::{screen, RenderContext, Renderer, Report};
 use crate::content::capsule::Capsule;
 use crate::error::{Error, Result};
@@ -77,6 +80,15 @@ fn poster(
         return Ok(());
     };
     let paper = site.config.print.poster;
+    let source = print.source_entry(cache, "poster", lang, capsule);
+    if let Some(key) = remembered_key(&source) {
+        let entry = poster_entry(cache, &key);
+        if cache.has(&entry) {
+            // Named, so that the cache keeps it.
+            print.photo_across(cache, capsule, paper.size_mm().0);
+            return place(ctx, lang, capsule, &entry);
+        }
+    }
     let can_show = |c| typesetter.can_show(c);
     let typography = Typography {
         lang,
@@ -102,7 +114,9 @@ fn poster(
     if let Some(photo) = &photo {
         key.update(photo.key.as_bytes());
     }
-    let entry = cache.entry(&format!("poster|{}", key.finalize().to_hex()), "pdf");
+    let key = key.finalize().to_hex();
+    remember_key(cache, &source, &key)?;
+    let entry = poster_entry(cache, &key);
     if !cache.has(&entry) {
         print
             .typeset
@@ -150,9 +164,24 @@ fn poster(
             .store(&entry, &pdf)
             .map_err(|e| Error::io(&entry, e))?;
     }
+    place(ctx, lang, capsule, &entry)
+}
+
+/// The poster typeset from the data of `key`.
+fn poster_entry(cache: &Cache, key: &str) -> std::path::PathBuf {
+    cache.entry(&format!("poster|{key}"), "pdf")
+}
+
+/// Places the poster `entry` at the capsule's address and every address it had.
+fn place(
+    ctx: &RenderContext,
+    lang: &str,
+    capsule: &Capsule,
+    entry: &std::path::Path,
+) -> Result<()> {
     let old = capsule.aliases.iter().map(|a| a.get_ref());
     for slug in std::iter::once(&capsule.slug).chain(old) {
-        ctx.out.link(&poster_path(site, lang, slug), &entry)?;
+        ctx.out.link(&poster_path(ctx.site, lang, slug), entry)?;
     }
     Ok(())
 }
