@@ -35,9 +35,12 @@ impl Apache {
             "these tests need Apache: apt-get install apache2 (.ci/run installs it)"
         );
         let dir = tempfile::tempdir().expect("a folder for Apache");
-        // Apache serves as www-data: it must reach the built site.
+        // Apache serves as www-data: it must reach the built site. The folders up to the
+        // temporary folder, never that folder itself: /tmp made 0755 locks every other user
+        // (apt among them) out of it.
+        let temp = std::env::temp_dir();
         let mut up = Some(root);
-        while let Some(folder) = up.filter(|f| f.starts_with(std::env::temp_dir())) {
+        while let Some(folder) = up.filter(|f| f.starts_with(&temp) && *f != temp.as_path()) {
             open_to_all(folder);
             up = folder.parent();
         }
@@ -115,7 +118,11 @@ impl Drop for Apache {
 
 fn open_to_all(folder: &Path) {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o755))
+    let mode = std::fs::metadata(folder)
+        .expect("a folder")
+        .permissions()
+        .mode();
+    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(mode | 0o755))
         .expect("open the folder to Apache");
 }
 
