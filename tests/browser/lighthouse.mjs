@@ -1,6 +1,7 @@
 // Lighthouse 12 (mobile, Debian's Chromium) on one page of each template, in each language of a
 // built site served as a host serves it (served.mjs): 100 in performance, accessibility, best
-// practices and SEO, or the run fails naming every audit that lost points.
+// practices and SEO (performance, which is timed, on the median of three runs when one falls
+// short), or the run fails naming every audit that lost points.
 //
 //   node lighthouse.mjs SITE_DIR PORT
 //
@@ -61,24 +62,33 @@ try {
     const allowed = new Set(kiosk ? ['meta-refresh'] : []);
     const categories = ['performance', 'accessibility', 'best-practices', ...(indexed ? ['seo'] : [])];
     const started = Date.now();
-    const result = await lighthouse(`${origin}${pathname}`, { port, output: 'json', logLevel: 'error', onlyCategories: categories, maxWaitForLoad: 30000 });
-    const { lhr } = result;
-    if (lhr.runtimeError) {
-      failures.push(`${pathname}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const audit = async () => (await lighthouse(`${origin}${pathname}`, { port, output: 'json', logLevel: 'error', onlyCategories: categories, maxWaitForLoad: 30000 })).lhr;
+    const runs = [await audit()];
+    // Performance is timed, so it varies from run to run on a busy machine (total blocking time
+    // most); as Lighthouse CI does, a page short of 100 is run three times and judged on the
+    // median. The other categories do not vary and are judged on the first run.
+    if (!runs[0].runtimeError && runs[0].categories.performance.score < 1) runs.push(await audit(), await audit());
+    const failed = runs.find((r) => r.runtimeError);
+    if (failed) {
+      failures.push(`${pathname}: ${failed.runtimeError.code} ${failed.runtimeError.message}`);
       continue;
     }
-    const scores = categories.map((c) => `${c} ${Math.round((lhr.categories[c].score ?? 0) * 100)}`);
-    console.log(`  ${pathname}: ${scores.join(', ')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    const median = [...runs].sort((a, b) => a.categories.performance.score - b.categories.performance.score)[Math.floor(runs.length / 2)];
+    const judged = (c) => (c === 'performance' ? median : runs[0]);
+    const scores = categories.map((c) => `${c} ${Math.round((judged(c).categories[c].score ?? 0) * 100)}`);
+    const tries = runs.length > 1 ? `, median of ${runs.length} runs` : '';
+    console.log(`  ${pathname}: ${scores.join(', ')} (${((Date.now() - started) / 1000).toFixed(0)} s${tries})`);
     for (const c of categories) {
-      if (lhr.categories[c].score === 1) continue;
-      const lost = lhr.categories[c].auditRefs
-        .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+      const { categories: scored, audits } = judged(c);
+      if (scored[c].score === 1) continue;
+      const lost = scored[c].auditRefs
+        .filter((r) => r.weight > 0 && audits[r.id].score !== null && audits[r.id].score < 1)
         .filter((r) => !allowed.has(r.id))
-        .map((r) => `${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`);
+        .map((r) => `${r.id} (${audits[r.id].displayValue ?? audits[r.id].score})`);
       if (lost.length === 0) continue;
-      failures.push(`${pathname}: ${c} ${Math.round(lhr.categories[c].score * 100)}: ${lost.join(', ')}`);
+      failures.push(`${pathname}: ${c} ${Math.round(scored[c].score * 100)}: ${lost.join(', ')}`);
     }
-    for (const w of lhr.runWarnings) console.log(`    warning: ${w}`);
+    for (const w of runs[0].runWarnings) console.log(`    warning: ${w}`);
   }
 } finally {
   await browser.close();
