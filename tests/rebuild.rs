@@ -65,6 +65,17 @@ fn a_rebuild_after_edits_equals_a_clean_build() {
     // Nothing is kept beside an output outside the site's folder.
     let beside: Vec<_> = std::fs::read_dir(clean.path()).unwrap().flatten().collect();
     assert_eq!(beside.len(), 1, "{beside:?}");
+
+    // The kept folder is the second build's, with a folder where this build writes a file;
+    // then the third's, with a file where the next one writes a folder.
+    let public = site.build(&[]);
+    assert!(public.join("extra").is_file());
+    assert_equals_clean_build(&site, &public, &[]);
+    std::fs::remove_file(site.path().join("static/extra")).unwrap();
+    site.write("static/extra/deeper/note.txt", "une note plus bas");
+    let public = site.build(&[]);
+    assert!(public.join("extra/deeper/note.txt").is_file());
+    assert_equals_clean_build(&site, &public, &[]);
 }
 
 #[cfg(unix)]
