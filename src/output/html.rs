@@ -233,11 +233,11 @@ fn render_pages(
     Ok(Report::pages(jobs.len()))
 }
 
-/// Keys for a capsule's own pages (its page, social kit and aliases) made from what they read,
-/// the capsule as loaded and what they read of the rest of the site, rather than from their
-/// data: building the data (the body as HTML, nine posts fitted to their networks) to hash it
-/// was most of an unchanged rebuild of 10,000 capsules. Other pages show many capsules and keep
-/// the hash of their data.
+/// Keys for a capsule's own pages (its page, social kit and aliases), the lists and the home
+/// pages, made from what they read (the capsules they show, as loaded, and what they read of
+/// the rest of the site) rather than from their data: building the data (the body as HTML,
+/// nine posts fitted to their networks, a card for each capsule listed) to hash it was most of
+/// an unchanged rebuild of 10,000 capsules. The other pages keep the hash of their data.
 struct SourceKeys {
     /// What a capsule's pages read beyond their capsule: the templates, the configuration, the
     /// theme's strings and assets, the addresses, the indexes and pages (menus, tag links), the
@@ -276,9 +276,9 @@ impl SourceKeys {
         }
     }
 
-    /// The path and key of `job` if it is one of a capsule's own pages.
+    /// The path and key of `job` if it is one of a capsule's own pages, a list or a home page.
     fn key(&self, site: &Site, shared: &Shared, job: Job) -> Option<(String, String)> {
-        let (lang, index, path, what) = match job {
+        let (lang, shown, path, what) = match job {
             Job::Capsule { lang, index } => {
                 let slug = &site.capsules[index].slug;
                 // The sizes its links to the leaflet and poster give.
@@ -289,11 +289,11 @@ impl SourceKeys {
                     )
                 });
                 let what = format!("capsule {sizes:?}");
-                (lang, index, site.urls.capsule(lang, slug), what)
+                (lang, vec![index], site.urls.capsule(lang, slug), what)
             }
             Job::Kit { lang, index } => {
                 let path = kit_folder(site, lang, &site.capsules[index].slug);
-                (lang, index, path, "kit".to_string())
+                (lang, vec![index], path, "kit".to_string())
             }
             Job::Alias {
                 lang,
@@ -302,16 +302,31 @@ impl SourceKeys {
                 share,
             } => {
                 let path = alias_path(site, lang, alias, share);
-                (lang, index, path, format!("alias {share}"))
+                (lang, vec![index], path, format!("alias {share}"))
+            }
+            Job::List { lang, list, page } => {
+                let shown = page_of(list.items(site, lang), page).to_vec();
+                (lang, shown, list.path(site, lang, page), "list".to_string())
+            }
+            Job::Home(lang) => {
+                let (mut shown, latest) = home_capsules(site, lang);
+                // Where the alerts end: an alert moved into the latest is another page.
+                let what = format!("home {}", shown.len());
+                shown.extend(latest);
+                (lang, shown, site.urls.home(lang), what)
             }
             _ => return None,
         };
         let mut key = blake3::Hasher::new();
         key.update(self.site.as_bytes());
-        key.update(site.fingerprint(&site.capsules[index]).as_bytes());
         key.update(lang.as_bytes());
         key.update(b"\0");
         key.update(what.as_bytes());
+        key.update(b"\0");
+        key.update(path.as_bytes());
+        for i in shown {
+            key.update(site.fingerprint(&site.capsules[i]).as_bytes());
+        }
         Some((path, key.finalize().to_hex().to_string()))
     }
 }
@@ -602,6 +617,25 @@ fn statement_slug<'a>(site: &'a Site, lang: &str) -> &'a str {
         .unwrap_or("accessibility")
 }
 
+/// The capsules of page `n` (from 1) of a list.
+fn page_of(items: &[usize], n: usize) -> &[usize] {
+    let start = ((n - 1) * PER_PAGE).min(items.len());
+    &items[start..(start + PER_PAGE).min(items.len())]
+}
+
+/// The capsules a language's home page shows: its active alerts, then the latest others.
+fn home_capsules(site: &Site, lang: &str) -> (Vec<usize>, Vec<usize>) {
+    let index = site.in_language(lang);
+    let latest = index
+        .listed
+        .iter()
+        .filter(|i| !index.active_alerts.contains(i))
+        .take(HOME_LATEST)
+        .copied()
+        .collect();
+    (index.active_alerts.clone(), latest)
+}
+
 /// The part of every page's data that depends only on its language, made once per build.
 struct Shared<'a> {
     contexts: BTreeMap<String, Context>,
@@ -855,7 +889,6 @@ impl<'a> Pages<'a> {
     fn home(&self) -> Rendered {
         let site = self.site;
         let path = site.urls.home(self.lang);
-        let index = site.in_language(self.lang);
         let alternates = self.every_language(&|l| site.urls.home(l));
         let mut c = self.base(
             &path,
@@ -864,20 +897,12 @@ impl<'a> Pages<'a> {
             alternates,
             Some("home"),
         );
-        let alerts: Vec<Value> = index
-            .active_alerts
-            .iter()
-            .map(|&i| self.card(&path, i))
-            .collect();
-        let latest: Vec<Value> = index
-            .listed
-            .iter()
-            .filter(|i| !index.active_alerts.contains(i))
-            .take(HOME_LATEST)
-            .map(|&i| self.card(&path, i))
-            .collect();
-        c.insert("alerts", &alerts);
-        c.insert("latest", &latest);
+        let (alerts, latest) = home_capsules(site, self.lang);
+        let cards = |shown: Vec<usize>| -> Vec<Value> {
+            shown.into_iter().map(|i| self.card(&path, i)).collect()
+        };
+        c.insert("alerts", &cards(alerts));
+        c.insert("latest", &cards(latest));
         Rendered {
             path,
             template: "home.html",
@@ -946,10 +971,8 @@ impl<'a> Pages<'a> {
             format!("{heading} ({label})")
         };
         let mut c = self.base(&path, &title, intro, alternates, Some(list.menu()));
-        let cards: Vec<Value> = items
+        let cards: Vec<Value> = page_of(items, n)
             .iter()
-            .skip((n - 1) * PER_PAGE)
-            .take(PER_PAGE)
             .map(|&i| self.card(&path, i))
             .collect();
         c.insert("heading", &heading);
