@@ -255,6 +255,78 @@ fn rebuilds_give_the_same_bytes_and_reuse_the_cache() {
 }
 
 #[test]
+fn a_damaged_index_of_sources_costs_no_typesetting_and_changes_no_document() {
+    let site = Site::example();
+    let first = site.build(&[]);
+    let kept = site.path().join("first");
+    std::fs::rename(&first, &kept).expect("keep the first output");
+    let mut damaged = 0;
+    for cache in ["print", "posters", "booklets"] {
+        let index = site
+            .path()
+            .join(".vigie-cache")
+            .join(cache)
+            .join("sources.idx");
+        let text = std::fs::read_to_string(&index).expect("each print cache has its index");
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        assert!(!lines.is_empty(), "{cache}: an empty index");
+        // Each source with what a damaged file could give instead of its key: the key of no
+        // document, words, nothing, a control character, a key of another length.
+        let wrong = [
+            format!("{} body", "0".repeat(64)),
+            "0".repeat(64),
+            "not a key".to_string(),
+            String::new(),
+            "\u{1}\u{7f}é".to_string(),
+            "f".repeat(63),
+        ];
+        for (k, line) in lines.iter_mut().enumerate() {
+            let source = line.split(' ').next().unwrap_or_default().to_string();
+            *line = format!("{source} {}", wrong[k % wrong.len()]);
+        }
+        lines.push("no space at all".into());
+        lines.push(" ".into());
+        let mut bytes = lines.join("\n").into_bytes();
+        bytes.extend_from_slice(&[0xff, 0xfe, 0, b'\n']);
+        // Cut inside the last line, as a full disk would.
+        bytes.extend_from_slice(&text.as_bytes()[..text.len() / 3]);
+        std::fs::write(&index, bytes).expect("damage the index");
+        damaged += 1;
+    }
+    assert_eq!(damaged, 3);
+    let out = site.vigie(&["build", "--now", common::NOW]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = String::from_utf8_lossy(&out.stdout);
+    // Leaflets and booklets: every count of documents typeset is 0.
+    let typeset: Vec<&str> = summary
+        .match_indices(" typeset,")
+        .map(|(at, _)| summary[..at].rsplit(' ').next().unwrap_or_default())
+        .collect();
+    assert!(
+        typeset.len() == 2 && typeset.iter().all(|n| *n == "0"),
+        "{summary}"
+    );
+    common::assert_same_files(&kept, &site.public());
+    // The rebuild wrote the indexes again: a rebuild after it finds every key in them.
+    for cache in ["print", "posters", "booklets"] {
+        let index = site
+            .path()
+            .join(".vigie-cache")
+            .join(cache)
+            .join("sources.idx");
+        let text = std::fs::read_to_string(&index).expect("an index, as text");
+        for line in text.lines() {
+            let (_, value) = line.split_once(' ').expect("source and key");
+            let key = value.split(' ').next().unwrap_or_default();
+            assert!(
+                key.len() == 64 && key != "0".repeat(64),
+                "{cache}: {line:?} kept"
+            );
+        }
+    }
+}
+
+#[test]
 fn an_edited_capsule_is_the_only_leaflet_typeset_again() {
     let site = Site::minimal();
     site.write(
@@ -679,12 +751,10 @@ fn leaflets_are_found_by_their_sources_and_a_damaged_record_is_not_believed() {
         described.contains("leaflets: 2; 0 typeset, 2 from the cache"),
         "{described}"
     );
-    let records: Vec<std::path::PathBuf> = common::files(&site.path().join(".vigie-cache/print"))
-        .into_iter()
-        .filter(|f| f.extension().is_some_and(|e| e == "key"))
-        .map(|f| site.path().join(".vigie-cache/print").join(f))
-        .collect();
-    assert_eq!(records.len(), 2, "{records:?}");
+    // One record per leaflet, in the print cache's index of sources.
+    let index = site.path().join(".vigie-cache/print/sources.idx");
+    let records = std::fs::read_to_string(&index).expect("an index of sources");
+    assert_eq!(records.lines().count(), 2, "{records}");
     let edited = "content/capsules/velo/index.fr.md";
     let text = std::fs::read_to_string(site.path().join(edited)).unwrap();
     site.write(edited, &text.replace("se revend mal", "se revend très mal"));
@@ -696,14 +766,14 @@ fn leaflets_are_found_by_their_sources_and_a_damaged_record_is_not_believed() {
     let pdf = site.public().join("fr/capsules/velo/leaflet.pdf");
     assert!(common::pdf_text(&pdf).contains("très mal"));
     // Damaged records, and one naming a key whose leaflet is not in the cache.
-    let records: Vec<std::path::PathBuf> = common::files(&site.path().join(".vigie-cache/print"))
-        .into_iter()
-        .filter(|f| f.extension().is_some_and(|e| e == "key"))
-        .map(|f| site.path().join(".vigie-cache/print").join(f))
+    let records = std::fs::read_to_string(&index).expect("an index of sources");
+    let zeros = format!("{} body", "0".repeat(64));
+    let damaged: String = records
+        .lines()
+        .zip(["../../etc/passwd", &zeros])
+        .map(|(line, text)| format!("{} {text}\n", line.split(' ').next().unwrap_or_default()))
         .collect();
-    for (record, text) in records.iter().zip(["../../etc/passwd", &"0".repeat(64)]) {
-        std::fs::write(record, text).unwrap();
-    }
+    std::fs::write(&index, damaged).unwrap();
     let damaged = summary(&site);
     assert!(
         damaged.contains("leaflets: 2; 0 typeset, 2 from the cache"),

@@ -152,6 +152,7 @@ impl Renderer for Leaflets {
         let print = Print::new(site, &typesetter)?;
         let done = leaflets(ctx, &print, &cache)?;
         record_short_texts(ctx, &cache, &done)?;
+        save_sources(site, &cache, ctx.is_full())?;
         let (jobs, fits): (Vec<(&str, usize)>, Vec<Fit>) = done.into_iter().unzip();
         if ctx.is_full() {
             cache
@@ -202,6 +203,7 @@ impl Renderer for Booklets {
             print.booklet(ctx, &cache, &leaflets, lang, tips, &fit_of)?;
             booklets += 1;
         }
+        save_sources(site, &cache, true)?;
         cache
             .prune()
             .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))?;
@@ -263,7 +265,9 @@ pub fn short_texts(ctx: &RenderContext) -> Result<Vec<(std::path::PathBuf, Strin
     let typesetter = Typesetter::new(&site.theme, site.intent.clone())?;
     let print = Print::new(site, &typesetter)?;
     let cache = Cache::new(&site.root, "print");
-    Ok(leaflets(ctx, &print, &cache)?
+    let done = leaflets(ctx, &print, &cache)?;
+    save_sources(site, &cache, ctx.is_full())?;
+    Ok(done
         .into_iter()
         .filter(|(_, fit)| fit.is_short())
         .map(|((lang, i), _)| (site.capsules[i].rel_dir.clone(), lang.to_string()))
@@ -303,6 +307,13 @@ fn record_short_texts(
         }
     }
     Ok(())
+}
+
+/// Writes what the sources of the documents gave, for the next build (`Cache::save_sources`).
+pub(super) fn save_sources(site: &Site, cache: &Cache, full: bool) -> Result<()> {
+    cache
+        .save_sources(full)
+        .map_err(|e| Error::io(&site.root.join(".vigie-cache"), e))
 }
 
 /// The print cache's entry that lists the capsules whose leaflet in `lang` fell back.
@@ -430,14 +441,33 @@ impl<'a> Print<'a> {
             return Ok(Fit::Body);
         };
         let source = self.source_entry(cache, "leaflet", lang, capsule);
-        if let Some(key) = remembered_key(&source) {
-            if let Some(fit) = cached_leaflet(cache, &key) {
-                // Named, so that the cache keeps it.
+        if let Some((key, fit)) = remembered_leaflet(cache, &source) {
+            let pdf = leaflet_entry(cache, &key);
+            if cache.has(&pdf) {
+                // Named, so that the cache keeps them.
+                fit_entry(cache, &key, fit);
                 self.photo(cache, capsule);
-                place_leaflet(ctx, site, lang, capsule, &leaflet_entry(cache, &key))?;
+                place_leaflet(ctx, site, lang, capsule, &pdf)?;
                 return Ok(fit);
             }
         }
+        let (key, fit) = self.typeset_leaflet(ctx, cache, lang, capsule, t)?;
+        cache.remember(&source, &format!("{key} {}", fit.name()));
+        Ok(fit)
+    }
+
+    /// Makes the data of the leaflet of `capsule` in `lang` and places the leaflet typeset from
+    /// it, typesetting it unless the cache holds it; gives its key and how much of its text it
+    /// holds.
+    fn typeset_leaflet(
+        &self,
+        ctx: &RenderContext,
+        cache: &Cache,
+        lang: &str,
+        capsule: &Capsule,
+        t: &Translation,
+    ) -> Result<(String, Fit)> {
+        let site = self.site;
         let can_show = |c| self.typesetter.can_show(c);
         let typography = Typography {
             lang,
@@ -452,11 +482,10 @@ impl<'a> Print<'a> {
             photo,
             key,
         } = self.draft(cache, &typography, lang, capsule, t);
-        remember_key(cache, &source, &key)?;
         let pdf_entry = leaflet_entry(cache, &key);
         if let Some(fit) = cached_leaflet(cache, &key) {
             place_leaflet(ctx, site, lang, capsule, &pdf_entry)?;
-            return Ok(fit);
+            return Ok((key, fit));
         }
         // Which text the leaflet holds, kept beside it.
         let fit_entries = Fit::ALL.map(|fit| fit_entry(cache, &key, fit));
@@ -508,7 +537,7 @@ impl<'a> Print<'a> {
                     .store(&fit_entries[k], b"")
                     .map_err(|e| Error::io(&fit_entries[k], e))?;
                 place_leaflet(ctx, site, lang, capsule, &pdf_entry)?;
-                return Ok(fit);
+                return Ok((key, fit));
             }
         }
         Err(Error::Content(vec![Diagnostic::said_in(
@@ -565,23 +594,25 @@ impl<'a> Print<'a> {
             return Fit::Body;
         };
         let source = self.source_entry(cache, "leaflet", lang, capsule);
-        let key = remembered_key(&source).unwrap_or_else(|| {
-            let can_show = |c| self.typesetter.can_show(c);
-            let typography = Typography {
-                lang,
-                can_show: &can_show,
-            };
-            self.draft(cache, &typography, lang, capsule, t).key
-        });
+        if let Some((_, fit)) = remembered_leaflet(cache, &source) {
+            return fit;
+        }
+        let can_show = |c| self.typesetter.can_show(c);
+        let typography = Typography {
+            lang,
+            can_show: &can_show,
+        };
+        let key = self.draft(cache, &typography, lang, capsule, t).key;
         Fit::ALL
             .into_iter()
             .find(|fit| fit_entry(cache, &key, *fit).is_file())
             .unwrap_or(Fit::Body)
     }
 
-    /// Where the print cache keeps the key of the `what` ("leaflet", "poster") of `capsule` in
-    /// `lang` (the hash of its data, which names the PDF), under a key made from what that data
-    /// is made of: what every document shares, the site's settings and the capsule as loaded.
+    /// The name under which the print cache remembers the key of the `what` ("leaflet",
+    /// "poster") of `capsule` in `lang` (the hash of its data, which names the PDF): a hash of
+    /// what that data is made of, what every document shares, the site's settings and the
+    /// capsule as loaded.
     /// An unchanged document is then found without making its data, an eighth of an unchanged
     /// rebuild at 10,000 capsules; a change that leaves the data as it was (a district added,
     /// another publishing target) costs the data once, not typesetting again.
@@ -591,14 +622,14 @@ impl<'a> Print<'a> {
         what: &str,
         lang: &str,
         capsule: &Capsule,
-    ) -> std::path::PathBuf {
+    ) -> String {
         let mut key = blake3::Hasher::new();
         key.update(self.key.as_bytes());
         key.update(self.shared[lang].as_bytes());
         key.update(self.settings.as_bytes());
         key.update(self.site.fingerprint(capsule).as_bytes());
         let key = key.finalize().to_hex();
-        cache.entry(&format!("{what} source|{lang}|{key}"), "key")
+        cache.source(&format!("{what} source|{lang}|{key}"))
     }
 
     /// The booklet of `lang`: a cover, every current tip, a contact back page, with blank pages
@@ -625,8 +656,8 @@ impl<'a> Print<'a> {
             source.update(fit_of(i).name().as_bytes());
         }
         let source = source.finalize().to_hex();
-        let source = cache.entry(&format!("booklet source|{lang}|{source}"), "key");
-        if let Some(key) = remembered_key(&source) {
+        let source = cache.source(&format!("booklet source|{lang}|{source}"));
+        if let Some(key) = remembered_key(cache, &source) {
             let entry = cache.entry(&format!("booklet|{key}"), "pdf");
             if cache.has(&entry) {
                 return ctx.out.link(&path, &entry);
@@ -688,7 +719,7 @@ impl<'a> Print<'a> {
         });
         key.update(document.to_string().as_bytes());
         let key = key.finalize().to_hex();
-        remember_key(cache, &source, &key)?;
+        cache.remember(&source, &key);
         let entry = cache.entry(&format!("booklet|{key}"), "pdf");
         if !cache.has(&entry) {
             self.typeset.fetch_add(1, Ordering::Relaxed);
@@ -932,20 +963,22 @@ impl PrintPhoto<'_> {
     }
 }
 
-/// The key a source entry holds; none if there is none, or not a key.
-pub(super) fn remembered_key(source: &std::path::Path) -> Option<String> {
-    let key = std::fs::read_to_string(source).ok()?;
-    (key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())).then_some(key)
+/// The key the cache remembers for `source`; none if it has none, or not a key.
+pub(super) fn remembered_key(cache: &Cache, source: &str) -> Option<String> {
+    cache.remembered(source).filter(|key| is_key(key))
 }
 
-/// Keeps `key` in the source entry `source`, unless it holds it already.
-pub(super) fn remember_key(cache: &Cache, source: &std::path::Path, key: &str) -> Result<()> {
-    if remembered_key(source).as_deref() == Some(key) {
-        return Ok(());
-    }
-    cache
-        .store(source, key.as_bytes())
-        .map_err(|e| Error::io(source, e))
+/// The key and text of the leaflet the cache remembers for `source`, as "key fit".
+fn remembered_leaflet(cache: &Cache, source: &str) -> Option<(String, Fit)> {
+    let value = cache.remembered(source)?;
+    let (key, name) = value.split_once(' ')?;
+    let fit = Fit::ALL.into_iter().find(|fit| fit.name() == name)?;
+    is_key(key).then(|| (key.to_string(), fit))
+}
+
+/// Whether `text` is a key as blake3 writes one: 64 hexadecimal digits.
+fn is_key(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The leaflet typeset from the data of `key`.

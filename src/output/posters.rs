@@ -8,7 +8,7 @@
 use serde_json::json;
 
 use super::leaflets::{
-    capsule_pages, on_own_threads, page_data, qr_data, remember_key, remembered_key,
+    capsule_pages, on_own_threads, page_data, qr_data, remembered_key, save_sources,
     without_scheme, Print,
 };
 use super::{screen, RenderContext, Renderer, Report};
@@ -56,6 +56,7 @@ impl Renderer for Posters {
         })
         .into_iter()
         .collect::<Result<Vec<()>>>()?;
+        save_sources(site, &cache, ctx.is_full())?;
         if ctx.is_full() {
             cache
                 .prune()
@@ -81,7 +82,7 @@ fn poster(
     };
     let paper = site.config.print.poster;
     let source = print.source_entry(cache, "poster", lang, capsule);
-    if let Some(key) = remembered_key(&source) {
+    if let Some(key) = remembered_key(cache, &source) {
         let entry = poster_entry(cache, &key);
         if cache.has(&entry) {
             // Named, so that the cache keeps it.
@@ -115,7 +116,7 @@ fn poster(
         key.update(photo.key.as_bytes());
     }
     let key = key.finalize().to_hex();
-    remember_key(cache, &source, &key)?;
+    cache.remember(&source, &key);
     let entry = poster_entry(cache, &key);
     if !cache.has(&entry) {
         print
