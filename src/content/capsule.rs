@@ -138,48 +138,9 @@ impl Capsule {
     /// field added later is in it without anyone having to remember.
     pub fn fingerprint(&self) -> blake3::Hash {
         use std::fmt::Write;
-        let mut hashing = Hashing::new();
-        let _ = write!(hashing, "{self:?}");
-        hashing.finish()
-    }
-}
-
-/// Hashes a `Debug` form as it is written, in blocks, rather than holding the whole text (a
-/// long capsule's runs to tens of kilobytes): the same hash, without growing a string for
-/// each of 10,000 capsules. `Debug` writes a few bytes at a time, too few for one update each.
-struct Hashing {
-    hasher: blake3::Hasher,
-    block: Vec<u8>,
-}
-
-impl Hashing {
-    const BLOCK: usize = 16 * 1024;
-
-    fn new() -> Hashing {
-        Hashing {
-            hasher: blake3::Hasher::new(),
-            block: Vec::with_capacity(Hashing::BLOCK),
-        }
-    }
-
-    fn finish(mut self) -> blake3::Hash {
-        self.hasher.update(&self.block);
-        self.hasher.finalize()
-    }
-}
-
-impl std::fmt::Write for Hashing {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        if self.block.len() + s.len() > Self::BLOCK {
-            self.hasher.update(&self.block);
-            self.block.clear();
-        }
-        if s.len() > Self::BLOCK {
-            self.hasher.update(s.as_bytes());
-        } else {
-            self.block.extend_from_slice(s.as_bytes());
-        }
-        Ok(())
+        let mut text = String::new();
+        let _ = write!(text, "{self:?}");
+        blake3::hash(text.as_bytes())
     }
 }
 
@@ -1074,32 +1035,4 @@ fn translation(
             .filter(|s| !s.is_empty()),
         venue: None,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Hashing;
-    use std::fmt::Write;
-
-    /// The hash of a `Debug` form written in blocks is the hash of the whole text, across
-    /// block boundaries and for pieces longer than a block: fingerprints kept by earlier
-    /// builds stay valid.
-    #[test]
-    fn a_debug_form_hashed_in_blocks_is_hashed_as_a_whole() {
-        let long = "é\"\n".repeat(Hashing::BLOCK);
-        let values: Vec<Vec<String>> = vec![
-            vec![],
-            vec!["court".into()],
-            (0..5_000).map(|n| format!("ligne {n}\t")).collect(),
-            vec![long.clone(), "x".into(), long],
-        ];
-        for value in values {
-            let mut hashing = Hashing::new();
-            write!(hashing, "{value:?}").unwrap();
-            assert_eq!(
-                hashing.finish(),
-                blake3::hash(format!("{value:?}").as_bytes())
-            );
-        }
-    }
 }
