@@ -260,13 +260,14 @@ fn a_damaged_index_of_sources_costs_no_typesetting_and_changes_no_document() {
     let first = site.build(&[]);
     let kept = site.path().join("first");
     std::fs::rename(&first, &kept).expect("keep the first output");
-    let mut damaged = 0;
-    for cache in ["print", "posters", "booklets"] {
-        let index = site
-            .path()
+    let index_of = |cache: &str| {
+        site.path()
             .join(".vigie-cache")
             .join(cache)
-            .join("sources.idx");
+            .join("sources.idx")
+    };
+    for cache in ["print", "posters", "booklets"] {
+        let index = index_of(cache);
         let text = std::fs::read_to_string(&index).expect("each print cache has its index");
         let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
         assert!(!lines.is_empty(), "{cache}: an empty index");
@@ -286,14 +287,15 @@ fn a_damaged_index_of_sources_costs_no_typesetting_and_changes_no_document() {
         }
         lines.push("no space at all".into());
         lines.push(" ".into());
+        // Cut inside a line, as a full disk would.
+        lines.push(text[..40].to_string());
         let mut bytes = lines.join("\n").into_bytes();
-        bytes.extend_from_slice(&[0xff, 0xfe, 0, b'\n']);
-        // Cut inside the last line, as a full disk would.
-        bytes.extend_from_slice(&text.as_bytes()[..text.len() / 3]);
+        if cache == "booklets" {
+            // Bytes that are not UTF-8: the whole index is not believed.
+            bytes.splice(0..0, [0xff, 0xfe, 0, b'\n']);
+        }
         std::fs::write(&index, bytes).expect("damage the index");
-        damaged += 1;
     }
-    assert_eq!(damaged, 3);
     let out = site.vigie(&["build", "--now", common::NOW]);
     assert!(out.status.success(), "{}", stderr(&out));
     let summary = String::from_utf8_lossy(&out.stdout);
@@ -309,12 +311,7 @@ fn a_damaged_index_of_sources_costs_no_typesetting_and_changes_no_document() {
     common::assert_same_files(&kept, &site.public());
     // The rebuild wrote the indexes again: a rebuild after it finds every key in them.
     for cache in ["print", "posters", "booklets"] {
-        let index = site
-            .path()
-            .join(".vigie-cache")
-            .join(cache)
-            .join("sources.idx");
-        let text = std::fs::read_to_string(&index).expect("an index, as text");
+        let text = std::fs::read_to_string(index_of(cache)).expect("an index, as text");
         for line in text.lines() {
             let (_, value) = line.split_once(' ').expect("source and key");
             let key = value.split(' ').next().unwrap_or_default();
