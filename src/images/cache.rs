@@ -118,8 +118,7 @@ impl Cache {
 
     /// The cache file for `what` (source hash and output parameters), with extension `ext`.
     pub fn entry(&self, what: &str, ext: &str) -> PathBuf {
-        let key = blake3::hash(format!("{}-{VERSION}|{what}", self.name).as_bytes()).to_hex();
-        let name = format!("{}.{ext}", &key.as_str()[..32]);
+        let name = format!("{}.{ext}", &self.source(what)[..32]);
         if let Ok(mut used) = self.used.lock() {
             used.insert(name.clone());
         }
