@@ -171,23 +171,13 @@ impl OutputDir {
     /// Anything Vigie does not write there (a symbolic link, a device) is removed first, so
     /// that no write can follow a link out of the folder.
     pub fn reuse(root: PathBuf) -> Result<Self> {
-        let mut earlier = Vec::new();
-        let mut folders = HashSet::new();
-        for entry in walkdir::WalkDir::new(&root).min_depth(1) {
-            let entry = entry.map_err(|e| {
-                let path = e.path().unwrap_or(&root).to_path_buf();
-                Error::io(&path, e.into())
-            })?;
-            let kind = entry.file_type();
-            if kind.is_dir() {
-                folders.insert(entry.path().to_path_buf());
-            }
-            if kind.is_file() || kind.is_dir() {
-                earlier.push(entry.into_path());
-            } else {
-                std::fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
-            }
-        }
+        let found = walk_kept(&root, 0)?;
+        let folders = found
+            .iter()
+            .filter(|(_, folder)| *folder)
+            .map(|(path, _)| path.clone())
+            .collect();
+        let earlier = found.into_iter().map(|(path, _)| path).collect();
         // The index is taken out of the folder before anything is written, so that a build
         // that fails half-way leaves no index naming pages it has rewritten.
         let index = root.join(PAGE_INDEX);
@@ -455,6 +445,44 @@ fn is_same_file(a: &Path, b: &Path) -> bool {
         let _ = (a, b);
         false
     }
+}
+
+/// What `folder` of a kept output holds at `depth` and below, each folder before what it holds,
+/// with whether it is a folder; anything else there (a symbolic link, a device) is removed. The
+/// folders of the first levels are read side by side: one at a time, reading the 23,000
+/// folders of a site of 10,000 capsules was a sixth of an unchanged rebuild. Below them (in a
+/// capsule's folder) one walk each, so that no recursion follows however deep a folder goes.
+fn walk_kept(folder: &Path, depth: usize) -> Result<Vec<(PathBuf, bool)>> {
+    use rayon::prelude::*;
+    let max_depth = if depth < 3 { 1 } else { usize::MAX };
+    let mut found = Vec::new();
+    let mut below = Vec::new();
+    for entry in walkdir::WalkDir::new(folder)
+        .min_depth(1)
+        .max_depth(max_depth)
+    {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(folder).to_path_buf();
+            Error::io(&path, e.into())
+        })?;
+        let kind = entry.file_type();
+        if kind.is_dir() && max_depth == 1 {
+            below.push(entry.into_path());
+        } else if kind.is_file() || kind.is_dir() {
+            found.push((entry.into_path(), kind.is_dir()));
+        } else {
+            std::fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+        }
+    }
+    let below = below
+        .into_par_iter()
+        .map(|inner| {
+            let inside = walk_kept(&inner, depth + 1)?;
+            Ok(std::iter::once((inner, true)).chain(inside).collect())
+        })
+        .collect::<Result<Vec<Vec<_>>>>()?;
+    found.extend(below.into_iter().flatten());
+    Ok(found)
 }
 
 #[cfg(test)]
