@@ -187,6 +187,69 @@ fn a_plate_in_an_alert_is_an_error_that_stops_the_build_until_allowed() {
     site.build(&["--no-leaflets"]);
 }
 
+/// A build remembers which texts it found free of grave slips (`.vigie-cache/privacy/`), by the
+/// capsule's fingerprint: a text edited after a clean build, or an `allow` taken back, is read
+/// again, and an index that lies or is damaged clears nothing.
+#[test]
+fn a_text_found_clean_is_read_again_once_changed_and_a_damaged_index_clears_nothing() {
+    let site = Site::minimal();
+    let file = "content/capsules/voiture/index.fr.md";
+    let write = |allow: &str, car: &str| {
+        site.write(
+            file,
+            &format!("+++\ntitle = \"Voiture suspecte\"\nkind = \"alert\"\ndate = 2026-11-25\nexpires = 2026-12-05\nprivacy_reviewed = true\n{allow}+++\nUne voiture {car} a été vue.\n"),
+        )
+    };
+    let stopped = |site: &Site| {
+        let out = site.vigie(&["build", "--now", common::NOW, "--no-leaflets"]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("a licence plate in the text: `1-ABC-234`\n  --> content/capsules/voiture/index.fr.md:8:13\n"),
+            "{err}"
+        );
+    };
+    let index = site.path().join(".vigie-cache/privacy/sources.idx");
+    write("", "grise");
+    site.build(&["--no-leaflets"]);
+    let first = std::fs::read_to_string(&index).expect("an index of clean texts");
+    assert_eq!(first.lines().count(), 1, "{first}");
+
+    write("", "1-ABC-234");
+    stopped(&site);
+    let allowed = "allow = [\"1-ABC-234\"]\n";
+    write(allowed, "1-ABC-234");
+    site.build(&["--no-leaflets"]);
+    let cleared = std::fs::read_to_string(&index).expect("an index of clean texts");
+    assert_eq!(cleared.lines().count(), 1, "{cleared}");
+    assert_ne!(cleared, first);
+
+    // The allow taken back: the same body, another fingerprint.
+    write("", "1-ABC-234");
+    stopped(&site);
+    // Lines that are not a clean verdict on this text, beside the allowed text's own line.
+    let (key, _) = cleared
+        .trim_end()
+        .split_once(' ')
+        .expect("a key and a verdict");
+    let damaged = format!(
+        "{cleared}{key}\n{key} dirty\n{zeros} clean\n{short} clean\nclean\n\u{7}\u{0} clean\n{key}  clean\n",
+        zeros = "0".repeat(64),
+        short = &key[..63],
+    );
+    std::fs::write(&index, &damaged).unwrap();
+    stopped(&site);
+    let mut not_text = b"\xff\xfe".to_vec();
+    not_text.extend_from_slice(damaged.as_bytes());
+    std::fs::write(&index, &not_text).unwrap();
+    stopped(&site);
+
+    // Allowed again: built, and the index is rewritten whole.
+    write(allowed, "1-ABC-234");
+    site.build(&["--no-leaflets"]);
+    assert_eq!(std::fs::read_to_string(&index).unwrap(), cleared);
+}
+
 #[test]
 fn content_rules_and_a_clean_capsule() {
     let site = Site::minimal();
