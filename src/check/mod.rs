@@ -188,16 +188,18 @@ pub fn publishable(site: &Site, only: Option<&str>) -> Result<()> {
     // A capsule found free of grave slips is remembered by its fingerprint, which holds every
     // input of that verdict (its kind, each translation's text and `allow`; the site's own
     // contacts only excuse slips that are not grave): rescanning every text was about a tenth
-    // of an unchanged rebuild of 10,000 capsules. A line of the index that is not the hash of
-    // a capsule's fingerprint clears nothing, so a damaged index costs a scan.
+    // of an unchanged rebuild of 10,000 capsules. The rules are in the key too, so that a Vigie
+    // that finds more scans every text again. A line of the index that is not the hash of a
+    // capsule's fingerprint clears nothing, so a damaged index costs a scan.
     let cache = Cache::new(&site.root, "privacy");
+    let rules = blake3::hash(PRIVACY_RULES.concat().as_bytes()).to_hex();
     let errors: Vec<Diagnostic> = site
         .capsules
         .par_iter()
         .filter(|c| only.is_none_or(|slug| c.slug == slug))
         .filter(|c| c.status != Status::Draft && matches!(c.kind, Kind::Alert | Kind::News))
         .flat_map_iter(|c| {
-            let source = cache.source(site.fingerprint(c).to_hex().as_str());
+            let source = cache.source(&format!("{rules}|{}", site.fingerprint(c).to_hex()));
             if cache.remembered(&source).as_deref() == Some(CLEAN) {
                 return Vec::new();
             }
@@ -223,6 +225,10 @@ pub fn publishable(site: &Site, only: Option<&str>) -> Result<()> {
 
 /// What the privacy cache remembers of a capsule with no grave slip.
 const CLEAN: &str = "clean";
+
+/// The source of the privacy rules and of what stops a build: a verdict kept by a build whose
+/// rules were different is not believed.
+const PRIVACY_RULES: [&str; 2] = [include_str!("privacy.rs"), include_str!("mod.rs")];
 
 /// How many privacy slips of one file are listed one by one.
 const MAX_SLIPS_PER_FILE: usize = 50;
