@@ -450,7 +450,8 @@ fn is_same_file(a: &Path, b: &Path) -> bool {
 /// What `folder` of a kept output holds at `depth` and below, each folder before what it holds,
 /// with whether it is a folder; anything else there (a symbolic link, a device) is removed. The
 /// folders of the first levels are read side by side: one at a time, reading the 23,000
-/// folders of a site of 10,000 capsules was a sixth of an unchanged rebuild. Below them (in a
+/// folders of a site of 10,000 capsules was 11 % of an unchanged rebuild's processor time, on
+/// one core while the other waited. Below them (in a
 /// capsule's folder) one walk each, so that no recursion follows however deep a folder goes.
 fn walk_kept(folder: &Path, depth: usize) -> Result<Vec<(PathBuf, bool)>> {
     use rayon::prelude::*;
